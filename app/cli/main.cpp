@@ -1,0 +1,55 @@
+// coppscope-cli: the command-line twin of CoppScope (cli-contract.md).
+#include "clioutput.h"
+#include "testpkicommand.h"
+#include "verifycommand.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("copp::cli",
+        "Usage: coppscope-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  verify    Validate COPP certificate chains (exit 0 valid, 1 rejected, 2 error)\n"
+        "  testpki   Write test chains, a test root key and revocation lists\n"
+        "\n"
+        "  coppscope-cli COMMAND --help   options of a command\n"
+        "  coppscope-cli --version        version\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("coppscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPP_VERSION));
+    using namespace copp::cli;
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usageError(QStringLiteral("no command given\n") + usage());
+    const QString command = args.at(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out() << usage();
+        return kExitOk;
+    }
+    if (command == u"--version" || command == u"-v") {
+        out() << "coppscope-cli " << QCoreApplication::applicationVersion() << "\n";
+        return kExitOk;
+    }
+    args.removeAt(1); // the command's parser sees "coppscope-cli [options]"
+    try {
+        if (command == u"verify")
+            return runVerify(args);
+        if (command == u"testpki")
+            return runTestPki(args);
+    } catch (const std::exception& e) {
+        return usageError(QStringLiteral("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+    return usageError(QStringLiteral("unknown command \"%1\"\n").arg(command) + usage());
+}

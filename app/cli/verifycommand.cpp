@@ -1,0 +1,93 @@
+#include "verifycommand.h"
+
+#include "clioutput.h"
+
+#include <core/util/filereader.h>
+#include <core/validation/chainvalidator.h>
+#include <core/validation/reportjson.h>
+#include <core/validation/reporttext.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace copp::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("copp::cli::Verify", text);
+}
+} // namespace
+
+int runVerify(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Validate COPP certificate chains (seed 003's procedure; rules and JSON per cli-contract.md).\n"
+           "Exit status: 0 every chain valid, 1 a chain rejected, 2 usage error or unreadable file."));
+    parser.addHelpOption();
+    const QCommandLineOption trustRoot(QStringLiteral("trust-root"),
+                                       tr("Trust this <RSAKeyValue> key instead of Microsoft's COPP root."),
+                                       tr("KEY.xml"));
+    const QCommandLineOption crl(QStringLiteral("crl"), tr("Check revocation against this revocation list."),
+                                 tr("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print JSON: one object; with several files, one object per line with a \"file\" key."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Show the evidence of passing steps too."));
+    parser.addOptions({trustRoot, crl, json, verbose});
+    parser.addPositionalArgument(QStringLiteral("chain"), tr("Certificate chain files (XML)."), tr("CHAIN.xml..."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return kExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(tr("verify: no chain file given (try --help)"));
+
+    validation::ValidationPolicy policy;
+    if (parser.isSet(trustRoot)) {
+        const QString path = parser.value(trustRoot);
+        const auto bytes = util::readFileLimited(path, 1024 * 1024);
+        if (!bytes)
+            return usageError(tr("trust root: %1").arg(QString::fromStdString(bytes.error().detail)));
+        auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, tr("test root %1").arg(path));
+        if (!root)
+            return usageError(QString::fromStdString(root.error().detail));
+        policy.trustRoot = root.value();
+    }
+    if (parser.isSet(crl)) {
+        const auto bytes = util::readFileLimited(parser.value(crl));
+        if (!bytes)
+            return usageError(tr("revocation list: %1").arg(QString::fromStdString(bytes.error().detail)));
+        policy.revocationList = bytes.value();
+    }
+
+    const validation::ChainValidator validator(policy);
+    int exitCode = kExitOk;
+    for (const QString& file : files) {
+        const auto bytes = util::readFileLimited(file);
+        if (!bytes) {
+            usageError(QString::fromStdString(bytes.error().detail));
+            exitCode = kExitUsage;
+            continue;
+        }
+        const validation::ValidationReport report = validator.validate(bytes.value());
+        if (parser.isSet(json)) {
+            QJsonObject object = validation::reportToJson(report);
+            if (files.size() > 1)
+                object.insert(QStringLiteral("file"), file);
+            out() << QJsonDocument(object).toJson(files.size() > 1 ? QJsonDocument::Compact : QJsonDocument::Indented);
+        } else {
+            out() << validation::reportToText(report, file, {parser.isSet(verbose)});
+        }
+        out().flush();
+        if (!report.isValid() && exitCode == kExitOk)
+            exitCode = kExitRejected;
+    }
+    return exitCode;
+}
+
+} // namespace copp::cli

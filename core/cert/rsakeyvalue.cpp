@@ -1,0 +1,91 @@
+#include "rsakeyvalue.h"
+
+#include <QCoreApplication>
+
+namespace copp::cert {
+
+namespace {
+QString tr(const char* s)
+{
+    return QString::fromUtf8(s); // report data stays English; the GUI translates around it
+}
+} // namespace
+
+bool decodeBase64Text(const QString& text, QByteArray* out)
+{
+    QByteArray compact;
+    compact.reserve(text.size());
+    for (QChar c : text) {
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r')
+            continue;
+        if (c.unicode() > 0x7f)
+            return false;
+        compact.append(static_cast<char>(c.unicode()));
+    }
+    auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    // Qt accepts missing padding; base64 in these documents is always padded.
+    if (compact.size() % 4 != 0)
+        return false;
+    *out = std::move(decoded.decoded);
+    return true;
+}
+
+copp::Bytes toBytes(const QByteArray& data)
+{
+    return copp::Bytes(data.begin(), data.end());
+}
+
+QByteArray toByteArray(const copp::Bytes& data)
+{
+    return QByteArray(reinterpret_cast<const char*>(data.data()), static_cast<qsizetype>(data.size()));
+}
+
+Base64Read readBase64Element(const XmlDocument& doc, const Lookup& found)
+{
+    Base64Read out;
+    if (!found.found()) {
+        out.problem = found.problem;
+        return out;
+    }
+    if (!decodeBase64Text(doc.element(found.element).text, &out.bytes))
+        out.problem = tr("%1 is not valid base64").arg(found.path);
+    else if (out.bytes.isEmpty())
+        out.problem = tr("%1 is empty").arg(found.path);
+    return out;
+}
+
+KeyValueRead readRsaKeyValue(const XmlDocument& doc, int rsaKeyValue, QStringView path)
+{
+    KeyValueRead out;
+    auto part = [&](QStringView name, copp::Bytes* bytes, int* element) {
+        const Lookup l = findPath(doc, rsaKeyValue, path, {name});
+        const Base64Read read = readBase64Element(doc, l);
+        if (!read.ok()) {
+            out.problem = read.problem;
+            out.problemPath = l.path;
+            return false;
+        }
+        *element = l.element;
+        *bytes = toBytes(read.bytes);
+        return true;
+    };
+    if (part(u"Modulus", &out.key.modulus, &out.modulusElement))
+        part(u"Exponent", &out.key.exponent, &out.exponentElement);
+    return out;
+}
+
+KeyValueRead readKeyValue(const XmlDocument& doc, int keyParent, QStringView keyParentPath)
+{
+    const Lookup rsa = findPath(doc, keyParent, keyParentPath, {u"KeyValue", u"RSAKeyValue"});
+    if (!rsa.found()) {
+        KeyValueRead out;
+        out.problem = rsa.problem;
+        out.problemPath = rsa.path;
+        return out;
+    }
+    return readRsaKeyValue(doc, rsa.element, rsa.path);
+}
+
+} // namespace copp::cert

@@ -1,0 +1,45 @@
+// Reading <RSAKeyValue><Modulus>B64</Modulus><Exponent>B64</Exponent></RSAKeyValue>
+// as COPP writes keys: base64 of big-endian bytes (seed 003), whitespace inside
+// the base64 insignificant (cli-contract.md, "Interpretations").
+#pragma once
+
+#include "elementpath.h"
+
+#include <core/kernel/crypto/rsa.h>
+
+#include <QByteArray>
+
+namespace copp::cert {
+
+// Strict base64 after removing XML whitespace; false on any other stray character.
+bool decodeBase64Text(const QString& text, QByteArray* out);
+
+// The decoded bytes of a base64 element, or why there are none. `problem`
+// strings are stable, so a step can tell whether an earlier one reported it.
+struct Base64Read {
+    QByteArray bytes;
+    QString problem;
+    bool ok() const { return problem.isEmpty(); }
+};
+Base64Read readBase64Element(const XmlDocument& doc, const Lookup& found);
+
+struct KeyValueRead {
+    crypto::RsaPublicKey key;
+    int modulusElement = -1;
+    int exponentElement = -1;
+    QString problem; // English; empty when both parts decoded
+    QString problemPath;
+    bool ok() const { return problem.isEmpty(); }
+};
+
+// `keyParent` is the element holding KeyValue/RSAKeyValue (PublicKey or KeyInfo);
+// `keyParentPath` names it in messages ("Data/PublicKey", "Signature/KeyInfo").
+KeyValueRead readKeyValue(const XmlDocument& doc, int keyParent, QStringView keyParentPath);
+
+// Same, for an element that is the RSAKeyValue itself (trust-root files).
+KeyValueRead readRsaKeyValue(const XmlDocument& doc, int rsaKeyValue, QStringView path);
+
+copp::Bytes toBytes(const QByteArray& data);
+QByteArray toByteArray(const copp::Bytes& data);
+
+} // namespace copp::cert

@@ -1,0 +1,52 @@
+#include "utf8check.h"
+
+namespace copp::cert {
+
+Utf8Check checkUtf8(QByteArrayView bytes)
+{
+    Utf8Check result;
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
+    auto bad = [&](qsizetype at) {
+        result.valid = false;
+        result.firstBadByte = at;
+        return result;
+    };
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        result.asciiOnly = false;
+        int length = 0;
+        unsigned lowest = 0; // allowed range of the second byte (overlong/surrogate rules)
+        unsigned highest = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+            lowest = 0x80;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            lowest = (c == 0xe0) ? 0xa0 : 0x80;
+            highest = (c == 0xed) ? 0x9f : 0xbf;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            lowest = (c == 0xf0) ? 0x90 : 0x80;
+            highest = (c == 0xf4) ? 0x8f : 0xbf;
+        } else {
+            return bad(i);
+        }
+        if (i + length > n)
+            return bad(i);
+        if (p[i + 1] < lowest || p[i + 1] > highest)
+            return bad(i);
+        for (int k = 2; k < length; ++k) {
+            if ((p[i + k] & 0xc0) != 0x80)
+                return bad(i);
+        }
+        i += length;
+    }
+    return result;
+}
+
+} // namespace copp::cert

@@ -1,0 +1,223 @@
+#include "xmldocument.h"
+
+#include "utf8check.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+#include <vector>
+
+namespace copp::cert {
+
+namespace {
+
+// QXmlStreamReader::characterOffset() counts UTF-16 code units of the decoded
+// text. This maps those offsets back to byte offsets of the UTF-8 input. The
+// reader only moves forward, so one running cursor makes the mapping O(n).
+class OffsetMapper {
+public:
+    OffsetMapper(const QString& text, qsizetype byteBase, bool asciiOnly)
+        : m_text(text), m_bytePos(byteBase), m_base(byteBase), m_ascii(asciiOnly)
+    {
+    }
+
+    qsizetype byteOffset(qint64 charOffset)
+    {
+        if (m_ascii)
+            return m_base + charOffset;
+        while (m_charPos < charOffset && m_charPos < m_text.size()) {
+            const char16_t u = m_text.at(m_charPos).unicode();
+            if (u < 0x80)
+                m_bytePos += 1;
+            else if (u < 0x800)
+                m_bytePos += 2;
+            else if (QChar::isHighSurrogate(u))
+                m_bytePos += 4; // the pair is one 4-byte sequence; its low half adds 0
+            else if (!QChar::isLowSurrogate(u))
+                m_bytePos += 3;
+            ++m_charPos;
+        }
+        return m_bytePos;
+    }
+
+private:
+    const QString& m_text;
+    qsizetype m_charPos = 0;
+    qsizetype m_bytePos;
+    qsizetype m_base;
+    bool m_ascii;
+};
+
+bool hasUtf16Or32Bom(const QByteArray& b)
+{
+    return b.startsWith("\xFE\xFF") || b.startsWith("\xFF\xFE")
+        || b.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4));
+}
+
+QString tr(const char* text)
+{
+    return QString::fromUtf8(text); // report data stays English (JSON must match the CLI)
+}
+
+} // namespace
+
+// Runs QXmlStreamReader over the text and records the element tree.
+class XmlSpanParser {
+public:
+    XmlSpanParser(XmlDocument& doc, const XmlLimits& limits) : m_doc(doc), m_limits(limits) {}
+
+    void run(QXmlStreamReader& reader, OffsetMapper* mapper)
+    {
+        reader.setNamespaceProcessing(true);
+        std::vector<int> open;
+        auto& elements = m_doc.m_elements;
+        while (!reader.atEnd()) {
+            switch (reader.readNext()) {
+            case QXmlStreamReader::StartDocument:
+                m_doc.m_encoding.declared = reader.documentEncoding().toString();
+                break;
+            case QXmlStreamReader::DTD:
+                // cli-contract.md: "DTDs and entity declarations are not needed by any
+                // real chain and may be rejected as not well-formed."
+                reader.raiseError(tr("document type declarations (DTDs) are not allowed in a certificate chain"));
+                break;
+            case QXmlStreamReader::EntityReference:
+                reader.raiseError(tr("unresolved entity reference &%1;").arg(reader.name()));
+                break;
+            case QXmlStreamReader::StartElement: {
+                if (static_cast<int>(open.size()) >= m_limits.maxDepth) {
+                    reader.raiseError(tr("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
+                    break;
+                }
+                if (elements.size() >= m_limits.maxElements) {
+                    reader.raiseError(tr("more than %1 elements").arg(m_limits.maxElements));
+                    break;
+                }
+                XmlElement e;
+                e.localName = reader.name().toString();
+                e.qualifiedName = reader.qualifiedName().toString();
+                e.namespaceUri = reader.namespaceUri().toString();
+                e.line = reader.lineNumber();
+                const auto attributes = reader.attributes();
+                e.attributes.reserve(attributes.size());
+                for (const auto& a : attributes)
+                    e.attributes.append({a.name().toString(), a.qualifiedName().toString(),
+                                         a.namespaceUri().toString(), a.value().toString()});
+                if (mapper) {
+                    // The offset after a start tag is reliable; scan back to its '<'
+                    // ('<' cannot occur inside a tag, and is never a UTF-8 continuation byte).
+                    e.inner.begin = mapper->byteOffset(reader.characterOffset());
+                    e.outer.begin = m_doc.m_bytes.lastIndexOf('<', e.inner.begin - 1);
+                }
+                e.parent = open.empty() ? -1 : open.back();
+                const int index = static_cast<int>(elements.size());
+                if (e.parent >= 0)
+                    elements[e.parent].children.append(index);
+                elements.append(std::move(e));
+                open.push_back(index);
+                break;
+            }
+            case QXmlStreamReader::EndElement: {
+                XmlElement& e = elements[open.back()];
+                if (mapper) {
+                    e.outer.end = mapper->byteOffset(reader.characterOffset());
+                    // <x/>: start and end tag are the same bytes; the content is empty.
+                    e.inner.end = (e.outer.end == e.inner.begin)
+                        ? e.inner.begin
+                        : m_doc.m_bytes.lastIndexOf('<', e.outer.end - 1);
+                }
+                open.pop_back();
+                break;
+            }
+            case QXmlStreamReader::Characters:
+                if (!open.empty())
+                    elements[open.back()].text += reader.text();
+                break;
+            default:
+                break; // comments, processing instructions, EndDocument
+            }
+        }
+        if (reader.hasError()) {
+            m_doc.m_wellFormed = false;
+            m_doc.m_error = reader.errorString();
+            m_doc.m_errorLine = reader.lineNumber();
+            m_doc.m_errorColumn = reader.columnNumber();
+            if (mapper)
+                m_doc.m_errorByteOffset = mapper->byteOffset(reader.characterOffset());
+            return;
+        }
+        m_doc.m_wellFormed = !elements.isEmpty();
+        if (elements.isEmpty())
+            m_doc.m_error = tr("the document has no root element");
+        m_doc.m_hasSpans = mapper != nullptr;
+    }
+
+private:
+    XmlDocument& m_doc;
+    const XmlLimits& m_limits;
+};
+
+XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits)
+{
+    XmlDocument doc;
+    doc.m_bytes = bytes;
+    if (bytes.size() > limits.maxBytes) {
+        doc.m_error = tr("the document is %1 bytes, larger than the %2-byte limit")
+                          .arg(bytes.size())
+                          .arg(limits.maxBytes);
+        doc.m_encoding.isUtf8 = false;
+        doc.m_encoding.problem = tr("not examined (document too large)");
+        return doc;
+    }
+    XmlSpanParser parser(doc, limits);
+    EncodingInfo& enc = doc.m_encoding;
+    if (hasUtf16Or32Bom(bytes)) {
+        enc.isUtf8 = false;
+        enc.problem = tr("the byte-order mark says UTF-16 or UTF-32");
+        QXmlStreamReader reader(bytes);
+        parser.run(reader, nullptr);
+        return doc;
+    }
+    enc.hasUtf8Bom = bytes.startsWith("\xEF\xBB\xBF");
+    const qsizetype base = enc.hasUtf8Bom ? 3 : 0;
+    const Utf8Check check = checkUtf8(QByteArrayView(bytes).sliced(base));
+    if (!check.valid) {
+        enc.isUtf8 = false;
+        enc.firstBadByte = base + check.firstBadByte;
+        enc.problem = tr("invalid UTF-8 sequence at byte offset %1").arg(enc.firstBadByte);
+        QXmlStreamReader reader(bytes);
+        parser.run(reader, nullptr);
+        return doc;
+    }
+    // Decode ourselves and lock the reader to that text, so offsets are ours to map.
+    const QString text = QString::fromUtf8(QByteArrayView(bytes).sliced(base));
+    QXmlStreamReader reader(text);
+    OffsetMapper mapper(text, base, check.asciiOnly);
+    parser.run(reader, &mapper);
+    if (!enc.declared.isEmpty() && enc.declared.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
+        enc.isUtf8 = false;
+        enc.problem = tr("the XML declaration names encoding \"%1\"").arg(enc.declared);
+    }
+    return doc;
+}
+
+QByteArray XmlDocument::slice(ByteSpan span) const
+{
+    if (!span.isValid() || span.end > m_bytes.size())
+        return {};
+    return m_bytes.mid(span.begin, span.size());
+}
+
+QList<int> XmlDocument::children(int parent, QStringView localName) const
+{
+    QList<int> out;
+    if (parent < 0 || parent >= m_elements.size())
+        return out;
+    for (int child : m_elements.at(parent).children) {
+        if (m_elements.at(child).localName == localName)
+            out.append(child);
+    }
+    return out;
+}
+
+} // namespace copp::cert

@@ -1,0 +1,96 @@
+// A small element tree over a byte buffer that remembers, for every element,
+// the exact byte ranges of the file it came from. COPP signs raw bytes
+// ("every byte from the first character in the <Data> tag to the last
+// character in the closing </Data> tag", seed 003), so XML is never
+// re-serialised: the validator hashes slices of the original buffer.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace copp::cert {
+
+// Half-open byte range [begin, end) in XmlDocument::bytes().
+struct ByteSpan {
+    qsizetype begin = -1;
+    qsizetype end = -1;
+    bool isValid() const { return begin >= 0 && end >= begin; }
+    qsizetype size() const { return isValid() ? end - begin : 0; }
+    bool operator==(const ByteSpan&) const = default;
+};
+
+// Upper bounds for hostile input. A real chain is about 6 KB.
+struct XmlLimits {
+    qsizetype maxBytes = 16 * 1024 * 1024;
+    int maxDepth = 64;
+    qsizetype maxElements = 100'000;
+};
+
+struct XmlAttribute {
+    QString localName;
+    QString qualifiedName;
+    QString namespaceUri;
+    QString value;
+};
+
+struct XmlElement {
+    QString localName;
+    QString qualifiedName;
+    QString namespaceUri;
+    QList<XmlAttribute> attributes;
+    QString text;       // character data directly inside (CDATA and references resolved)
+    ByteSpan outer;     // '<' of the start tag .. '>' of the end tag, inclusive
+    ByteSpan inner;     // between the start tag and the end tag
+    qint64 line = 0;
+    int parent = -1;
+    QList<int> children;
+};
+
+// What the bytes say about their encoding (procedure step "encoded in UTF-8").
+struct EncodingInfo {
+    bool isUtf8 = true;
+    bool hasUtf8Bom = false;
+    QString declared;            // encoding="..." of the XML declaration, if any
+    QString problem;             // why it is not UTF-8 (English)
+    qsizetype firstBadByte = -1; // offset of the first invalid UTF-8 sequence
+};
+
+class XmlDocument {
+public:
+    static XmlDocument parse(const QByteArray& bytes, const XmlLimits& limits = {});
+
+    const QByteArray& bytes() const { return m_bytes; }
+    QByteArray slice(ByteSpan span) const;
+
+    bool isWellFormed() const { return m_wellFormed; }
+    const QString& errorString() const { return m_error; }
+    qint64 errorLine() const { return m_errorLine; }
+    qint64 errorColumn() const { return m_errorColumn; }
+    qsizetype errorByteOffset() const { return m_errorByteOffset; }
+    // False when element byte spans could not be computed (input not UTF-8).
+    bool hasByteSpans() const { return m_hasSpans; }
+
+    const EncodingInfo& encoding() const { return m_encoding; }
+
+    const QList<XmlElement>& elements() const { return m_elements; }
+    const XmlElement& element(int index) const { return m_elements.at(index); }
+    int rootElement() const { return m_elements.isEmpty() ? -1 : 0; }
+    // Direct children of `parent` with this local name, in document order.
+    QList<int> children(int parent, QStringView localName) const;
+
+private:
+    friend class XmlSpanParser;
+    QByteArray m_bytes;
+    QList<XmlElement> m_elements;
+    EncodingInfo m_encoding;
+    QString m_error;
+    qint64 m_errorLine = 0;
+    qint64 m_errorColumn = 0;
+    qsizetype m_errorByteOffset = -1;
+    bool m_wellFormed = false;
+    bool m_hasSpans = false;
+};
+
+} // namespace copp::cert

@@ -1,0 +1,249 @@
+#include "rsa.h"
+
+#include <cryptopp/integer.h>
+#include <cryptopp/osrng.h>
+#include <cryptopp/pssr.h>
+#include <cryptopp/queue.h>
+#include <cryptopp/rsa.h>
+#include <cryptopp/sha.h>
+
+#include <algorithm>
+
+namespace copp::crypto {
+
+namespace {
+
+// seed 003: "MGF = MGF1 ... sLen = 0". PSSR_MEM's third parameter is the salt length.
+struct PssSalt0Standard : public CryptoPP::SignatureStandard {
+    using SignatureMessageEncodingMethod = CryptoPP::PSSR_MEM<false, CryptoPP::P1363_MGF1, 0>;
+};
+using Salt0Verifier = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Verifier;
+using Salt0Signer = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Signer;
+using Salt20Signer = CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA1>::Signer;
+
+CryptoPP::Integer toInteger(ByteView bigEndian)
+{
+    return CryptoPP::Integer(bigEndian.data(), bigEndian.size(), CryptoPP::Integer::UNSIGNED,
+                             CryptoPP::BIG_ENDIAN_ORDER);
+}
+
+Bytes toBigEndian(const CryptoPP::Integer& value, std::size_t length = 0)
+{
+    const std::size_t size = length ? length : std::max<std::size_t>(1, value.MinEncodedSize());
+    Bytes out(size);
+    value.Encode(out.data(), out.size());
+    return out;
+}
+
+} // namespace
+
+struct PssSha1Verifier::Impl {
+    CryptoPP::RSA::PublicKey key;
+    Salt0Verifier verifier;
+};
+
+PssSha1Verifier::PssSha1Verifier(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+PssSha1Verifier::PssSha1Verifier(PssSha1Verifier&&) noexcept = default;
+PssSha1Verifier& PssSha1Verifier::operator=(PssSha1Verifier&&) noexcept = default;
+PssSha1Verifier::~PssSha1Verifier() = default;
+
+Result<PssSha1Verifier> PssSha1Verifier::create(const RsaPublicKey& key)
+{
+    const CryptoPP::Integer n = toInteger(key.modulus);
+    const CryptoPP::Integer e = toInteger(key.exponent);
+    // The smallest modulus that fits a salt-0 SHA-1 encoding: emLen >= hLen + 2.
+    if (n.BitCount() < 8 * (20 + 2) + 1)
+        return makeError(Error::Code::Crypto, "modulus too small for RSASSA-PSS with SHA-1");
+    if (n.IsEven())
+        return makeError(Error::Code::Crypto, "modulus is even");
+    if (e < 3 || e.IsEven() || e >= n)
+        return makeError(Error::Code::Crypto, "public exponent is not an odd number between 3 and n");
+    auto impl = std::make_unique<Impl>();
+    try {
+        impl->key.Initialize(n, e);
+        impl->verifier = Salt0Verifier(impl->key);
+    } catch (const CryptoPP::Exception& ex) {
+        return makeError(Error::Code::Crypto, ex.what());
+    }
+    return PssSha1Verifier(std::move(impl));
+}
+
+bool PssSha1Verifier::verify(ByteView message, ByteView signature) const
+{
+    if (signature.size() != d->verifier.SignatureLength())
+        return false;
+    try {
+        return d->verifier.VerifyMessage(message.data(), message.size(), signature.data(),
+                                         signature.size());
+    } catch (const CryptoPP::Exception&) {
+        return false;
+    }
+}
+
+std::size_t PssSha1Verifier::modulusBits() const
+{
+    return d->key.GetModulus().BitCount();
+}
+
+std::size_t PssSha1Verifier::signatureLength() const
+{
+    return d->verifier.SignatureLength();
+}
+
+// RFC 8017 §8.1.2 step 2 (RSAVP1) and §9.1.2 (EMSA-PSS-VERIFY), unrolled so
+// every intermediate value can be reported. MGF1 and SHA-1 are Crypto++'s.
+struct PssDecoder {
+    static PssDecoding decode(const PssSha1Verifier& key, ByteView message, ByteView signature)
+    {
+        PssDecoding out;
+        CryptoPP::SHA1 hash;
+        out.messageHash.resize(hash.DigestSize());
+        hash.CalculateDigest(out.messageHash.data(), message.data(), message.size());
+
+        const auto& pub = key.d->key;
+        const std::size_t k = key.signatureLength();
+        if (signature.size() != k)
+            return out; // BadSignatureLength
+        const CryptoPP::Integer s = toInteger(signature);
+        if (s >= pub.GetModulus()) {
+            out.stage = PssDecoding::Stage::OutOfRange;
+            return out;
+        }
+        const std::size_t emBits = pub.GetModulus().BitCount() - 1;
+        const std::size_t emLen = (emBits + 7) / 8;
+        const std::size_t hLen = hash.DigestSize();
+        const CryptoPP::Integer m = pub.ApplyFunction(s);
+        if (emLen < hLen + 2 || m.MinEncodedSize() > emLen) {
+            out.stage = PssDecoding::Stage::EncodingTooShort;
+            return out;
+        }
+        const Bytes em = toBigEndian(m, emLen);
+        out.trailer = em.back();
+        if (em.back() != 0xbc) {
+            out.stage = PssDecoding::Stage::BadTrailer;
+            return out;
+        }
+        const std::size_t dbLen = emLen - hLen - 1;
+        Bytes db(em.begin(), em.begin() + static_cast<std::ptrdiff_t>(dbLen));
+        out.h.assign(em.begin() + static_cast<std::ptrdiff_t>(dbLen), em.end() - 1);
+        const unsigned unusedBits = static_cast<unsigned>(8 * emLen - emBits);
+        const std::uint8_t leftMask = static_cast<std::uint8_t>(0xff << (8 - unusedBits));
+        if (unusedBits && (db[0] & leftMask)) {
+            out.stage = PssDecoding::Stage::NonZeroLeftBits;
+            return out;
+        }
+        CryptoPP::P1363_MGF1().GenerateAndMask(hash, db.data(), db.size(), out.h.data(),
+                                               out.h.size(), true);
+        if (unusedBits)
+            db[0] &= static_cast<std::uint8_t>(~leftMask);
+        const auto separator = std::find_if(db.begin(), db.end(), [](std::uint8_t b) { return b != 0; });
+        if (separator == db.end() || *separator != 0x01) {
+            out.stage = PssDecoding::Stage::BadPadding;
+            return out;
+        }
+        const Bytes salt(separator + 1, db.end());
+        out.recoveredSaltLength = static_cast<int>(salt.size());
+        Bytes mPrime(8, 0);
+        mPrime.insert(mPrime.end(), out.messageHash.begin(), out.messageHash.end());
+        mPrime.insert(mPrime.end(), salt.begin(), salt.end());
+        out.hPrime.resize(hLen);
+        hash.CalculateDigest(out.hPrime.data(), mPrime.data(), mPrime.size());
+        out.stage = PssDecoding::Stage::Decoded;
+        return out;
+    }
+};
+
+PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView signature)
+{
+    try {
+        return PssDecoder::decode(key, message, signature);
+    } catch (const CryptoPP::Exception&) {
+        PssDecoding failed;
+        failed.stage = PssDecoding::Stage::OutOfRange;
+        return failed;
+    }
+}
+
+struct RsaPrivateKey::Impl {
+    CryptoPP::RSA::PrivateKey key;
+};
+
+RsaPrivateKey::RsaPrivateKey(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+RsaPrivateKey::RsaPrivateKey(const RsaPrivateKey& other) : d(std::make_unique<Impl>(*other.d)) {}
+RsaPrivateKey& RsaPrivateKey::operator=(const RsaPrivateKey& other)
+{
+    if (this != &other)
+        d = std::make_unique<Impl>(*other.d);
+    return *this;
+}
+RsaPrivateKey::RsaPrivateKey(RsaPrivateKey&&) noexcept = default;
+RsaPrivateKey& RsaPrivateKey::operator=(RsaPrivateKey&&) noexcept = default;
+RsaPrivateKey::~RsaPrivateKey() = default;
+
+Result<RsaPrivateKey> RsaPrivateKey::generate(unsigned modulusBits)
+{
+    try {
+        CryptoPP::AutoSeededRandomPool rng;
+        auto impl = std::make_unique<Impl>();
+        impl->key.Initialize(rng, modulusBits, CryptoPP::Integer(65537));
+        return RsaPrivateKey(std::move(impl));
+    } catch (const CryptoPP::Exception& ex) {
+        return makeError(Error::Code::Crypto, ex.what());
+    }
+}
+
+Result<RsaPrivateKey> RsaPrivateKey::fromPkcs8(ByteView der)
+{
+    try {
+        CryptoPP::ByteQueue queue;
+        queue.Put(der.data(), der.size());
+        queue.MessageEnd();
+        auto impl = std::make_unique<Impl>();
+        impl->key.Load(queue);
+        CryptoPP::AutoSeededRandomPool rng;
+        if (!impl->key.Validate(rng, 2))
+            return makeError(Error::Code::Crypto, "RSA private key fails its consistency check");
+        return RsaPrivateKey(std::move(impl));
+    } catch (const CryptoPP::Exception& ex) {
+        return makeError(Error::Code::Malformed, std::string("not a PKCS#8 RSA private key: ") + ex.what());
+    }
+}
+
+Bytes RsaPrivateKey::toPkcs8() const
+{
+    CryptoPP::ByteQueue queue;
+    d->key.Save(queue);
+    Bytes out(queue.MaxRetrievable());
+    queue.Get(out.data(), out.size());
+    return out;
+}
+
+RsaPublicKey RsaPrivateKey::publicKey() const
+{
+    return {toBigEndian(d->key.GetModulus()), toBigEndian(d->key.GetPublicExponent())};
+}
+
+std::size_t RsaPrivateKey::modulusBits() const
+{
+    return d->key.GetModulus().BitCount();
+}
+
+Result<Bytes> RsaPrivateKey::signPssSha1(ByteView message, Salt salt) const
+{
+    try {
+        CryptoPP::AutoSeededRandomPool rng;
+        auto sign = [&](const auto& signer) {
+            Bytes signature(signer.MaxSignatureLength());
+            const std::size_t n = signer.SignMessage(rng, message.data(), message.size(), signature.data());
+            signature.resize(n);
+            return signature;
+        };
+        if (salt == Salt::Zero)
+            return sign(Salt0Signer(d->key));
+        return sign(Salt20Signer(d->key));
+    } catch (const CryptoPP::Exception& ex) {
+        return makeError(Error::Code::Crypto, ex.what());
+    }
+}
+
+} // namespace copp::crypto

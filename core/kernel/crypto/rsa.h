@@ -1,0 +1,96 @@
+// RSA keys and RSASSA-PSS as COPP uses them (seed 003, "Verify Signature Procedure"):
+// "Hash = SHA-1, hLen = 20, MGF = MGF1 (SHA-1), sLen = 0".
+// Crypto++ does the mathematics; its headers stay in rsa.cpp.
+#pragma once
+
+#include <core/kernel/bytes.h>
+#include <core/kernel/result.h>
+
+#include <memory>
+
+namespace copp::crypto {
+
+// A public key as COPP serialises it: big-endian modulus and exponent bytes,
+// exactly as decoded from base64 (leading zero bytes are kept; callers that
+// compare keys compare these bytes).
+struct RsaPublicKey {
+    Bytes modulus;
+    Bytes exponent;
+    bool operator==(const RsaPublicKey&) const = default;
+};
+
+// RSASSA-PSS with SHA-1, MGF1-SHA-1 and salt length 0, with the key parsed once.
+// Crypto++'s stock PSS<SHA1> uses salt 20 and would reject every COPP signature.
+class PssSha1Verifier {
+public:
+    static Result<PssSha1Verifier> create(const RsaPublicKey& key);
+
+    PssSha1Verifier(PssSha1Verifier&&) noexcept;
+    PssSha1Verifier& operator=(PssSha1Verifier&&) noexcept;
+    ~PssSha1Verifier();
+
+    // True only for a valid salt-0 signature over `message`. Never throws.
+    bool verify(ByteView message, ByteView signature) const;
+
+    std::size_t modulusBits() const;
+    std::size_t signatureLength() const; // bytes: ceil(modulusBits / 8)
+
+    struct Impl;
+
+private:
+    explicit PssSha1Verifier(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+    friend struct PssDecoder;
+};
+
+// What EMSA-PSS-VERIFY (RFC 8017 §9.1.2) finds inside a signature, step by
+// step, so that "signed with salt 20" or "signed over other bytes" can be named.
+// This is a diagnosis for people; the verdict is PssSha1Verifier::verify().
+struct PssDecoding {
+    enum class Stage {
+        BadSignatureLength, // |S| != k
+        OutOfRange,         // S >= n
+        EncodingTooShort,   // emLen < hLen + 2
+        BadTrailer,         // last byte of EM is not 0xbc
+        NonZeroLeftBits,    // the unused high bits of maskedDB are set
+        BadPadding,         // DB is not 00..00 || 01 || salt
+        Decoded,            // salt recovered; compare H with H'
+    };
+    Stage stage = Stage::BadSignatureLength;
+    int recoveredSaltLength = -1; // bytes, when stage == Decoded
+    std::uint8_t trailer = 0;
+    Bytes messageHash; // SHA-1(M)
+    Bytes h;           // H, read from EM
+    Bytes hPrime;      // H' = SHA-1(0x00 * 8 || mHash || salt)
+    bool hashesMatch() const { return !h.empty() && h == hPrime; }
+};
+
+PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView signature);
+
+// Private keys exist only for the test PKI (and, later, the driver emulator).
+class RsaPrivateKey {
+public:
+    enum class Salt { Zero, HashLength }; // COPP's salt 0, or the common (wrong for COPP) 20
+
+    static Result<RsaPrivateKey> generate(unsigned modulusBits);
+    static Result<RsaPrivateKey> fromPkcs8(ByteView der);
+
+    RsaPrivateKey(const RsaPrivateKey&);
+    RsaPrivateKey& operator=(const RsaPrivateKey&);
+    RsaPrivateKey(RsaPrivateKey&&) noexcept;
+    RsaPrivateKey& operator=(RsaPrivateKey&&) noexcept;
+    ~RsaPrivateKey();
+
+    Bytes toPkcs8() const;
+    RsaPublicKey publicKey() const; // minimal big-endian encodings
+    std::size_t modulusBits() const;
+    Result<Bytes> signPssSha1(ByteView message, Salt salt = Salt::Zero) const;
+
+    struct Impl;
+
+private:
+    explicit RsaPrivateKey(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace copp::crypto

@@ -1,0 +1,361 @@
+#include "testpki.h"
+
+#include <core/cert/rsakeyvalue.h>
+#include <core/kernel/crypto/sha1.h>
+#include <core/revocation/revocationlist.h>
+
+#include <QDir>
+#include <QFile>
+
+#include <array>
+
+namespace copp::testpki {
+
+using crypto::RsaPrivateKey;
+using crypto::RsaPublicKey;
+using validation::Rule;
+
+namespace {
+
+constexpr char kCertNamespace[] = "http://schemas.microsoft.com/DRM/2004/02/cert";
+constexpr char kDsigNamespace[] = "http://www.w3.org/2000/09/xmldsig#";
+constexpr char kMslpNamespace[] = "http://www.microsoft.com/DRM/2004/11/mslp";
+constexpr char kTestNotice[] =
+    "<!-- TEST MATERIAL: written by coppscope-cli testpki with test keys. "
+    "It does not chain to Microsoft's COPP root and proves nothing about any real driver. -->";
+
+struct KeyFile {
+    const char* name;
+    RsaPrivateKey KeySet::*member;
+    unsigned bits;
+};
+constexpr std::array kKeyFiles = {
+    KeyFile{"root.p8", &KeySet::root, 1024},        KeyFile{"ihv.p8", &KeySet::ihv, 2048},
+    KeyFile{"leaf.p8", &KeySet::leaf, 2048},        KeyFile{"crl-signer.p8", &KeySet::crlSigner, 1024},
+    KeyFile{"other-root.p8", &KeySet::otherRoot, 1024},
+};
+
+// One certificate to write: keys as they will appear, and what to put in Data.
+struct CertSpec {
+    RsaPublicKey subject;            // Data/PublicKey, as written
+    RsaPublicKey issuer;             // Signature/KeyInfo, as written
+    const RsaPrivateKey* signer = nullptr;
+    QString usage;                   // EncryptKey | SignCertificate | SignCRL
+    QString usageValue = QStringLiteral("1");
+    bool coppFeature = false;
+    QString model;
+    bool duplicateChild = false;
+    RsaPrivateKey::Salt salt = RsaPrivateKey::Salt::Zero;
+    bool corruptDigest = false;
+};
+
+QByteArray escape(const QString& text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+void padFront(copp::Bytes& bytes, std::size_t toSize)
+{
+    while (bytes.size() < toSize)
+        bytes.insert(bytes.begin(), 0);
+}
+
+class Writer {
+public:
+    explicit Writer(const ChainStyle& style) : m_style(style) {}
+
+    bool namespaced() const { return !m_style.prefix.isEmpty(); }
+    QByteArray name(const char* local) const
+    {
+        return namespaced() ? m_style.prefix.toUtf8() + ':' + local : QByteArray(local);
+    }
+    QByteArray newline(int depth) const
+    {
+        return m_style.pretty ? '\n' + QByteArray(2 * depth, ' ') : QByteArray();
+    }
+    QByteArray base64(const copp::Bytes& bytes) const
+    {
+        const QByteArray text = cert::toByteArray(bytes).toBase64();
+        if (!m_style.wrapBase64)
+            return text;
+        QByteArray wrapped;
+        for (qsizetype i = 0; i < text.size(); i += 64)
+            wrapped += "\n" + text.mid(i, 64);
+        return wrapped + "\n";
+    }
+    QByteArray keyValue(const RsaPublicKey& key) const
+    {
+        return "<KeyValue><RSAKeyValue><Modulus>" + base64(key.modulus) + "</Modulus><Exponent>"
+            + base64(key.exponent) + "</Exponent></RSAKeyValue></KeyValue>";
+    }
+    QByteArray element(const char* local, const QByteArray& content) const
+    {
+        return '<' + name(local) + '>' + content + "</" + name(local) + '>';
+    }
+
+    QByteArray data(const CertSpec& spec, const QString& manufacturer) const
+    {
+        QByteArray out = '<' + name("Data");
+        if (namespaced())
+            out += QByteArray(" xmlns=\"") + kCertNamespace + "\" xmlns:m=\"" + kMslpNamespace + '"';
+        out += '>';
+        const QByteArray usage = spec.usage.toUtf8();
+        QList<QByteArray> children{
+            element("PublicKey", keyValue(spec.subject)),
+            element("KeyUsage", element(usage.constData(), escape(spec.usageValue))),
+            element("SecurityLevel", "2000"),
+            element("ManufacturerData", element("ManufacturerName", escape(manufacturer))
+                                            + element("ModelName", escape(spec.model))),
+        };
+        if (spec.duplicateChild)
+            children.insert(3, element("SecurityLevel", "2000"));
+        if (spec.coppFeature)
+            children.append(element("Features", element("COPPCertificate", "1")));
+        for (const QByteArray& child : children)
+            out += newline(3) + child;
+        return out + newline(2) + "</" + name("Data") + '>';
+    }
+
+    QByteArray signature(const CertSpec& spec, const QByteArray& dataBytes, QByteArray* digestOut) const
+    {
+        const copp::ByteView message(reinterpret_cast<const std::uint8_t*>(dataBytes.constData()),
+                                       static_cast<std::size_t>(dataBytes.size()));
+        const auto sha = crypto::sha1(message);
+        copp::Bytes digest(sha.begin(), sha.end());
+        *digestOut = cert::toByteArray(digest);
+        if (spec.corruptDigest)
+            digest[0] ^= 0x01;
+        const auto signed_ = spec.signer->signPssSha1(message, spec.salt);
+        const copp::Bytes signatureBytes = signed_ ? signed_.value() : copp::Bytes{};
+        QByteArray out = namespaced() ? QByteArray("<Signature xmlns=\"") + kDsigNamespace + "\">" : QByteArray("<Signature>");
+        out += "<SignedInfo><CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>"
+               "<SignatureMethod Algorithm=\"http://schemas.microsoft.com/DRM/2004/02/CERT/Rsa-sha1\"/>"
+               "<Reference><Transforms><Transform Algorithm=\"http://schemas.microsoft.com/DRM/2004/02/CERT/Data\"/>"
+               "<Transform Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/></Transforms>"
+               "<DigestMethod Algorithm=\"http://www.w3.org/2000/09/xmldsig#sha1\"/><DigestValue>"
+            + base64(digest) + "</DigestValue></Reference></SignedInfo>";
+        out += newline(3) + "<SignatureValue>" + base64(signatureBytes) + "</SignatureValue>";
+        out += newline(3) + "<KeyInfo>" + keyValue(spec.issuer) + "</KeyInfo>";
+        return out + newline(2) + "</Signature>";
+    }
+
+    // Returns the certificate XML; dataOut/digestOut receive the exact signed bytes.
+    QByteArray certificate(const CertSpec& spec, int index, QByteArray* dataOut, QByteArray* digestOut) const
+    {
+        QByteArray dataBytes = data(spec, m_style.manufacturer);
+        if (m_style.editData)
+            dataBytes = m_style.editData(index, dataBytes);
+        *dataOut = dataBytes;
+        QByteArray out = '<' + name("Certificate") + (namespaced() ? ' ' + name("Version") + "=\"2.0\"" : QByteArray()) + '>';
+        out += newline(2) + dataBytes + newline(2) + signature(spec, dataBytes, digestOut);
+        return out + newline(1) + "</" + name("Certificate") + '>';
+    }
+
+    QByteArray collection(const QList<QByteArray>& certificates, const QByteArray& version,
+                          const QByteArray& encoding) const
+    {
+        QByteArray out = "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>\n" + kTestNotice + '\n';
+        out += '<' + name("CertificateCollection");
+        if (namespaced())
+            out += QByteArray(" xmlns=\"") + kDsigNamespace + "\" xmlns:" + m_style.prefix.toUtf8() + "=\"" + kCertNamespace + '"';
+        out += ' ' + name("Version") + "=\"" + version + "\">";
+        for (const QByteArray& c : certificates)
+            out += newline(1) + c;
+        return out + newline(0) + "</" + name("CertificateCollection") + ">\n";
+    }
+
+private:
+    const ChainStyle& m_style;
+};
+
+void applyBreak(std::array<CertSpec, 3>& specs, const KeySet& keys, const Break& b)
+{
+    const int i = b.certificate;
+    switch (b.rule) {
+    case Rule::CertUniqueChildren:
+        specs[i].duplicateChild = true;
+        break;
+    case Rule::CertModulus: // a leading zero byte: same number, one byte too long
+        padFront(specs[i].subject.modulus, specs[i].subject.modulus.size() + 1);
+        if (i > 0)
+            padFront(specs[i - 1].issuer.modulus, specs[i - 1].issuer.modulus.size() + 1);
+        break;
+    case Rule::CertExponent:
+        padFront(specs[i].subject.exponent, 5);
+        if (i > 0)
+            padFront(specs[i - 1].issuer.exponent, 5);
+        break;
+    case Rule::CertLeafUsage:
+    case Rule::CertSignUsage:
+        specs[i].usageValue = QStringLiteral("0");
+        break;
+    case Rule::CertLink: // the certificate names another key than the one that signed below it
+        specs[i].subject = (i == 2 ? keys.otherRoot : keys.leaf).publicKey();
+        break;
+    case Rule::CertDigest:
+        specs[i].corruptDigest = true;
+        break;
+    case Rule::CertSignature:
+        specs[i].salt = RsaPrivateKey::Salt::HashLength; // the classic mistake: PSS with salt 20
+        break;
+    case Rule::CertTrustedRoot: // a self-consistent chain under another root
+        specs[2].subject = specs[2].issuer = specs[1].issuer = keys.otherRoot.publicKey();
+        specs[2].signer = specs[1].signer = &keys.otherRoot;
+        break;
+    default:
+        break; // collection- and list-level breaks are applied to the document or the list
+    }
+}
+
+} // namespace
+
+Result<KeySet> KeySet::generate()
+{
+    std::array<std::optional<RsaPrivateKey>, kKeyFiles.size()> made;
+    for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
+        auto key = RsaPrivateKey::generate(kKeyFiles[i].bits);
+        if (!key)
+            return key.error();
+        made[i] = std::move(key.value());
+    }
+    return KeySet{*made[0], *made[1], *made[2], *made[3], *made[4]};
+}
+
+Result<KeySet> KeySet::load(const QString& directory)
+{
+    std::array<std::optional<RsaPrivateKey>, kKeyFiles.size()> loaded;
+    for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
+        const QString path = QDir(directory).filePath(QString::fromLatin1(kKeyFiles[i].name));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+        const QByteArray der = file.read(64 * 1024);
+        auto key = RsaPrivateKey::fromPkcs8(cert::toBytes(der));
+        if (!key)
+            return makeError(Error::Code::Malformed, QStringLiteral("%1: ").arg(path).toStdString() + key.error().detail);
+        if (key->modulusBits() != kKeyFiles[i].bits)
+            return makeError(Error::Code::Malformed, QStringLiteral("%1: a %2-bit key; the test PKI needs %3 bits")
+                                                         .arg(path).arg(key->modulusBits()).arg(kKeyFiles[i].bits).toStdString());
+        loaded[i] = std::move(key.value());
+    }
+    return KeySet{*loaded[0], *loaded[1], *loaded[2], *loaded[3], *loaded[4]};
+}
+
+Result<void> KeySet::save(const QString& directory) const
+{
+    if (!QDir().mkpath(directory))
+        return makeError(Error::Code::Io, QStringLiteral("%1: cannot create directory").arg(directory).toStdString());
+    for (const KeyFile& k : kKeyFiles) {
+        const QString path = QDir(directory).filePath(QString::fromLatin1(k.name));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(cert::toByteArray((this->*k.member).toPkcs8())) < 0)
+            return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+    }
+    return {};
+}
+
+std::optional<Break> Break::parse(const QString& text, QString* error)
+{
+    const qsizetype at = text.indexOf(u'@');
+    const QString id = at < 0 ? text : text.left(at);
+    const auto rule = validation::ruleFromId(id);
+    if (!rule) {
+        *error = QStringLiteral("unknown rule \"%1\"").arg(id);
+        return std::nullopt;
+    }
+    Break b{*rule, -1};
+    const bool perCertificate = validation::isCertificateRule(*rule) || *rule == Rule::CrlRevoked;
+    if (at >= 0) {
+        bool ok = false;
+        b.certificate = text.mid(at + 1).toInt(&ok);
+        if (!ok || !perCertificate || b.certificate < 0 || b.certificate > 2
+            || !validation::ruleAppliesTo(*rule, b.certificate, 3)) {
+            *error = QStringLiteral("%1 cannot be broken at \"%2\"").arg(id, text.mid(at + 1));
+            return std::nullopt;
+        }
+    } else if (perCertificate) {
+        *error = QStringLiteral("%1 needs a certificate: %1@N").arg(id);
+        return std::nullopt;
+    }
+    return b;
+}
+
+QString Break::toString() const
+{
+    return certificate < 0 ? validation::ruleId(rule) : validation::ruleId(rule) + u'@' + QString::number(certificate);
+}
+
+TestPki::TestPki(KeySet keys) : m_keys(std::move(keys)) {}
+
+BuiltChain TestPki::chain(const ChainStyle& style, std::optional<Break> broken) const
+{
+    std::array<CertSpec, 3> specs;
+    specs[0] = {m_keys.leaf.publicKey(), m_keys.ihv.publicKey(), &m_keys.ihv, QStringLiteral("EncryptKey")};
+    specs[0].coppFeature = true;
+    specs[0].model = QStringLiteral("Test COPP driver certificate (leaf)");
+    specs[1] = {m_keys.ihv.publicKey(), m_keys.root.publicKey(), &m_keys.root, QStringLiteral("SignCertificate")};
+    specs[1].model = QStringLiteral("Test IHV signing certificate");
+    specs[2] = {m_keys.root.publicKey(), m_keys.root.publicKey(), &m_keys.root, QStringLiteral("SignCertificate")};
+    specs[2].model = QStringLiteral("Test root (stands in for Microsoft)");
+    if (broken)
+        applyBreak(specs, m_keys, *broken);
+
+    const Writer writer(style);
+    BuiltChain built;
+    QList<QByteArray> certificates;
+    for (int i = 0; i < 3; ++i) {
+        QByteArray data, digest;
+        certificates.append(writer.certificate(specs[i], i, &data, &digest));
+        built.dataBytes.append(data);
+        built.digests.append(digest);
+    }
+    QByteArray version = "2.0";
+    QByteArray encoding = "UTF-8";
+    if (broken && broken->rule == Rule::CollectionVersion)
+        version = "1.9";
+    if (broken && broken->rule == Rule::CollectionUtf8)
+        encoding = "ISO-8859-1"; // ASCII content: well-formed either way, but not declared UTF-8
+    if (broken && broken->rule == Rule::CollectionCount)
+        certificates.append(certificates.last());
+    built.xml = writer.collection(certificates, version, encoding);
+    if (broken && broken->rule == Rule::CollectionWellFormed)
+        built.xml.chop(3); // cut inside the closing tag: "...</c:CertificateCollectio"
+    return built;
+}
+
+QByteArray TestPki::rootKeyXml() const
+{
+    const RsaPublicKey key = m_keys.root.publicKey();
+    return QByteArray(kTestNotice) + "\n<RSAKeyValue><Modulus>" + cert::toByteArray(key.modulus).toBase64()
+        + "</Modulus><Exponent>" + cert::toByteArray(key.exponent).toBase64() + "</Exponent></RSAKeyValue>\n";
+}
+
+QByteArray TestPki::revocationList(const QList<QByteArray>& revokedDigests, quint32 version, bool corruptSignature) const
+{
+    ChainStyle plain;
+    plain.prefix.clear();
+    const Writer writer(plain);
+    CertSpec signer{m_keys.crlSigner.publicKey(), m_keys.root.publicKey(), &m_keys.root, QStringLiteral("SignCRL")};
+    signer.model = QStringLiteral("Test CRL signer");
+    CertSpec root{m_keys.root.publicKey(), m_keys.root.publicKey(), &m_keys.root, QStringLiteral("SignCertificate")};
+    root.model = QStringLiteral("Test root (stands in for Microsoft)");
+    QByteArray data, digest;
+    QByteArray xml = QByteArray("<CertificateCollection Version=\"2.0\">") + kTestNotice;
+    xml += writer.certificate(signer, 0, &data, &digest);
+    xml += writer.certificate(root, 1, &data, &digest);
+    xml += "</CertificateCollection>";
+
+    revocation::RevocationList list;
+    list.version = version;
+    list.revokedDigests = revokedDigests;
+    list.signerChain = xml;
+    const QByteArray signedPart = list.signedPart();
+    const auto signature = m_keys.crlSigner.signPssSha1(cert::toBytes(signedPart));
+    list.signature = signature ? cert::toByteArray(signature.value()) : QByteArray();
+    if (corruptSignature && !list.signature.isEmpty())
+        list.signature[list.signature.size() / 2] = static_cast<char>(list.signature.at(list.signature.size() / 2) ^ 0x40);
+    return list.serialize();
+}
+
+} // namespace copp::testpki

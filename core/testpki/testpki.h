@@ -1,0 +1,74 @@
+// A test PKI for COPP chains: a 1024-bit test root standing in for Microsoft's,
+// 2048-bit IHV and leaf keys, a CRL signer, and a writer for chains in the
+// real driver serialization (protocol.md §8.1) and for revocation lists.
+// It can break exactly one chosen rule, for tests and for driver engineers.
+// Everything it writes says TEST MATERIAL; nothing it makes chains to Microsoft.
+#pragma once
+
+#include <core/kernel/crypto/rsa.h>
+#include <core/validation/rule.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace copp::testpki {
+
+struct KeySet {
+    crypto::RsaPrivateKey root;      // 1024 bits, the test root ("Microsoft") key
+    crypto::RsaPrivateKey ihv;       // 2048 bits
+    crypto::RsaPrivateKey leaf;      // 2048 bits, the driver's COPP key
+    crypto::RsaPrivateKey crlSigner; // 1024 bits, signs revocation lists
+    crypto::RsaPrivateKey otherRoot; // 1024 bits, an untrusted root for negative tests
+
+    static Result<KeySet> generate();
+    // PKCS#8 DER files root.p8, ihv.p8, leaf.p8, crl-signer.p8, other-root.p8.
+    static Result<KeySet> load(const QString& directory);
+    Result<void> save(const QString& directory) const;
+};
+
+// "--break RULE[@N]": which rule the written material must fail.
+struct Break {
+    validation::Rule rule = validation::Rule::CertSignature;
+    int certificate = -1;
+
+    static std::optional<Break> parse(const QString& text, QString* error);
+    QString toString() const;
+};
+
+struct ChainStyle {
+    QString prefix = QStringLiteral("c"); // prefix of the cert namespace; empty: no namespaces at all
+    bool pretty = false;                  // indented; Data bytes are signed as written
+    bool wrapBase64 = false;              // base64 broken into 64-character lines
+    QString manufacturer = QStringLiteral("CoppScope TEST PKI - not a real driver");
+    // Applied to each certificate's Data bytes before they are hashed and signed.
+    std::function<QByteArray(int certificate, const QByteArray& data)> editData;
+};
+
+struct BuiltChain {
+    QByteArray xml;
+    QList<QByteArray> dataBytes; // each certificate's exact Data bytes, as hashed
+    QList<QByteArray> digests;   // SHA-1 of dataBytes
+};
+
+class TestPki {
+public:
+    explicit TestPki(KeySet keys);
+
+    const KeySet& keys() const { return m_keys; }
+
+    BuiltChain chain(const ChainStyle& style = {}, std::optional<Break> broken = {}) const;
+    // <RSAKeyValue> of the test root: pass to --trust-root.
+    QByteArray rootKeyXml() const;
+    // A revocation list signed by the CRL signer (chained to the test root).
+    QByteArray revocationList(const QList<QByteArray>& revokedDigests, quint32 version = 1,
+                              bool corruptSignature = false) const;
+
+private:
+    KeySet m_keys;
+};
+
+} // namespace copp::testpki

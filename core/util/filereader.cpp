@@ -1,0 +1,32 @@
+#include "filereader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace copp::util {
+
+Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(Error::Code::Io, QStringLiteral("%1: no such file").arg(path).toStdString());
+    if (info.isDir())
+        return makeError(Error::Code::Io, QStringLiteral("%1: is a directory, not a file").arg(path).toStdString());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()).toStdString());
+    if (!file.isSequential() && file.size() > maxBytes)
+        return makeError(Error::Code::TooLarge,
+                         QStringLiteral("%1: %2 bytes, larger than the %3-byte (16 MiB) limit")
+                             .arg(path).arg(file.size()).arg(maxBytes).toStdString());
+    // Read one byte past the limit: works for pipes and devices whose size is unknown.
+    QByteArray data = file.read(maxBytes + 1);
+    if (file.error() != QFile::NoError)
+        return makeError(Error::Code::Io, QStringLiteral("%1: read error: %2").arg(path, file.errorString()).toStdString());
+    if (data.size() > maxBytes)
+        return makeError(Error::Code::TooLarge,
+                         QStringLiteral("%1: larger than the %2-byte (16 MiB) limit").arg(path).arg(maxBytes).toStdString());
+    return data;
+}
+
+} // namespace copp::util

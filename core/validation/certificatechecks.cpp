@@ -1,0 +1,450 @@
+#include "certificatechecks.h"
+
+#include <core/cert/rsakeyvalue.h>
+#include <core/kernel/crypto/sha1.h>
+
+#include <QMap>
+
+namespace copp::validation {
+
+#define MSG(text) QT_TRANSLATE_NOOP("copp::validation", text)
+#define FACT(text) QT_TRANSLATE_NOOP("copp::validation::Fact", text)
+
+namespace {
+
+using cert::findPath;
+using cert::Lookup;
+
+StepResult begin(Rule rule, const CertificateContext& c)
+{
+    StepResult s;
+    s.rule = rule;
+    s.certificate = c.index;
+    return s;
+}
+
+void finish(StepResult& s, Outcome outcome, const char* text, QStringList args = {})
+{
+    s.outcome = outcome;
+    s.detail = Message{text, std::move(args)};
+}
+
+// A required input that is not there: fail if this is its first report, else skip.
+void reportMissing(StepResult& s, int owner, const QString& problem, MissingInputs& missing)
+{
+    if (missing.firstReport(owner, problem))
+        finish(s, Outcome::Fail, MSG("%1"), {problem});
+    else
+        finish(s, Outcome::Skipped, MSG("not checked: %1 (reported by an earlier step)"), {problem});
+}
+
+bool need(StepResult& s, const Lookup& l, int owner, MissingInputs& missing)
+{
+    if (l.found()) {
+        s.elements.append(l.element);
+        return true;
+    }
+    reportMissing(s, owner, l.problem, missing);
+    return false;
+}
+
+void addRange(StepResult& s, const cert::XmlDocument& doc, int element, const char* role)
+{
+    if (element >= 0 && doc.element(element).outer.isValid())
+        s.ranges.append({doc.element(element).outer, role});
+}
+
+QString hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+QByteArray digestOf(const cert::XmlDocument& doc, int element)
+{
+    const QByteArray data = doc.slice(doc.element(element).outer);
+    const auto digest = crypto::sha1(
+        {reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size())});
+    return QByteArray(reinterpret_cast<const char*>(digest.data()), static_cast<qsizetype>(digest.size()));
+}
+
+// Boolean feature elements: "present with value 1 when true" (protocol.md §8.1);
+// only the text `1` passes (cli-contract.md).
+QString flagProblem(const cert::XmlDocument& doc, int data, QStringView container, QStringView flag)
+{
+    const Lookup l = findPath(doc, data, u"Data", {container, flag});
+    if (!l.found())
+        return l.problem;
+    const QString& text = doc.element(l.element).text;
+    if (text != u"1")
+        return QStringLiteral("%1 is \"%2\"; it must be 1").arg(l.path, text);
+    return {};
+}
+
+QString keyBits(const QByteArray& modulus)
+{
+    int bits = 0;
+    for (qsizetype i = 0; i < modulus.size(); ++i) {
+        const auto b = static_cast<unsigned char>(modulus.at(i));
+        if (b) {
+            bits = static_cast<int>((modulus.size() - i - 1) * 8);
+            for (unsigned v = b; v; v >>= 1)
+                ++bits;
+            break;
+        }
+    }
+    return QString::number(bits);
+}
+
+QString exponentValue(const QByteArray& exponent)
+{
+    if (exponent.size() > 8)
+        return QStringLiteral("0x") + hex(exponent);
+    quint64 value = 0;
+    for (char b : exponent)
+        value = (value << 8) | static_cast<unsigned char>(b);
+    return QString::number(value);
+}
+
+} // namespace
+
+CertificateContext CertificateContext::locate(const cert::XmlDocument& doc, int certificateElement,
+                                              int index, int count)
+{
+    CertificateContext c;
+    c.doc = &doc;
+    c.index = index;
+    c.count = count;
+    c.element = certificateElement;
+    c.data = findPath(doc, certificateElement, u"Certificate", {u"Data"});
+    c.signature = findPath(doc, certificateElement, u"Certificate", {u"Signature"});
+    return c;
+}
+
+QString modulusFingerprint(const crypto::RsaPublicKey& key)
+{
+    const auto d = crypto::sha1(key.modulus);
+    return QString::fromStdString(toHex(d));
+}
+
+// Procedure step 1: "Verify that none of the child elements in the Data element is duplicated."
+StepResult checkUniqueChildren(const CertificateContext& c, MissingInputs& missing)
+{
+    StepResult s = begin(Rule::CertUniqueChildren, c);
+    if (!need(s, c.data, c.index, missing))
+        return s;
+    const auto& doc = *c.doc;
+    QMap<QString, QList<int>> byName;
+    QStringList order;
+    for (int child : doc.element(c.data.element).children) {
+        const QString& name = doc.element(child).localName;
+        if (!byName.contains(name))
+            order.append(name);
+        byName[name].append(child);
+    }
+    QStringList duplicated;
+    for (const QString& name : order) {
+        const auto& list = byName.value(name);
+        if (list.size() > 1) {
+            duplicated.append(QStringLiteral("%1 (%2 times)").arg(name).arg(list.size()));
+            for (int e : list)
+                addRange(s, doc, e, FACT("duplicated element"));
+        }
+    }
+    s.facts.append({FACT("children"), order.join(QStringLiteral(", "))});
+    if (duplicated.isEmpty())
+        finish(s, Outcome::Pass, MSG("Data has %1 distinct child elements"), {QString::number(order.size())});
+    else
+        finish(s, Outcome::Fail, MSG("Data has duplicated child elements: %1"), {duplicated.join(QStringLiteral(", "))});
+    return s;
+}
+
+// Procedure step 2: "The base64-decoded value must be 256 bytes long for all
+// certificates except the root. In the root certificate ... 128 bytes long."
+StepResult checkModulus(const CertificateContext& c, MissingInputs& missing)
+{
+    StepResult s = begin(Rule::CertModulus, c);
+    if (!need(s, c.data, c.index, missing))
+        return s;
+    const Lookup l = findPath(*c.doc, c.data.element, u"Data",
+                              {u"PublicKey", u"KeyValue", u"RSAKeyValue", u"Modulus"});
+    if (!need(s, l, c.index, missing))
+        return s;
+    addRange(s, *c.doc, l.element, FACT("Modulus"));
+    const cert::Base64Read read = cert::readBase64Element(*c.doc, l);
+    if (!read.ok()) {
+        reportMissing(s, c.index, read.problem, missing);
+        return s;
+    }
+    const qsizetype expected = c.isFinal() ? 128 : 256;
+    const qsizetype actual = read.bytes.size();
+    s.facts.append({FACT("expected length (bytes)"), QString::number(expected)});
+    s.facts.append({FACT("decoded length (bytes)"), QString::number(actual)});
+    s.facts.append({FACT("key size (bits)"), keyBits(read.bytes)});
+    if (actual == expected) {
+        finish(s, Outcome::Pass, MSG("Modulus is %1 bytes"), {QString::number(actual)});
+    } else if (actual == expected + 1 && read.bytes.at(0) == 0) {
+        finish(s, Outcome::Fail,
+               MSG("Modulus is %1 bytes: a leading zero byte is written before the %2-byte value; lengths are of the decoded bytes, literally"),
+               {QString::number(actual), QString::number(expected)});
+    } else {
+        finish(s, Outcome::Fail, MSG("Modulus is %1 bytes; the %2 certificate needs %3 bytes"),
+               {QString::number(actual), c.isFinal() ? QStringLiteral("root") : QStringLiteral("non-root"),
+                QString::number(expected)});
+    }
+    return s;
+}
+
+// Procedure step 3: "The base64-decoded value must not be larger than 4 bytes."
+StepResult checkExponent(const CertificateContext& c, MissingInputs& missing)
+{
+    StepResult s = begin(Rule::CertExponent, c);
+    if (!need(s, c.data, c.index, missing))
+        return s;
+    const Lookup l = findPath(*c.doc, c.data.element, u"Data",
+                              {u"PublicKey", u"KeyValue", u"RSAKeyValue", u"Exponent"});
+    if (!need(s, l, c.index, missing))
+        return s;
+    addRange(s, *c.doc, l.element, FACT("Exponent"));
+    const cert::Base64Read read = cert::readBase64Element(*c.doc, l);
+    if (!read.ok()) {
+        reportMissing(s, c.index, read.problem, missing);
+        return s;
+    }
+    s.facts.append({FACT("decoded length (bytes)"), QString::number(read.bytes.size())});
+    s.facts.append({FACT("value"), exponentValue(read.bytes)});
+    if (read.bytes.size() <= 4)
+        finish(s, Outcome::Pass, MSG("Exponent is %1 (%2 bytes)"),
+               {exponentValue(read.bytes), QString::number(read.bytes.size())});
+    else
+        finish(s, Outcome::Fail, MSG("Exponent is %1 bytes; at most 4 are allowed"),
+               {QString::number(read.bytes.size())});
+    return s;
+}
+
+// Procedure step 4: leaf "KeyUsage ... EncryptKey ... 1" and "Features ... COPPCertificate ... 1".
+StepResult checkLeafUsage(const CertificateContext& c, MissingInputs& missing)
+{
+    StepResult s = begin(Rule::CertLeafUsage, c);
+    if (!need(s, c.data, c.index, missing))
+        return s;
+    QStringList problems;
+    for (const auto& [container, flag] : {std::pair{u"KeyUsage", u"EncryptKey"}, std::pair{u"Features", u"COPPCertificate"}}) {
+        const Lookup l = findPath(*c.doc, c.data.element, u"Data", {QStringView(container), QStringView(flag)});
+        addRange(s, *c.doc, l.element, FACT("flag"));
+        const QString p = flagProblem(*c.doc, c.data.element, container, flag);
+        if (!p.isEmpty())
+            problems.append(p);
+    }
+    if (problems.isEmpty())
+        finish(s, Outcome::Pass, MSG("KeyUsage/EncryptKey = 1 and Features/COPPCertificate = 1"));
+    else
+        finish(s, Outcome::Fail, MSG("%1"), {problems.join(QStringLiteral("; "))});
+    return s;
+}
+
+// Procedure step 5: "The modulus and exponent from the Data/PublicKey element exactly
+// match the modulus and exponent from the Signature/KeyInfo element of the previous certificate."
+StepResult checkLink(const CertificateContext& c, const CertificateContext& previous, MissingInputs& missing)
+{
+    StepResult s = begin(Rule::CertLink, c);
+    if (!need(s, c.data, c.index, missing))
+        return s;
+    const Lookup publicKey = findPath(*c.doc, c.data.element, u"Data", {u"PublicKey"});
+    if (!need(s, publicKey, c.index, missing))
+        return s;
+    const cert::KeyValueRead mine = cert::readKeyValue(*c.doc, publicKey.element, u"Data/PublicKey");
+    if (!mine.ok()) {
+        reportMissing(s, c.index, mine.problem, missing);
+        return s;
+    }
+    if (!need(s, previous.signature, previous.index, missing))
+        return s;
+    const Lookup keyInfo = findPath(*c.doc, previous.signature.element, u"Signature", {u"KeyInfo"});
+    if (!need(s, keyInfo, previous.index, missing))
+        return s;
+    const cert::KeyValueRead theirs = cert::readKeyValue(*c.doc, keyInfo.element, u"Signature/KeyInfo");
+    if (!theirs.ok()) {
+        reportMissing(s, previous.index, theirs.problem, missing);
+        return s;
+    }
+    addRange(s, *c.doc, publicKey.element, FACT("this certificate's Data/PublicKey"));
+    addRange(s, *c.doc, keyInfo.element, FACT("previous certificate's Signature/KeyInfo"));
+    s.facts.append({FACT("Data/PublicKey modulus SHA-1"), modulusFingerprint(mine.key)});
+    s.facts.append({FACT("previous KeyInfo modulus SHA-1"), modulusFingerprint(theirs.key)});
+    const bool modulusSame = mine.key.modulus == theirs.key.modulus;
+    const bool exponentSame = mine.key.exponent == theirs.key.exponent;
+    if (modulusSame && exponentSame) {
+        finish(s, Outcome::Pass, MSG("Data/PublicKey equals certificate %1's Signature/KeyInfo"),
+               {QString::number(previous.index)});
+    } else {
+        QStringList parts;
+        if (!modulusSame)
+            parts.append(QStringLiteral("modulus (%1 vs %2 bytes)").arg(mine.key.modulus.size()).arg(theirs.key.modulus.size()));
+        if (!exponentSame)
+            parts.append(QStringLiteral("exponent (%1 vs %2)")
+                             .arg(exponentValue(cert::toByteArray(mine.key.exponent)),
+                                  exponentValue(cert::toByteArray(theirs.key.exponent))));
+        finish(s, Outcome::Fail, MSG("Data/PublicKey differs from certificate %1's Signature/KeyInfo: %2"),
+               {QString::number(previous.index), parts.join(QStringLiteral(", "))});
+    }
+    return s;
+}
+
+// Procedure step 5: "The KeyUsage element contains a SignCertificate element, with the value 1."
+StepResult checkSignUsage(const CertificateContext& c, MissingInputs& missing, QStringView usage)
+{
+    StepResult s = begin(Rule::CertSignUsage, c);
+    if (!need(s, c.data, c.index, missing))
+        return s;
+    addRange(s, *c.doc, findPath(*c.doc, c.data.element, u"Data", {u"KeyUsage", usage}).element, FACT("flag"));
+    const QString p = flagProblem(*c.doc, c.data.element, u"KeyUsage", usage);
+    if (p.isEmpty())
+        finish(s, Outcome::Pass, MSG("KeyUsage/%1 = 1"), {usage.toString()});
+    else
+        finish(s, Outcome::Fail, MSG("%1"), {p});
+    return s;
+}
+
+// Procedure steps 6-7: SHA-1 over "every byte from the first character in the <Data> tag
+// to the last character in the closing </Data> tag" equals the decoded DigestValue.
+StepResult checkDigest(const CertificateContext& c, MissingInputs& missing)
+{
+    StepResult s = begin(Rule::CertDigest, c);
+    if (!need(s, c.data, c.index, missing) || !need(s, c.signature, c.index, missing))
+        return s;
+    const Lookup l = findPath(*c.doc, c.signature.element, u"Signature", {u"SignedInfo", u"Reference", u"DigestValue"});
+    if (!need(s, l, c.index, missing))
+        return s;
+    const auto& dataSpan = c.doc->element(c.data.element).outer;
+    addRange(s, *c.doc, c.data.element, FACT("hashed Data bytes"));
+    addRange(s, *c.doc, l.element, FACT("DigestValue"));
+    const cert::Base64Read expected = cert::readBase64Element(*c.doc, l);
+    if (!expected.ok()) {
+        reportMissing(s, c.index, expected.problem, missing);
+        return s;
+    }
+    const QByteArray actual = digestOf(*c.doc, c.data.element);
+    s.facts.append({FACT("hashed bytes"), QStringLiteral("%1..%2 (%3 bytes)").arg(dataSpan.begin).arg(dataSpan.end).arg(dataSpan.size())});
+    s.facts.append({FACT("expected (DigestValue)"), hex(expected.bytes)});
+    s.facts.append({FACT("actual (SHA-1 of Data)"), hex(actual)});
+    if (expected.bytes.size() != actual.size())
+        finish(s, Outcome::Fail, MSG("DigestValue is %1 bytes; a SHA-1 digest is 20"), {QString::number(expected.bytes.size())});
+    else if (expected.bytes == actual)
+        finish(s, Outcome::Pass, MSG("SHA-1 of the %1 Data bytes matches DigestValue"), {QString::number(dataSpan.size())});
+    else
+        finish(s, Outcome::Fail, MSG("SHA-1 of the %1 Data bytes is %2, DigestValue says %3"),
+               {QString::number(dataSpan.size()), hex(actual), hex(expected.bytes)});
+    return s;
+}
+
+Message explainPssFailure(const crypto::PssDecoding& d, QList<Fact>* facts)
+{
+    using Stage = crypto::PssDecoding::Stage;
+    switch (d.stage) {
+    case Stage::BadSignatureLength:
+        return {MSG("the signature length does not match the key"), {}};
+    case Stage::OutOfRange:
+        return {MSG("the signature is not smaller than the modulus: not made with this key"), {}};
+    case Stage::EncodingTooShort:
+        return {MSG("the key is too small for an RSASSA-PSS SHA-1 encoding"), {}};
+    case Stage::BadTrailer:
+        facts->append({FACT("trailer byte"), QStringLiteral("0x%1").arg(d.trailer, 2, 16, QLatin1Char('0'))});
+        return {MSG("no PSS encoding inside (trailer byte 0x%1, expected 0xbc): signed with another key, or not with RSASSA-PSS"),
+                {QStringLiteral("%1").arg(d.trailer, 2, 16, QLatin1Char('0'))}};
+    case Stage::NonZeroLeftBits:
+        return {MSG("no PSS encoding inside (high bits of the encoded message set): signed with another key"), {}};
+    case Stage::BadPadding:
+        return {MSG("no PSS encoding inside (padding is not 00..00 01): signed with another key, or another hash/MGF"), {}};
+    case Stage::Decoded:
+        break;
+    }
+    facts->append({FACT("recovered salt length"), QString::number(d.recoveredSaltLength)});
+    facts->append({FACT("H (from signature)"), QString::fromStdString(toHex(d.h))});
+    facts->append({FACT("H' (recomputed)"), QString::fromStdString(toHex(d.hPrime))});
+    if (d.hashesMatch())
+        return {MSG("a valid RSASSA-PSS signature, but with salt length %1; COPP requires salt length 0"),
+                {QString::number(d.recoveredSaltLength)}};
+    if (d.recoveredSaltLength != 0)
+        return {MSG("salt length %1 (COPP requires 0) and H != H': signed over other bytes than this Data element"),
+                {QString::number(d.recoveredSaltLength)}};
+    return {MSG("H != H': signed over other bytes than this Data element (edited after signing, or re-serialised XML)"), {}};
+}
+
+// "Verify Signature Procedure": RSASSA-PSS-Verify with (n, e) from Signature/KeyInfo,
+// M = the Data bytes, SHA-1, MGF1-SHA-1, sLen = 0.
+StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
+{
+    StepResult s = begin(Rule::CertSignature, c);
+    if (!need(s, c.data, c.index, missing) || !need(s, c.signature, c.index, missing))
+        return s;
+    const Lookup value = findPath(*c.doc, c.signature.element, u"Signature", {u"SignatureValue"});
+    if (!need(s, value, c.index, missing))
+        return s;
+    const Lookup keyInfo = findPath(*c.doc, c.signature.element, u"Signature", {u"KeyInfo"});
+    if (!need(s, keyInfo, c.index, missing))
+        return s;
+    addRange(s, *c.doc, c.data.element, FACT("signed Data bytes"));
+    addRange(s, *c.doc, value.element, FACT("SignatureValue"));
+    addRange(s, *c.doc, keyInfo.element, FACT("KeyInfo (signer's key)"));
+    const cert::Base64Read signature = cert::readBase64Element(*c.doc, value);
+    if (!signature.ok()) {
+        reportMissing(s, c.index, signature.problem, missing);
+        return s;
+    }
+    const cert::KeyValueRead key = cert::readKeyValue(*c.doc, keyInfo.element, u"Signature/KeyInfo");
+    if (!key.ok()) {
+        reportMissing(s, c.index, key.problem, missing);
+        return s;
+    }
+    const auto verifier = crypto::PssSha1Verifier::create(key.key);
+    if (!verifier) {
+        finish(s, Outcome::Fail, MSG("Signature/KeyInfo is not a usable RSA key: %1"),
+               {QString::fromStdString(verifier.error().detail)});
+        return s;
+    }
+    s.facts.append({FACT("signer key (bits)"), QString::number(verifier->modulusBits())});
+    s.facts.append({FACT("signature length (bytes)"), QString::number(signature.bytes.size())});
+    const QByteArray data = c.doc->slice(c.doc->element(c.data.element).outer);
+    const copp::ByteView message(reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size()));
+    const copp::ByteView sig(reinterpret_cast<const std::uint8_t*>(signature.bytes.constData()), static_cast<std::size_t>(signature.bytes.size()));
+    if (sig.size() != verifier->signatureLength()) {
+        finish(s, Outcome::Fail, MSG("SignatureValue is %1 bytes; a signature by a %2-bit key is %3 bytes"),
+               {QString::number(sig.size()), QString::number(verifier->modulusBits()), QString::number(verifier->signatureLength())});
+        return s;
+    }
+    if (verifier->verify(message, sig)) {
+        finish(s, Outcome::Pass, MSG("RSASSA-PSS (SHA-1, salt 0) signature by the %1-bit KeyInfo key verifies"),
+               {QString::number(verifier->modulusBits())});
+        return s;
+    }
+    const Message why = explainPssFailure(crypto::decodePssSha1(*verifier, message, sig), &s.facts);
+    finish(s, Outcome::Fail, MSG("signature does not verify: %1"), {why.english()});
+    return s;
+}
+
+// Procedure step 10: the final certificate's Signature/KeyInfo "matches Microsoft's public key".
+StepResult checkTrustedRoot(const CertificateContext& c, const TrustRoot& root, MissingInputs& missing)
+{
+    StepResult s = begin(Rule::CertTrustedRoot, c);
+    if (!need(s, c.signature, c.index, missing))
+        return s;
+    const Lookup keyInfo = findPath(*c.doc, c.signature.element, u"Signature", {u"KeyInfo"});
+    if (!need(s, keyInfo, c.index, missing))
+        return s;
+    addRange(s, *c.doc, keyInfo.element, FACT("KeyInfo"));
+    const cert::KeyValueRead key = cert::readKeyValue(*c.doc, keyInfo.element, u"Signature/KeyInfo");
+    if (!key.ok()) {
+        reportMissing(s, c.index, key.problem, missing);
+        return s;
+    }
+    s.facts.append({FACT("trusted root"), root.name});
+    s.facts.append({FACT("expected modulus SHA-1"), modulusFingerprint(root.key)});
+    s.facts.append({FACT("actual modulus SHA-1"), modulusFingerprint(key.key)});
+    if (key.key == root.key)
+        finish(s, Outcome::Pass, MSG("Signature/KeyInfo is the trusted root (%1)"), {root.name});
+    else
+        finish(s, Outcome::Fail, MSG("Signature/KeyInfo is not the trusted root (%1)"), {root.name});
+    return s;
+}
+
+} // namespace copp::validation

@@ -1,0 +1,107 @@
+#include "chainvalidator.h"
+
+#include "certificatechecks.h"
+#include "collectionchecks.h"
+#include "revocationchecks.h"
+
+#include <core/kernel/crypto/sha1.h>
+
+#define MSG(text) QT_TRANSLATE_NOOP("copp::validation", text)
+
+namespace copp::validation {
+
+namespace {
+
+constexpr int kChainLength = 3; // "exactly three Certificate elements"
+
+StepResult skipped(Rule rule, int certificate, const char* text, QStringList args = {})
+{
+    StepResult s;
+    s.rule = rule;
+    s.certificate = certificate;
+    s.outcome = Outcome::Skipped;
+    s.detail = Message{text, std::move(args)};
+    return s;
+}
+
+QByteArray dataDigest(const CertificateContext& c)
+{
+    if (!c.data.found())
+        return {};
+    const QByteArray data = c.doc->slice(c.doc->element(c.data.element).outer);
+    const auto d = crypto::sha1({reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size())});
+    return QByteArray(reinterpret_cast<const char*>(d.data()), static_cast<qsizetype>(d.size()));
+}
+
+} // namespace
+
+ChainValidator::ChainValidator(ValidationPolicy policy) : m_policy(std::move(policy)) {}
+
+ValidationReport ChainValidator::validate(const QByteArray& chainBytes) const
+{
+    ValidationReport report;
+    report.trustRootName = m_policy.trustRoot.name;
+    report.document = cert::XmlDocument::parse(chainBytes);
+    const cert::XmlDocument& doc = report.document;
+
+    // Collection procedure, steps 1-4.
+    report.steps = {checkWellFormed(doc), checkUtf8(doc), checkVersion(doc), checkCount(doc)};
+    const StepResult* collectionFailure = report.firstFailure();
+
+    // Validate Certificate procedure for each of the three certificates.
+    QList<CertificateContext> contexts;
+    if (!collectionFailure) {
+        const QList<int> certificates = doc.children(doc.rootElement(), u"Certificate");
+        for (int i = 0; i < kChainLength; ++i)
+            contexts.append(CertificateContext::locate(doc, certificates[i], i, kChainLength));
+    }
+    const QString collectionRule = collectionFailure ? ruleId(collectionFailure->rule) : QString();
+    MissingInputs missing;
+    for (int i = 0; i < kChainLength; ++i) {
+        for (Rule rule : kAllRules) {
+            if (!isCertificateRule(rule) || !ruleAppliesTo(rule, i, kChainLength))
+                continue;
+            if (collectionFailure) {
+                report.steps.append(skipped(rule, i, MSG("not checked: the collection failed %1"), {collectionRule}));
+                continue;
+            }
+            const CertificateContext& c = contexts[i];
+            switch (rule) {
+            case Rule::CertUniqueChildren: report.steps.append(checkUniqueChildren(c, missing)); break;
+            case Rule::CertModulus: report.steps.append(checkModulus(c, missing)); break;
+            case Rule::CertExponent: report.steps.append(checkExponent(c, missing)); break;
+            case Rule::CertLeafUsage: report.steps.append(checkLeafUsage(c, missing)); break;
+            case Rule::CertLink: report.steps.append(checkLink(c, contexts[i - 1], missing)); break;
+            case Rule::CertSignUsage: report.steps.append(checkSignUsage(c, missing)); break;
+            case Rule::CertDigest: report.steps.append(checkDigest(c, missing)); break;
+            case Rule::CertSignature: report.steps.append(checkSignature(c, missing)); break;
+            case Rule::CertTrustedRoot: report.steps.append(checkTrustedRoot(c, m_policy.trustRoot, missing)); break;
+            default: break;
+            }
+        }
+    }
+
+    // Revocation: "Without --crl, both rules are skipped."
+    if (!m_policy.revocationList) {
+        report.steps.append(skipped(Rule::CrlSignature, -1, MSG("not checked: no revocation list given")));
+        for (int i = 0; i < kChainLength; ++i)
+            report.steps.append(skipped(Rule::CrlRevoked, i, MSG("not checked: no revocation list given")));
+        return report;
+    }
+    const RevocationSignatureResult list = checkRevocationSignature(*m_policy.revocationList, m_policy.trustRoot);
+    report.steps.append(list.step);
+    QList<QByteArray> digests;
+    for (const CertificateContext& c : contexts)
+        digests.append(dataDigest(c));
+    for (int i = 0; i < kChainLength; ++i) {
+        if (collectionFailure)
+            report.steps.append(skipped(Rule::CrlRevoked, i, MSG("not checked: the collection failed %1"), {collectionRule}));
+        else if (!list.trusted)
+            report.steps.append(skipped(Rule::CrlRevoked, i, MSG("not checked: the revocation list is not trusted (crl.signature failed)")));
+        else
+            report.steps.append(checkRevoked(i, digests, *list.trusted));
+    }
+    return report;
+}
+
+} // namespace copp::validation

@@ -1,0 +1,68 @@
+#include "reporttext.h"
+
+#include <QCoreApplication>
+
+namespace copp::validation {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("copp::validation::ReportText", text);
+}
+
+QString label(Outcome o)
+{
+    switch (o) {
+    case Outcome::Pass:
+        return tr("PASS");
+    case Outcome::Fail:
+        return tr("FAIL");
+    case Outcome::Skipped:
+        return tr("SKIP");
+    }
+    return {};
+}
+} // namespace
+
+QString certificateRoleName(int certificate)
+{
+    switch (certificate) {
+    case 0:
+        return tr("leaf");
+    case 1:
+        return tr("IHV");
+    case 2:
+        return tr("root");
+    default:
+        return {};
+    }
+}
+
+QString reportToText(const ValidationReport& report, const QString& fileName, const TextOptions& options)
+{
+    QString out;
+    const StepResult* first = report.firstFailure();
+    if (!first) {
+        out += tr("%1: VALID (trust root: %2)\n").arg(fileName, report.trustRootName);
+    } else {
+        const QString where = first->certificate < 0
+            ? QString()
+            : tr(" in certificate %1 (%2)").arg(first->certificate).arg(certificateRoleName(first->certificate));
+        out += tr("%1: REJECTED: first failure %2%3\n").arg(fileName, ruleId(first->rule), where);
+    }
+    for (const StepResult& s : report.steps) {
+        const QString cert = s.certificate < 0 ? QStringLiteral("   ") : QStringLiteral("[%1]").arg(s.certificate);
+        out += QStringLiteral("  %1 %2 %3  %4\n")
+                   .arg(label(s.outcome), -4)
+                   .arg(cert)
+                   .arg(ruleId(s.rule), -22)
+                   .arg(s.detail.translated());
+        if (s.outcome == Outcome::Fail || (options.verbose && s.outcome == Outcome::Pass)) {
+            for (const Fact& f : s.facts)
+                out += QStringLiteral("         %1: %2\n").arg(f.translatedLabel(), f.value);
+        }
+    }
+    return out;
+}
+
+} // namespace copp::validation

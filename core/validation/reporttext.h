@@ -1,0 +1,20 @@
+// The readable report of `coppscope-cli verify`: a verdict line, then one line
+// per step with its evidence (expected vs actual) underneath failures.
+#pragma once
+
+#include "validationreport.h"
+
+#include <QString>
+
+namespace copp::validation {
+
+struct TextOptions {
+    bool verbose = false; // evidence for passing steps too
+};
+
+QString reportToText(const ValidationReport& report, const QString& fileName, const TextOptions& options = {});
+
+// "leaf", "IHV", "root" for a three-certificate chain.
+QString certificateRoleName(int certificate);
+
+} // namespace copp::validation

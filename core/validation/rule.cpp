@@ -1,0 +1,134 @@
+#include "rule.h"
+
+#include <QCoreApplication>
+
+namespace copp::validation {
+
+namespace {
+
+struct RuleInfo {
+    const char* id;
+    const char* title;
+    const char* description;
+};
+
+// One switch, no default: adding a Rule without its texts does not compile
+// cleanly (-Wswitch).
+RuleInfo info(Rule rule)
+{
+    switch (rule) {
+    case Rule::CollectionWellFormed:
+        return {"collection.well_formed", QT_TRANSLATE_NOOP("copp::validation::Rule", "Well-formed XML"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Verify that the CertificateCollection is well-formed XML.")};
+    case Rule::CollectionUtf8:
+        return {"collection.utf8", QT_TRANSLATE_NOOP("copp::validation::Rule", "UTF-8 encoding"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Verify that the CertificateCollection is encoded in UTF-8 format.")};
+    case Rule::CollectionVersion:
+        return {"collection.version", QT_TRANSLATE_NOOP("copp::validation::Rule", "Collection version"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Check that the Version attribute in the CertificateCollection element is 2.0 or later.")};
+    case Rule::CollectionCount:
+        return {"collection.count", QT_TRANSLATE_NOOP("copp::validation::Rule", "Three certificates"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Verify that the certificate chain contains exactly three Certificate elements.")};
+    case Rule::CertUniqueChildren:
+        return {"cert.unique_children", QT_TRANSLATE_NOOP("copp::validation::Rule", "No duplicated Data children"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Verify that none of the child elements in the Data element is duplicated.")};
+    case Rule::CertModulus:
+        return {"cert.modulus", QT_TRANSLATE_NOOP("copp::validation::Rule", "Modulus size"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Data/PublicKey/KeyValue/RSAKeyValue/Modulus exists and decodes to 256 bytes (128 bytes for the root certificate).")};
+    case Rule::CertExponent:
+        return {"cert.exponent", QT_TRANSLATE_NOOP("copp::validation::Rule", "Exponent size"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Data/PublicKey/KeyValue/RSAKeyValue/Exponent exists and decodes to at most 4 bytes.")};
+    case Rule::CertLeafUsage:
+        return {"cert.leaf_usage", QT_TRANSLATE_NOOP("copp::validation::Rule", "Leaf key usage and features"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "The leaf's KeyUsage contains EncryptKey = 1 and its Features contain COPPCertificate = 1.")};
+    case Rule::CertLink:
+        return {"cert.link", QT_TRANSLATE_NOOP("copp::validation::Rule", "Chain link"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Data/PublicKey exactly matches the previous certificate's Signature/KeyInfo.")};
+    case Rule::CertSignUsage:
+        return {"cert.sign_usage", QT_TRANSLATE_NOOP("copp::validation::Rule", "Signing key usage"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "KeyUsage contains SignCertificate = 1.")};
+    case Rule::CertDigest:
+        return {"cert.digest", QT_TRANSLATE_NOOP("copp::validation::Rule", "Data digest"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "SHA-1 over every byte from <Data to </Data> equals Signature/SignedInfo/Reference/DigestValue.")};
+    case Rule::CertSignature:
+        return {"cert.signature", QT_TRANSLATE_NOOP("copp::validation::Rule", "Signature"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "RSASSA-PSS (SHA-1, MGF1-SHA-1, salt length 0) over the Data bytes verifies with Signature/KeyInfo.")};
+    case Rule::CertTrustedRoot:
+        return {"cert.trusted_root", QT_TRANSLATE_NOOP("copp::validation::Rule", "Trusted root"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "The final certificate's Signature/KeyInfo equals the trusted root key.")};
+    case Rule::CrlSignature:
+        return {"crl.signature", QT_TRANSLATE_NOOP("copp::validation::Rule", "Revocation list signature"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "The revocation list parses exactly, its signer links to the trusted root, and its signature verifies.")};
+    case Rule::CrlRevoked:
+        return {"crl.revoked", QT_TRANSLATE_NOOP("copp::validation::Rule", "Not revoked"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Neither this certificate's digest nor that of a certificate above it is in the revocation list.")};
+    }
+    return {"", "", ""};
+}
+
+} // namespace
+
+QString ruleId(Rule rule)
+{
+    return QString::fromLatin1(info(rule).id);
+}
+
+std::optional<Rule> ruleFromId(QStringView id)
+{
+    for (Rule r : kAllRules) {
+        if (id == QLatin1StringView(info(r).id))
+            return r;
+    }
+    return std::nullopt;
+}
+
+const char* ruleTitle(Rule rule)
+{
+    return info(rule).title;
+}
+
+const char* ruleDescription(Rule rule)
+{
+    return info(rule).description;
+}
+
+QString translatedRuleTitle(Rule rule)
+{
+    return QCoreApplication::translate("copp::validation::Rule", ruleTitle(rule));
+}
+
+QString translatedRuleDescription(Rule rule)
+{
+    return QCoreApplication::translate("copp::validation::Rule", ruleDescription(rule));
+}
+
+bool isCollectionRule(Rule rule)
+{
+    return rule <= Rule::CollectionCount;
+}
+
+bool isCertificateRule(Rule rule)
+{
+    return rule >= Rule::CertUniqueChildren && rule <= Rule::CertTrustedRoot;
+}
+
+bool ruleAppliesTo(Rule rule, int certificate, int certificateCount)
+{
+    const bool leaf = certificate == 0;
+    const bool last = certificate == certificateCount - 1;
+    switch (rule) {
+    case Rule::CertLeafUsage:
+        return leaf;
+    case Rule::CertLink:
+    case Rule::CertSignUsage:
+        return !leaf;
+    case Rule::CertTrustedRoot:
+        return last;
+    case Rule::CrlRevoked:
+        return true;
+    default:
+        return isCertificateRule(rule);
+    }
+}
+
+} // namespace copp::validation

@@ -1,0 +1,58 @@
+#include "trustroot.h"
+
+#include <core/cert/rsakeyvalue.h>
+
+namespace copp::validation {
+
+namespace {
+constexpr char kMicrosoftModulus[] =
+    "pjoeWLSTLDonQG8She6QhkYbYott9fPZ8tHdB128ZETcghn5KHoyin7HkJEcPJ0Eg4UdSva0KDIYDjA3EXd69R3CN2Wp"
+    "/QyOo0ZPYWYp3NXpJ700tKPgIplzo5wVd/69g7j+j8M66W7VNmDwaNs9mDc1p2+VVMsDhOsV/Au6E+E=";
+constexpr char kMicrosoftExponent[] = "AQAB";
+} // namespace
+
+TrustRoot TrustRoot::microsoft()
+{
+    TrustRoot root;
+    root.key.modulus = cert::toBytes(QByteArray::fromBase64(kMicrosoftModulus));
+    root.key.exponent = cert::toBytes(QByteArray::fromBase64(kMicrosoftExponent));
+    root.name = QStringLiteral("Microsoft COPP root key");
+    root.isMicrosoft = true;
+    return root;
+}
+
+Result<TrustRoot> TrustRoot::fromRsaKeyValueXml(const QByteArray& xml, const QString& name)
+{
+    const cert::XmlDocument doc = cert::XmlDocument::parse(xml, cert::XmlLimits{1024 * 1024, 16, 1000});
+    if (!doc.isWellFormed()) {
+        return makeError(Error::Code::Malformed,
+                         QStringLiteral("trust root %1 is not well-formed XML (line %2: %3)")
+                             .arg(name)
+                             .arg(doc.errorLine())
+                             .arg(doc.errorString())
+                             .toStdString());
+    }
+    const int root = doc.rootElement();
+    if (doc.element(root).localName != u"RSAKeyValue") {
+        return makeError(Error::Code::Malformed,
+                         QStringLiteral("trust root %1: root element is <%2>, expected <RSAKeyValue>")
+                             .arg(name, doc.element(root).qualifiedName)
+                             .toStdString());
+    }
+    const cert::KeyValueRead key = cert::readRsaKeyValue(doc, root, u"RSAKeyValue");
+    if (!key.ok())
+        return makeError(Error::Code::Malformed,
+                         QStringLiteral("trust root %1: %2").arg(name, key.problem).toStdString());
+    auto verifier = crypto::PssSha1Verifier::create(key.key);
+    if (!verifier)
+        return makeError(Error::Code::Malformed,
+                         QStringLiteral("trust root %1 is not a usable RSA key: %2")
+                             .arg(name, QString::fromStdString(verifier.error().detail))
+                             .toStdString());
+    TrustRoot out;
+    out.key = key.key;
+    out.name = name;
+    return out;
+}
+
+} // namespace copp::validation

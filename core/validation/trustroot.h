@@ -1,0 +1,24 @@
+// The key the final certificate's Signature/KeyInfo must equal (seed 003 step 10).
+#pragma once
+
+#include <core/kernel/crypto/rsa.h>
+#include <core/kernel/result.h>
+
+#include <QByteArray>
+#include <QString>
+
+namespace copp::validation {
+
+struct TrustRoot {
+    crypto::RsaPublicKey key;
+    QString name;
+    bool isMicrosoft = false;
+
+    // Microsoft's published COPP root (seed 003; the printed base64 has two
+    // stray spaces, removed here as protocol.md §8.1 says).
+    static TrustRoot microsoft();
+    // A file whose root element is <RSAKeyValue><Modulus/><Exponent/></RSAKeyValue>.
+    static Result<TrustRoot> fromRsaKeyValueXml(const QByteArray& xml, const QString& name);
+};
+
+} // namespace copp::validation

@@ -1,0 +1,73 @@
+#include "validationreport.h"
+
+#include <QCoreApplication>
+
+namespace copp::validation {
+
+namespace {
+
+// Substitutes %1..%9 in one pass, so an argument containing "%2" stays literal.
+QString substitute(const QString& pattern, const QStringList& args)
+{
+    QString out;
+    out.reserve(pattern.size() + 32);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1' && pattern.at(i + 1) <= u'9') {
+            const int n = pattern.at(i + 1).unicode() - u'1';
+            if (n < args.size()) {
+                out += args.at(n);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString outcomeId(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pass:
+        return QStringLiteral("pass");
+    case Outcome::Fail:
+        return QStringLiteral("fail");
+    case Outcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QString Message::english() const
+{
+    return substitute(QString::fromUtf8(source), args);
+}
+
+QString Message::translated() const
+{
+    return substitute(QCoreApplication::translate("copp::validation", source), args);
+}
+
+QString Fact::translatedLabel() const
+{
+    return QCoreApplication::translate("copp::validation::Fact", label);
+}
+
+bool ValidationReport::isValid() const
+{
+    return firstFailure() == nullptr;
+}
+
+const StepResult* ValidationReport::firstFailure() const
+{
+    for (const StepResult& step : steps) {
+        if (step.outcome == Outcome::Fail)
+            return &step;
+    }
+    return nullptr;
+}
+
+} // namespace copp::validation

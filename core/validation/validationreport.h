@@ -1,0 +1,60 @@
+// One structured result of validating a chain, shared by the CLI writers and
+// the GUI models (ARCHITECTURE.md, "Validation report"). A value; never throws.
+#pragma once
+
+#include "rule.h"
+
+#include <core/cert/xmldocument.h>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace copp::validation {
+
+enum class Outcome { Pass, Fail, Skipped };
+QString outcomeId(Outcome outcome); // "pass" | "fail" | "skipped" (contract)
+
+// A message kept as its source text plus arguments, so the CLI's JSON gets
+// stable English and the GUI can show it translated (context "copp::validation").
+struct Message {
+    const char* source = "";
+    QStringList args;
+    QString english() const;
+    QString translated() const;
+};
+
+// One piece of evidence: "expected digest" = "…", "recovered salt length" = "20".
+struct Fact {
+    const char* label; // QT_TRANSLATE_NOOP("copp::validation::Fact", …)
+    QString value;
+    QString translatedLabel() const;
+};
+
+// Bytes of the file a step looked at, with what they were to the step.
+struct ByteRange {
+    cert::ByteSpan span;
+    const char* role; // QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed Data bytes") …
+};
+
+struct StepResult {
+    Rule rule = Rule::CollectionWellFormed;
+    int certificate = -1; // -1: collection or list level
+    Outcome outcome = Outcome::Skipped;
+    Message detail;
+    QList<Fact> facts;
+    QList<ByteRange> ranges;
+    QList<int> elements; // XmlDocument element indices the step used
+};
+
+struct ValidationReport {
+    cert::XmlDocument document;
+    QList<StepResult> steps;
+    QString trustRootName;
+
+    bool isValid() const;
+    // First failing step in procedure order (the order of `steps`), or null.
+    const StepResult* firstFailure() const;
+};
+
+} // namespace copp::validation

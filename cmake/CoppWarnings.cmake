@@ -5,3 +5,9 @@ function(copp_set_warnings target)
             -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wno-unused-parameter)
     endif()
 endfunction()
+
+# copp_strict_strings(TARGET): every user-visible string is an explicit QString
+# (tr(), QStringLiteral); no silent const char* conversions in product code.
+function(copp_strict_strings target)
+    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII)
+endfunction()

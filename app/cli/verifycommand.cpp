@@ -79,7 +79,11 @@ int runVerify(const QStringList& arguments)
             QJsonObject object = validation::reportToJson(report);
             if (files.size() > 1)
                 object.insert(QStringLiteral("file"), file);
-            out() << QJsonDocument(object).toJson(files.size() > 1 ? QJsonDocument::Compact : QJsonDocument::Indented);
+            // Several files: JSON Lines (one compact object per line); Compact adds no newline.
+            if (files.size() > 1)
+                out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+            else
+                out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
         } else {
             out() << validation::reportToText(report, file, {parser.isSet(verbose)});
         }

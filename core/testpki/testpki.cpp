@@ -37,6 +37,16 @@ constexpr std::array kKeyFiles = {
 
 // One certificate to write: keys as they will appear, and what to put in Data.
 struct CertSpec {
+    static CertSpec make(const RsaPrivateKey& subjectKey, const RsaPrivateKey& signerKey, const char* usage, const char* model)
+    {
+        CertSpec spec;
+        spec.subject = subjectKey.publicKey();
+        spec.issuer = signerKey.publicKey();
+        spec.signer = &signerKey;
+        spec.usage = QString::fromLatin1(usage);
+        spec.model = QString::fromLatin1(model);
+        return spec;
+    }
     RsaPublicKey subject;            // Data/PublicKey, as written
     RsaPublicKey issuer;             // Signature/KeyInfo, as written
     const RsaPrivateKey* signer = nullptr;
@@ -291,13 +301,10 @@ TestPki::TestPki(KeySet keys) : m_keys(std::move(keys)) {}
 BuiltChain TestPki::chain(const ChainStyle& style, std::optional<Break> broken) const
 {
     std::array<CertSpec, 3> specs;
-    specs[0] = {m_keys.leaf.publicKey(), m_keys.ihv.publicKey(), &m_keys.ihv, QStringLiteral("EncryptKey")};
+    specs[0] = CertSpec::make(m_keys.leaf, m_keys.ihv, "EncryptKey", "Test COPP driver certificate (leaf)");
     specs[0].coppFeature = true;
-    specs[0].model = QStringLiteral("Test COPP driver certificate (leaf)");
-    specs[1] = {m_keys.ihv.publicKey(), m_keys.root.publicKey(), &m_keys.root, QStringLiteral("SignCertificate")};
-    specs[1].model = QStringLiteral("Test IHV signing certificate");
-    specs[2] = {m_keys.root.publicKey(), m_keys.root.publicKey(), &m_keys.root, QStringLiteral("SignCertificate")};
-    specs[2].model = QStringLiteral("Test root (stands in for Microsoft)");
+    specs[1] = CertSpec::make(m_keys.ihv, m_keys.root, "SignCertificate", "Test IHV signing certificate");
+    specs[2] = CertSpec::make(m_keys.root, m_keys.root, "SignCertificate", "Test root (stands in for Microsoft)");
     if (broken)
         applyBreak(specs, m_keys, *broken);
 
@@ -336,10 +343,8 @@ QByteArray TestPki::revocationList(const QList<QByteArray>& revokedDigests, quin
     ChainStyle plain;
     plain.prefix.clear();
     const Writer writer(plain);
-    CertSpec signer{m_keys.crlSigner.publicKey(), m_keys.root.publicKey(), &m_keys.root, QStringLiteral("SignCRL")};
-    signer.model = QStringLiteral("Test CRL signer");
-    CertSpec root{m_keys.root.publicKey(), m_keys.root.publicKey(), &m_keys.root, QStringLiteral("SignCertificate")};
-    root.model = QStringLiteral("Test root (stands in for Microsoft)");
+    const CertSpec signer = CertSpec::make(m_keys.crlSigner, m_keys.root, "SignCRL", "Test CRL signer");
+    const CertSpec root = CertSpec::make(m_keys.root, m_keys.root, "SignCertificate", "Test root (stands in for Microsoft)");
     QByteArray data, digest;
     QByteArray xml = QByteArray("<CertificateCollection Version=\"2.0\">") + kTestNotice;
     xml += writer.certificate(signer, 0, &data, &digest);

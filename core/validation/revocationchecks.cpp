@@ -132,7 +132,7 @@ StepResult checkRevoked(int certificate, const QList<QByteArray>& digests, const
         return s;
     }
     s.outcome = Outcome::Pass;
-    s.detail = {MSG("neither this certificate nor any above it is listed")};
+    s.detail = {MSG("neither this certificate nor any above it is listed"), {}};
     s.facts.append({FACT("digest"), QString::fromLatin1(digests.value(certificate).toHex())});
     return s;
 }

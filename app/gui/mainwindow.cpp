@@ -1,0 +1,220 @@
+#include "mainwindow.h"
+
+#include <core/models/validationstepmodel.h>
+#include <core/util/filereader.h>
+#include <core/validation/chainvalidator.h>
+#include <widgets/outcomedecorationproxy.h>
+#include <widgets/outcomeicons.h>
+#include <widgets/stepdetailview.h>
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace copp::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("CoppScope"));
+    setAcceptDrops(true);
+    resize(1100, 700);
+
+    m_model = new models::ValidationStepModel(this);
+    m_proxy = new OutcomeDecorationProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_steps = new QTreeView;
+    m_steps->setModel(m_proxy);
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(true);
+    m_steps->setAlternatingRowColors(true);
+    m_steps->setAccessibleName(tr("Validation steps"));
+    m_steps->setAccessibleDescription(tr("Every step of the certificate-chain validation procedure, in order, with its outcome"));
+    m_steps->header()->setStretchLastSection(true);
+
+    m_detail = new StepDetailView;
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_steps);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_verdict = new QLabel(tr("Open a COPP certificate chain (File > Open, or drop a file here)."));
+    m_verdict->setAccessibleName(tr("Verdict"));
+    statusBar()->addWidget(m_verdict, 1);
+
+    connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateCurrentStep);
+    createMenus();
+    useMicrosoftRoot();
+    m_detail->showStep(m_model->report(), nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Chain…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open COPP certificate chain"), QString(),
+                                                          tr("Certificate chains (*.xml);;All files (*)"));
+        if (!path.isEmpty())
+            openChain(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction* reload = file->addAction(tr("&Validate Again"), this, &MainWindow::revalidate);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* trust = menuBar()->addMenu(tr("&Trust"));
+    trust->addAction(tr("Use &Microsoft's COPP Root"), this, &MainWindow::useMicrosoftRoot);
+    trust->addAction(tr("Use a &Test Root Key File…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open test root key (RSAKeyValue XML)"), QString(),
+                                                          tr("Key files (*.xml);;All files (*)"));
+        if (!path.isEmpty())
+            setTrustRootFile(path);
+    });
+    trust->addSeparator();
+    trust->addAction(tr("Check Against a &Revocation List…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open revocation list"), QString(),
+                                                          tr("Revocation lists (*.crl);;All files (*)"));
+        if (!path.isEmpty())
+            setRevocationListFile(path);
+    });
+    trust->addAction(tr("&No Revocation List"), this, [this] {
+        m_policy.revocationList.reset();
+        revalidate();
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CoppScope"), this, [this] {
+        QMessageBox::about(this, tr("About CoppScope"),
+                           tr("<p><b>CoppScope %1</b></p><p>Inspects and tests COPP output-protection sessions.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+bool MainWindow::openChain(const QString& path)
+{
+    const auto bytes = util::readFileLimited(path);
+    if (!bytes) {
+        showError(QString::fromStdString(bytes.error().detail));
+        return false;
+    }
+    m_chainPath = path;
+    setWindowTitle(tr("%1 — CoppScope").arg(QFileInfo(path).fileName()));
+    revalidate();
+    return true;
+}
+
+bool MainWindow::setTrustRootFile(const QString& path)
+{
+    const auto bytes = util::readFileLimited(path, 1024 * 1024);
+    if (!bytes) {
+        showError(QString::fromStdString(bytes.error().detail));
+        return false;
+    }
+    auto root = validation::TrustRoot::fromRsaKeyValueXml(bytes.value(), tr("test root %1").arg(QFileInfo(path).fileName()));
+    if (!root) {
+        showError(QString::fromStdString(root.error().detail));
+        return false;
+    }
+    m_policy.trustRoot = root.value();
+    revalidate();
+    return true;
+}
+
+void MainWindow::useMicrosoftRoot()
+{
+    m_policy.trustRoot = validation::TrustRoot::microsoft();
+    revalidate();
+}
+
+bool MainWindow::setRevocationListFile(const QString& path)
+{
+    const auto bytes = util::readFileLimited(path);
+    if (!bytes) {
+        showError(QString::fromStdString(bytes.error().detail));
+        return false;
+    }
+    m_policy.revocationList = bytes.value();
+    revalidate();
+    return true;
+}
+
+void MainWindow::revalidate()
+{
+    if (m_chainPath.isEmpty())
+        return;
+    const auto bytes = util::readFileLimited(m_chainPath);
+    if (!bytes) {
+        showError(QString::fromStdString(bytes.error().detail));
+        return;
+    }
+    m_model->setReport(validation::ChainValidator(m_policy).validate(bytes.value()));
+    for (int column = 0; column < models::ValidationStepModel::DetailColumn; ++column)
+        m_steps->resizeColumnToContents(column);
+    const bool valid = m_model->report().isValid();
+    m_verdict->setText(verdictText());
+    const QIcon icon = outcomeIcon(valid ? validation::Outcome::Pass : validation::Outcome::Fail);
+    statusBar()->setToolTip(m_verdict->text());
+    setWindowIcon(icon);
+    // Take the engineer straight to the first failure.
+    const int row = valid ? 0 : m_model->firstFailureRow();
+    const QModelIndex current = m_proxy->index(row, 0);
+    m_steps->setCurrentIndex(current);
+    m_steps->scrollTo(current);
+    updateCurrentStep();
+}
+
+QString MainWindow::verdictText() const
+{
+    const auto& report = m_model->report();
+    if (m_chainPath.isEmpty())
+        return {};
+    const QString name = QFileInfo(m_chainPath).fileName();
+    if (const auto* f = report.firstFailure())
+        return tr("✗ REJECTED: %1 — first failure: %2%3").arg(name, validation::ruleId(f->rule),
+                 f->certificate < 0 ? QString() : tr(" in certificate %1").arg(f->certificate));
+    return tr("✓ VALID: %1 (trust root: %2)").arg(name, report.trustRootName);
+}
+
+void MainWindow::updateCurrentStep()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_steps->currentIndex());
+    m_detail->showStep(m_model->report(), m_model->stepAt(current));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (isVisible())
+        QMessageBox::warning(this, tr("CoppScope"), message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        openChain(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace copp::ui

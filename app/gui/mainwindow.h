@@ -1,0 +1,56 @@
+// The first CoppScope window: open a chain (File > Open, command line, drag and
+// drop), validate it, and list every validation step with its outcome and evidence.
+#pragma once
+
+#include <core/validation/validationpolicy.h>
+
+#include <QMainWindow>
+
+class QLabel;
+class QTreeView;
+
+namespace copp::models {
+class ValidationStepModel;
+}
+
+namespace copp::ui {
+
+class OutcomeDecorationProxy;
+class StepDetailView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    // Returns false (and tells the user) when the file cannot be read.
+    bool openChain(const QString& path);
+    bool setTrustRootFile(const QString& path);
+    void useMicrosoftRoot();
+    bool setRevocationListFile(const QString& path);
+
+    QTreeView* stepView() const { return m_steps; }
+    const models::ValidationStepModel* stepModel() const { return m_model; }
+    QString verdictText() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createMenus();
+    void revalidate();
+    void showError(const QString& message);
+    void updateCurrentStep();
+
+    validation::ValidationPolicy m_policy;
+    QString m_chainPath;
+    QString m_trustRootDescription;
+    models::ValidationStepModel* m_model = nullptr;
+    OutcomeDecorationProxy* m_proxy = nullptr;
+    QTreeView* m_steps = nullptr;
+    StepDetailView* m_detail = nullptr;
+    QLabel* m_verdict = nullptr;
+};
+
+} // namespace copp::ui

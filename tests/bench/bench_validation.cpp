@@ -1,0 +1,214 @@
+// How much of a chain validation is the cryptography itself?
+//
+//   BM_ValidateChain   bytes in, full ValidationReport out (parse, every rule, report).
+//   BM_RawChainCrypto  only what no validator can avoid: three RSASSA-PSS/SHA-1
+//                      verifications and three SHA-1 digests over the same Data
+//                      bytes, with the keys parsed and the signatures decoded
+//                      once, outside the timed loop.
+//
+// Both run on the same test-PKI chain (compact, namespaced default style) and the
+// same test-root policy. The goal: ValidateChain <= 1.25 x RawChainCrypto; main()
+// prints the ratio after the runs. Figures only mean something in the release
+// preset (build/release/tests/bench/bench_validation).
+#include <support/testsupport.h>
+
+#include <core/cert/xmldocument.h>
+#include <core/kernel/crypto/rsa.h>
+#include <core/kernel/crypto/sha1.h>
+#include <core/validation/chainvalidator.h>
+
+#include <benchmark/benchmark.h>
+
+#include <array>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace copp;
+
+ByteView view(const QByteArray& bytes)
+{
+    return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())};
+}
+
+// The one chain both benchmarks use, built once per process.
+const testpki::BuiltChain& benchChain()
+{
+    static const testpki::BuiltChain chain = tests::testPki().chain();
+    return chain;
+}
+
+const validation::ValidationPolicy& benchPolicy()
+{
+    static const validation::ValidationPolicy policy = tests::testPolicy();
+    return policy;
+}
+
+void BM_ValidateChain(benchmark::State& state)
+{
+    const QByteArray bytes = benchChain().xml;
+    const validation::ChainValidator validator(benchPolicy());
+
+    // Outside the loop: the chain must be valid, or we would time an early exit.
+    {
+        const validation::ValidationReport report = validator.validate(bytes);
+        if (!report.isValid()) {
+            state.SkipWithError(("test chain does not validate: "
+                                 + tests::firstFailureText(report).toStdString()).c_str());
+            return;
+        }
+    }
+
+    for (auto _ : state) {
+        validation::ValidationReport report = validator.validate(bytes);
+        benchmark::DoNotOptimize(report);
+        benchmark::ClobberMemory();
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * bytes.size());
+}
+BENCHMARK(BM_ValidateChain)->Unit(benchmark::kMicrosecond);
+
+void BM_RawChainCrypto(benchmark::State& state)
+{
+    const testpki::BuiltChain& chain = benchChain();
+    const testpki::KeySet& keys = tests::testPki().keys();
+    if (chain.dataBytes.size() != 3) {
+        state.SkipWithError("test chain has not three Data elements");
+        return;
+    }
+
+    // Signatures: the three SignatureValue elements of the chain, in document
+    // order (leaf, IHV, root), base64-decoded once.
+    const cert::XmlDocument doc = cert::XmlDocument::parse(chain.xml);
+    std::vector<QByteArray> signatures;
+    for (const cert::XmlElement& e : doc.elements()) {
+        if (e.localName == u"SignatureValue")
+            signatures.push_back(QByteArray::fromBase64(e.text.trimmed().toLatin1()));
+    }
+    if (signatures.size() != 3) {
+        state.SkipWithError("test chain has not three SignatureValue elements");
+        return;
+    }
+    // The Data bytes the validator hashes are slices of this same document.
+    for (const QByteArray& data : chain.dataBytes) {
+        if (!chain.xml.contains(data)) {
+            state.SkipWithError("BuiltChain::dataBytes is not a slice of the chain");
+            return;
+        }
+    }
+
+    // Issuer keys, parsed once: leaf is signed by the IHV key, IHV by the root,
+    // the root by itself.
+    const std::array<const crypto::RsaPrivateKey*, 3> issuers = {&keys.ihv, &keys.root, &keys.root};
+    std::vector<crypto::PssSha1Verifier> verifiers;
+    for (const auto* issuer : issuers) {
+        auto v = crypto::PssSha1Verifier::create(issuer->publicKey());
+        if (!v) {
+            state.SkipWithError(("PssSha1Verifier::create failed: " + v.error().detail).c_str());
+            return;
+        }
+        verifiers.push_back(std::move(v.value()));
+    }
+
+    std::array<ByteView, 3> messages;
+    std::array<ByteView, 3> sigs;
+    for (int i = 0; i < 3; ++i) {
+        messages[i] = view(chain.dataBytes[i]);
+        sigs[i] = view(signatures[static_cast<std::size_t>(i)]);
+    }
+
+    // Outside the loop: all three must really verify and hash to the built digests,
+    // so the loop times successful verification, not an early rejection.
+    for (int i = 0; i < 3; ++i) {
+        if (!verifiers[i].verify(messages[i], sigs[i])) {
+            state.SkipWithError(("signature " + std::to_string(i) + " does not verify").c_str());
+            return;
+        }
+        const crypto::Sha1Digest d = crypto::sha1(messages[i]);
+        if (QByteArray(reinterpret_cast<const char*>(d.data()), static_cast<qsizetype>(d.size()))
+            != chain.digests[i]) {
+            state.SkipWithError(("SHA-1 " + std::to_string(i) + " differs from BuiltChain::digests").c_str());
+            return;
+        }
+    }
+
+    for (auto _ : state) {
+        for (int i = 0; i < 3; ++i) {
+            crypto::Sha1Digest d = crypto::sha1(messages[i]);
+            benchmark::DoNotOptimize(d);
+            bool ok = verifiers[i].verify(messages[i], sigs[i]);
+            benchmark::DoNotOptimize(ok);
+        }
+        benchmark::ClobberMemory();
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * chain.xml.size());
+}
+BENCHMARK(BM_RawChainCrypto)->Unit(benchmark::kMicrosecond);
+
+// Console output as usual, plus the per-iteration times, so main() can print
+// ValidateChain / RawChainCrypto.
+class RatioReporter : public benchmark::ConsoleReporter {
+public:
+    void ReportRuns(const std::vector<Run>& runs) override
+    {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run& r : runs) {
+            if (r.error_occurred || r.run_type != Run::RT_Iteration || r.iterations == 0)
+                continue;
+            auto& t = m_times[r.run_name.function_name];
+            // Nanoseconds per iteration, averaged over repetitions.
+            t.realNs += r.real_accumulated_time * 1e9 / static_cast<double>(r.iterations);
+            t.cpuNs += r.cpu_accumulated_time * 1e9 / static_cast<double>(r.iterations);
+            ++t.runs;
+        }
+    }
+
+    std::optional<std::pair<double, double>> nsPerIteration(const std::string& name) const
+    {
+        const auto it = m_times.find(name);
+        if (it == m_times.end() || it->second.runs == 0)
+            return std::nullopt;
+        return std::pair{it->second.realNs / it->second.runs, it->second.cpuNs / it->second.runs};
+    }
+
+private:
+    struct Times {
+        double realNs = 0;
+        double cpuNs = 0;
+        int runs = 0;
+    };
+    std::map<std::string, Times> m_times;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+
+    // Key generation (2048-bit IHV and leaf keys) happens here, not in a timed run.
+    // Set COPP_TEST_KEYS to a folder of PKCS#8 keys to skip it.
+    (void)benchChain();
+
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+
+    const auto full = reporter.nsPerIteration("BM_ValidateChain");
+    const auto raw = reporter.nsPerIteration("BM_RawChainCrypto");
+    if (full && raw && raw->first > 0 && raw->second > 0) {
+        const double ratio = full->second / raw->second;
+        std::printf("\nBM_ValidateChain   %12.0f ns/iteration (cpu), %12.0f ns (real)\n", full->second, full->first);
+        std::printf("BM_RawChainCrypto  %12.0f ns/iteration (cpu), %12.0f ns (real)\n", raw->second, raw->first);
+        std::printf("ratio ValidateChain / RawChainCrypto = %.3f (cpu), %.3f (real); goal <= 1.25: %s\n",
+                    ratio, full->first / raw->first, ratio <= 1.25 ? "met" : "NOT met");
+        std::printf("non-crypto overhead per validation: %.0f ns (cpu)\n", full->second - raw->second);
+    }
+    benchmark::Shutdown();
+    return 0;
+}

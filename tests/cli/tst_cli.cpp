@@ -1,0 +1,200 @@
+// coppscope-cli end to end (cli-contract.md §1): text, JSON shape, exit codes.
+#include <support/testsupport.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_chain, m_root, m_crl;
+
+    Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("COPP_CLI"), args);
+        if (!p.waitForFinished(60000))
+            qFatal("coppscope-cli did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+    QString path(const char* name) { return m_dir.filePath(QString::fromLatin1(name)); }
+    void write(const QString& file, const QByteArray& bytes)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(qEnvironmentVariable("COPP_CLI")));
+        QVERIFY(m_dir.isValid());
+        // The CLI's own test PKI makes the material.
+        const Run r = cli({QStringLiteral("testpki"), QStringLiteral("--out"), m_dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("TEST MATERIAL"));
+        m_chain = path("chain.xml");
+        m_root = path("test-root.xml");
+        m_crl = path("revocation.crl");
+        for (const QString& f : {m_chain, m_root, m_crl, path("keys/root.p8")})
+            QVERIFY2(QFile::exists(f), qPrintable(f));
+    }
+
+    void helpAndVersion()
+    {
+        Run r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("verify"));
+        r = cli({QStringLiteral("verify"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--trust-root"));
+        r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("coppscope-cli "));
+    }
+
+    void validChainText()
+    {
+        const Run r = cli({QStringLiteral("verify"), m_chain, QStringLiteral("--trust-root"), m_root,
+                           QStringLiteral("--crl"), m_crl});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("VALID"));
+        QCOMPARE(r.out.count("PASS"), 29);
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void jsonShape()
+    {
+        const Run r = cli({QStringLiteral("verify"), m_chain, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1); // the default trust root is Microsoft's
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(o.keys(), (QStringList{"first_failure", "steps", "valid"}));
+        QCOMPARE(o.value("valid").toBool(), false);
+        QCOMPARE(o.value("first_failure").toObject(),
+                 (QJsonObject{{"rule", "cert.trusted_root"}, {"certificate", 2}}));
+        const QJsonArray steps = o.value("steps").toArray();
+        QCOMPARE(steps.size(), 29);
+        QCOMPARE(steps.first().toObject().keys(), (QStringList{"certificate", "detail", "rule", "status"}));
+        QVERIFY(steps.first().toObject().value("certificate").isNull());
+        for (const auto& s : steps)
+            QVERIFY(QStringList({"pass", "fail", "skipped"}).contains(s.toObject().value("status").toString()));
+    }
+
+    void validJsonHasNullFirstFailure()
+    {
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust-root"), m_root, m_chain});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value("valid").toBool());
+        QVERIFY(o.value("first_failure").isNull());
+    }
+
+    void brokenChainsExitOne_data()
+    {
+        QTest::addColumn<QString>("breakSpec");
+        QTest::newRow("signature") << "cert.signature@1";
+        QTest::newRow("version") << "collection.version";
+        QTest::newRow("revoked") << "crl.revoked@0";
+    }
+
+    void brokenChainsExitOne()
+    {
+        QFETCH(QString, breakSpec);
+        const QString out = m_dir.filePath(breakSpec);
+        Run r = cli({QStringLiteral("testpki"), QStringLiteral("--out"), out, QStringLiteral("--keys"), path("keys"),
+                     QStringLiteral("--break"), breakSpec});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("verify"), out + QStringLiteral("/chain.xml"), QStringLiteral("--trust-root"), m_root,
+                 QStringLiteral("--crl"), out + QStringLiteral("/revocation.crl"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject f = QJsonDocument::fromJson(r.out).object().value("first_failure").toObject();
+        const QString expected = f.value("rule").toString()
+            + (f.value("certificate").isNull() ? QString() : u'@' + QString::number(f.value("certificate").toInt()));
+        QCOMPARE(expected, breakSpec);
+    }
+
+    void severalFiles()
+    {
+        Run r = cli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust-root"), m_root, m_chain, m_chain});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray& line : lines)
+            QCOMPARE(QJsonDocument::fromJson(line).object().value("file").toString(), m_chain);
+        // One missing file among good ones: the good one is still reported, exit 2.
+        r = cli({QStringLiteral("verify"), QStringLiteral("--trust-root"), m_root, m_chain, path("nope.xml")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.contains("VALID"));
+        QVERIFY(r.err.contains("nope.xml"));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no command") << QStringList{} << QByteArray("no command");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command");
+        QTest::newRow("no file") << QStringList{"verify"} << QByteArray("no chain file");
+        QTest::newRow("unknown option") << QStringList{"verify", "--frob", "x"} << QByteArray("frob");
+        QTest::newRow("missing file") << QStringList{"verify", "/nonexistent/chain.xml"} << QByteArray("no such file");
+        QTest::newRow("directory") << QStringList{"verify", "/tmp"} << QByteArray("directory");
+        QTest::newRow("missing trust root") << QStringList{"verify", "CHAIN", "--trust-root", "/nonexistent.xml"} << QByteArray("trust root");
+        QTest::newRow("missing crl") << QStringList{"verify", "CHAIN", "--crl", "/nonexistent.crl"} << QByteArray("revocation list");
+        QTest::newRow("testpki without --out") << QStringList{"testpki"} << QByteArray("--out");
+        QTest::newRow("testpki bad break") << QStringList{"testpki", "--out", "/tmp/x", "--break", "cert.link@0"} << QByteArray("--break");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        args.replaceInStrings(QStringLiteral("CHAIN"), m_chain);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void malformedTrustRootExitsTwo()
+    {
+        write(path("bad-root.xml"), "<RSAKeyValue><Modulus>???</Modulus></RSAKeyValue>");
+        const Run r = cli({QStringLiteral("verify"), m_chain, QStringLiteral("--trust-root"), path("bad-root.xml")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("base64"));
+    }
+
+    void malformedCrlRejectsTheChain()
+    {
+        write(path("bad.crl"), "\x00\x00");
+        const Run r = cli({QStringLiteral("verify"), m_chain, QStringLiteral("--trust-root"), m_root,
+                           QStringLiteral("--crl"), path("bad.crl"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("first_failure").toObject().value("rule").toString(),
+                 QStringLiteral("crl.signature"));
+    }
+
+    void garbageChainIsRejectedNotCrashed()
+    {
+        write(path("garbage.xml"), QByteArray("\xff\xfe\x00<\x00", 5));
+        const Run r = cli({QStringLiteral("verify"), path("garbage.xml")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("collection.well_formed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

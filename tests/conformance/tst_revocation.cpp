@@ -1,0 +1,93 @@
+// crl.signature and crl.revoked (cli-contract.md §1, "Revocation list").
+#include <support/testsupport.h>
+
+#include <core/revocation/revocationlist.h>
+
+#include <QtTest>
+
+using namespace copp;
+using validation::Outcome;
+
+class TestRevocation : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { tests::testPki(); }
+
+    void emptySignedListPasses()
+    {
+        const auto report = tests::validateWithTestRoot(tests::testPki().chain().xml, tests::testPki().revocationList({}));
+        QVERIFY(report.isValid());
+        QCOMPARE(report.steps.at(report.steps.size() - 4).outcome, Outcome::Pass);
+    }
+
+    void revokingTheRootRevokesEverythingBelow()
+    {
+        const auto chain = tests::testPki().chain();
+        const auto crl = tests::testPki().revocationList({QByteArray(20, 'x'), chain.digests.at(2)}, 7);
+        const auto report = tests::validateWithTestRoot(chain.xml, crl);
+        QCOMPARE(tests::failuresText(report), (QStringList{"crl.revoked@0", "crl.revoked@1", "crl.revoked@2"}));
+        QVERIFY(report.steps.last().detail.english().contains(QStringLiteral("list entry 1")));
+    }
+
+    void listParsesExactly()
+    {
+        const QByteArray good = tests::testPki().revocationList({QByteArray(20, 'a')}, 3);
+        const auto parsed = revocation::parseRevocationList(good);
+        QVERIFY2(parsed.list, qPrintable(parsed.problem));
+        QCOMPARE(parsed.list->version, 3u);
+        QCOMPARE(parsed.list->revokedDigests.size(), 1);
+        QCOMPARE(parsed.list->serialize(), good);
+        // Every truncation, and one byte too many, is malformed.
+        for (qsizetype n = 0; n < good.size(); ++n)
+            QVERIFY2(!revocation::parseRevocationList(good.left(n)).list, qPrintable(QString::number(n)));
+        QVERIFY(!revocation::parseRevocationList(good + '\0').list);
+    }
+
+    void hostileCountsAreRefusedBeforeAllocating()
+    {
+        QByteArray huge("\x00\x00\x00\x01\xff\xff\xff\xff", 8);
+        const auto parsed = revocation::parseRevocationList(huge);
+        QVERIFY(!parsed.list);
+        QVERIFY(parsed.problem.contains(QStringLiteral("4294967295")));
+    }
+
+    void malformedOrBadlySignedListRejectsTheChain_data()
+    {
+        QTest::addColumn<QByteArray>("crl");
+        QTest::addColumn<QString>("detailContains");
+        const QByteArray good = tests::testPki().revocationList({});
+        QTest::newRow("truncated") << good.left(good.size() - 1) << "malformed";
+        QTest::newRow("trailing byte") << good + 'x' << "left over";
+        QTest::newRow("bad signature") << tests::testPki().revocationList({}, 1, true) << "does not verify";
+        QByteArray wrongType = good;
+        wrongType[wrongType.size() - 128 - 3] = 3;
+        QTest::newRow("signature type 3") << wrongType << "signature type 3";
+        QTest::newRow("empty file") << QByteArray() << "malformed";
+    }
+
+    void malformedOrBadlySignedListRejectsTheChain()
+    {
+        QFETCH(QByteArray, crl);
+        QFETCH(QString, detailContains);
+        const auto report = tests::validateWithTestRoot(tests::testPki().chain().xml, crl);
+        QCOMPARE(tests::failuresText(report), QStringList{"crl.signature"});
+        QVERIFY2(report.firstFailure()->detail.english().contains(detailContains),
+                 qPrintable(report.firstFailure()->detail.english()));
+        // An untrusted list is not used: crl.revoked is skipped.
+        QCOMPARE(report.steps.last().outcome, Outcome::Skipped);
+    }
+
+    void listSignedUnderAnotherRootFails()
+    {
+        // A list whose signer chains to the test root is not trusted under Microsoft's root.
+        validation::ValidationPolicy policy;
+        policy.revocationList = tests::testPki().revocationList({});
+        const auto report = validation::ChainValidator(policy).validate(tests::testPki().chain().xml);
+        QVERIFY(tests::failuresText(report).contains(QStringLiteral("crl.signature")));
+        const auto& step = report.steps.at(report.steps.size() - 4);
+        QVERIFY2(step.detail.english().contains(QStringLiteral("cert.trusted_root")), qPrintable(step.detail.english()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRevocation)
+#include "tst_revocation.moc"

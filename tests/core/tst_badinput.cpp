@@ -1,0 +1,130 @@
+// Hostile and broken input: a clear failing step or error, never a crash or a hang.
+#include <support/testsupport.h>
+
+#include <core/util/filereader.h>
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace copp;
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+private slots:
+    void hostileDocumentsFailWellFormedness_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("NULs") << QByteArray(4096, '\0');
+        QTest::newRow("billion laughs") << QByteArray(
+            "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+            "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+            "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+            "<CertificateCollection Version=\"2.0\">&lol3;</CertificateCollection>");
+        QTest::newRow("external entity") << QByteArray(
+            "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><CertificateCollection>&x;</CertificateCollection>");
+        QTest::newRow("deep nesting") << QByteArray("<a>").repeated(100000);
+        QTest::newRow("over the size limit") << QByteArray(16 * 1024 * 1024 + 1, ' ');
+        QByteArray random(65536, '\0');
+        quint32 x = 2463534242u; // xorshift: deterministic "binary file"
+        for (char& c : random) {
+            x ^= x << 13; x ^= x >> 17; x ^= x << 5;
+            c = static_cast<char>(x);
+        }
+        QTest::newRow("random binary") << random;
+    }
+
+    void hostileDocumentsFailWellFormedness()
+    {
+        QFETCH(QByteArray, bytes);
+        const auto report = validation::ChainValidator().validate(bytes);
+        QVERIFY(!report.isValid());
+        QCOMPARE(report.firstFailure()->rule, validation::Rule::CollectionWellFormed);
+        QVERIFY(!report.firstFailure()->detail.english().isEmpty());
+        for (const auto& s : report.steps) {
+            if (validation::isCertificateRule(s.rule))
+                QCOMPARE(s.outcome, validation::Outcome::Skipped);
+        }
+    }
+
+    void hugeButWellFormedIsBounded()
+    {
+        // 200k elements: refused by the element limit, quickly, with a message.
+        const QByteArray many = "<CertificateCollection Version=\"2.0\">" + QByteArray("<x/>").repeated(200000)
+            + "</CertificateCollection>";
+        const auto report = validation::ChainValidator().validate(many);
+        QCOMPARE(report.firstFailure()->rule, validation::Rule::CollectionWellFormed);
+        QVERIFY(report.firstFailure()->detail.english().contains(QStringLiteral("100000")));
+    }
+
+    void lyingContentFailsTheRightStep_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("firstFailure");
+        // Base64 that is not base64, a 4 KB modulus, a zero-length signature.
+        QTest::newRow("bad base64 in DigestValue") << QByteArray("<DigestValue>") << QByteArray("<DigestValue>!!") << "cert.digest@0";
+        QTest::newRow("huge modulus") << QByteArray("<Modulus>") << QByteArray("<Modulus>") + QByteArray(4096, 'A') << "cert.modulus@0";
+        QTest::newRow("empty signature") << QByteArray("<SignatureValue>") << QByteArray("<SignatureValue></SignatureValue><X>") << "cert.signature@0";
+    }
+
+    void lyingContentFailsTheRightStep()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, firstFailure);
+        QByteArray xml = tests::testPki().chain().xml;
+        const qsizetype at = xml.indexOf(from);
+        xml.replace(at, from.size(), to);
+        if (to.endsWith("<X>")) // keep the document well-formed: close the opened element
+            xml.replace(xml.indexOf("</SignatureValue>", at + to.size()), 17, "</X>");
+        const auto report = tests::validateWithTestRoot(xml);
+        QCOMPARE(tests::firstFailureText(report), firstFailure);
+    }
+
+    void fileReaderRefusesWhatItCannotRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto r = util::readFileLimited(dir.filePath(QStringLiteral("missing.xml")));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Io);
+        r = util::readFileLimited(dir.path());
+        QVERIFY(!r.ok());
+        QVERIFY(QString::fromStdString(r.error().detail).contains(QStringLiteral("directory")));
+        QFile big(dir.filePath(QStringLiteral("big.xml")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(16 * 1024 * 1024 + 1));
+        big.close();
+        r = util::readFileLimited(big.fileName());
+        QCOMPARE(r.error().code, Error::Code::TooLarge);
+        // An endless device is cut at the limit, not read forever.
+        if (QFile::exists(QStringLiteral("/dev/zero"))) {
+            r = util::readFileLimited(QStringLiteral("/dev/zero"), 1024);
+            QCOMPARE(r.error().code, Error::Code::TooLarge);
+        }
+    }
+
+    void malformedTrustRootFiles_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::newRow("not XML") << QByteArray("hello");
+        QTest::newRow("wrong root") << QByteArray("<Key><Modulus>AQAB</Modulus></Key>");
+        QTest::newRow("no exponent") << QByteArray("<RSAKeyValue><Modulus>AQAB</Modulus></RSAKeyValue>");
+        QTest::newRow("bad base64") << QByteArray("<RSAKeyValue><Modulus>*</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>");
+        QTest::newRow("even modulus") << QByteArray("<RSAKeyValue><Modulus>") + QByteArray(128, 'A')
+                + "</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>";
+    }
+
+    void malformedTrustRootFiles()
+    {
+        QFETCH(QByteArray, xml);
+        const auto root = validation::TrustRoot::fromRsaKeyValueXml(xml, QStringLiteral("t.xml"));
+        QVERIFY(!root.ok());
+        QVERIFY(QString::fromStdString(root.error().detail).contains(QStringLiteral("t.xml")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"

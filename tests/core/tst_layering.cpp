@@ -1,0 +1,43 @@
+// ARCHITECTURE.md: core/ never includes widget or GUI headers (the CMake check
+// guards linking; this guards includes in headers that compile anyway).
+#include <QDirIterator>
+#include <QRegularExpression>
+#include <QtTest>
+
+class TestLayering : public QObject {
+    Q_OBJECT
+private slots:
+    void coreHasNoGuiIncludes()
+    {
+        const QString core = qEnvironmentVariable("COPP_SOURCE_DIR") + QStringLiteral("/core");
+        QVERIFY2(QFileInfo(core).isDir(), qPrintable(core));
+        const QRegularExpression forbidden(QStringLiteral("#\\s*include\\s*[<\"](QWidget|QColor|QIcon|QPixmap|QFont|QtWidgets|QtGui)"));
+        int files = 0;
+        QDirIterator it(core, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            QVERIFY2(!forbidden.match(text).hasMatch(), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files > 10);
+    }
+
+    void kernelHasNoQt()
+    {
+        const QString kernel = qEnvironmentVariable("COPP_SOURCE_DIR") + QStringLiteral("/core/kernel");
+        QDirIterator it(kernel, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("#include <Q"), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files > 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayering)
+#include "tst_layering.moc"

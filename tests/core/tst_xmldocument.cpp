@@ -1,0 +1,160 @@
+// XmlDocument: exact byte spans, encodings, limits.
+#include <core/cert/utf8check.h>
+#include <core/cert/xmldocument.h>
+#include <core/validation/collectionchecks.h>
+
+#include <QtTest>
+
+using namespace copp::cert;
+
+class TestXmlDocument : public QObject {
+    Q_OBJECT
+private slots:
+    void spansCoverExactBytes_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::newRow("plain") << QByteArray("<r><Data a=\"1\">x</Data></r>");
+        QTest::newRow("CRLF") << QByteArray("<r>\r\n<Data>\r\n x\r\n</Data>\r\n</r>");
+        QTest::newRow("references") << QByteArray("<r><Data>&amp;&#x263A;&lt;</Data></r>");
+        QTest::newRow("multibyte before") << QByteArray("<r><!-- ü✓𝄞 --><Data>é</Data></r>");
+        QTest::newRow("attribute with >") << QByteArray("<r><Data a=\"x>y\">z</Data></r>");
+        QTest::newRow("CDATA") << QByteArray("<r><Data><![CDATA[<Data>]]></Data></r>");
+        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF<r><Data>x</Data></r>");
+        QTest::newRow("prefixed") << QByteArray("<r xmlns:c=\"u\"><c:Data xmlns=\"v\">x</c:Data ></r>");
+    }
+
+    void spansCoverExactBytes()
+    {
+        QFETCH(QByteArray, xml);
+        const XmlDocument doc = XmlDocument::parse(xml);
+        QVERIFY2(doc.isWellFormed(), qPrintable(doc.errorString()));
+        QVERIFY(doc.hasByteSpans());
+        const QList<int> data = doc.children(doc.rootElement(), u"Data");
+        QCOMPARE(data.size(), 1);
+        const XmlElement& e = doc.element(data.first());
+        const QByteArray outer = doc.slice(e.outer);
+        QVERIFY2(outer.startsWith("<Data") || outer.startsWith("<c:Data"), outer.constData());
+        QVERIFY2(outer.endsWith("</Data>") || outer.endsWith("</c:Data >"), outer.constData());
+        // The root's span is the whole document after the BOM.
+        const XmlElement& root = doc.element(doc.rootElement());
+        QCOMPARE(root.outer.end, xml.size());
+        QCOMPARE(root.outer.begin, doc.encoding().hasUtf8Bom ? 3 : 0);
+        // Inner span: between the tags.
+        QVERIFY(doc.slice(e.inner).size() < outer.size());
+        QCOMPARE(xml.mid(e.inner.end, 2), QByteArray("</"));
+    }
+
+    void emptyElementHasEmptyInner()
+    {
+        const XmlDocument doc = XmlDocument::parse("<r><Data/></r>");
+        QVERIFY(doc.isWellFormed());
+        const XmlElement& e = doc.element(1);
+        QCOMPARE(doc.slice(e.outer), QByteArray("<Data/>"));
+        QCOMPARE(e.inner.size(), 0);
+    }
+
+    void textIsResolved()
+    {
+        const XmlDocument doc = XmlDocument::parse("<r>&#x41;<![CDATA[<b>]]>&amp;</r>");
+        QCOMPARE(doc.element(0).text, QStringLiteral("A<b>&"));
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("whitespace") << QByteArray(" \n ");
+        QTest::newRow("truncated") << QByteArray("<r><a>");
+        QTest::newRow("two roots") << QByteArray("<r/><r/>");
+        QTest::newRow("DTD") << QByteArray("<!DOCTYPE r [<!ENTITY a \"b\">]><r>&a;</r>");
+        QTest::newRow("undeclared entity") << QByteArray("<r>&nope;</r>");
+        QTest::newRow("undeclared prefix") << QByteArray("<c:r/>");
+        QTest::newRow("NUL byte") << QByteArray("<r>\0</r>", 8);
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    }
+
+    void rejects()
+    {
+        QFETCH(QByteArray, xml);
+        const XmlDocument doc = XmlDocument::parse(xml);
+        QVERIFY(!doc.isWellFormed());
+        QVERIFY(!doc.errorString().isEmpty());
+    }
+
+    void depthAndCountLimits()
+    {
+        const QByteArray deep = QByteArray("<a>").repeated(100) + QByteArray("</a>").repeated(100);
+        XmlDocument doc = XmlDocument::parse(deep);
+        QVERIFY(!doc.isWellFormed());
+        QVERIFY2(doc.errorString().contains(QStringLiteral("64")), qPrintable(doc.errorString()));
+        XmlLimits limits;
+        limits.maxElements = 10;
+        doc = XmlDocument::parse("<r>" + QByteArray("<a/>").repeated(20) + "</r>", limits);
+        QVERIFY(!doc.isWellFormed());
+        limits.maxBytes = 5;
+        doc = XmlDocument::parse("<r></r>", limits);
+        QVERIFY(!doc.isWellFormed());
+        QVERIFY(doc.errorString().contains(QStringLiteral("limit")));
+    }
+
+    void encodings()
+    {
+        XmlDocument doc = XmlDocument::parse("<?xml version=\"1.0\" encoding=\"utf-8\"?><r/>");
+        QVERIFY(doc.encoding().isUtf8);
+        doc = XmlDocument::parse("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r/>");
+        QVERIFY(doc.isWellFormed());
+        QVERIFY(!doc.encoding().isUtf8);
+        QVERIFY(doc.encoding().problem.contains(QStringLiteral("ISO-8859-1")));
+        doc = XmlDocument::parse("<r>\xC3\x28</r>");
+        QVERIFY(!doc.encoding().isUtf8);
+        QCOMPARE(doc.encoding().firstBadByte, 3);
+        const QString text = QStringLiteral("<r>x</r>");
+        QByteArray utf16("\xFF\xFE");
+        utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        doc = XmlDocument::parse(utf16);
+        QVERIFY(doc.isWellFormed());
+        QVERIFY(!doc.encoding().isUtf8);
+    }
+
+    void utf8Validation_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qsizetype>("firstBad"); // -1: valid
+        QTest::newRow("ascii") << QByteArray("abc") << qsizetype(-1);
+        QTest::newRow("4-byte") << QByteArray("a\xF0\x9D\x84\x9E") << qsizetype(-1);
+        QTest::newRow("overlong /") << QByteArray("ab\xC0\xAF") << qsizetype(2);
+        QTest::newRow("overlong 3-byte") << QByteArray("\xE0\x80\xAF") << qsizetype(0);
+        QTest::newRow("surrogate") << QByteArray("x\xED\xA0\x80") << qsizetype(1);
+        QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << qsizetype(0);
+        QTest::newRow("truncated") << QByteArray("ab\xE2\x82") << qsizetype(2);
+        QTest::newRow("lone continuation") << QByteArray("\x80") << qsizetype(0);
+        QTest::newRow("FF") << QByteArray("a\xFF") << qsizetype(1);
+    }
+
+    void utf8Validation()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(qsizetype, firstBad);
+        const Utf8Check check = checkUtf8(bytes);
+        QCOMPARE(check.valid, firstBad < 0);
+        QCOMPARE(check.firstBadByte, firstBad);
+    }
+
+    void versionComparison()
+    {
+        using copp::validation::compareVersionWith2;
+        using copp::validation::VersionCheck;
+        QCOMPARE(compareVersionWith2(u"2.0"), VersionCheck::AtLeast2);
+        QCOMPARE(compareVersionWith2(u"0002"), VersionCheck::AtLeast2);
+        QCOMPARE(compareVersionWith2(u"12"), VersionCheck::AtLeast2);
+        QCOMPARE(compareVersionWith2(u"1.999"), VersionCheck::Below2);
+        QCOMPARE(compareVersionWith2(u"0"), VersionCheck::Below2);
+        QCOMPARE(compareVersionWith2(u"2."), VersionCheck::NotANumber);
+        QCOMPARE(compareVersionWith2(u".5"), VersionCheck::NotANumber);
+        QCOMPARE(compareVersionWith2(u"2,0"), VersionCheck::NotANumber);
+        QCOMPARE(compareVersionWith2(u"+2"), VersionCheck::NotANumber);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXmlDocument)
+#include "tst_xmldocument.moc"

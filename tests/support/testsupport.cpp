@@ -1,0 +1,67 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QtTest>
+
+namespace copp::tests {
+
+QString sharedDir()
+{
+    const QString dir = qEnvironmentVariable("COPP_SHARED_DIR");
+    if (!dir.isEmpty() && QFileInfo(dir).isDir())
+        return QDir(dir).absolutePath();
+    return {};
+}
+
+const testpki::TestPki& testPki()
+{
+    static const testpki::TestPki pki = [] {
+        const QString keys = qEnvironmentVariable("COPP_TEST_KEYS");
+        auto set = keys.isEmpty() ? testpki::KeySet::generate() : testpki::KeySet::load(keys);
+        if (!set)
+            qFatal("test PKI: %s", set.error().detail.c_str());
+        return testpki::TestPki(std::move(set.value()));
+    }();
+    return pki;
+}
+
+validation::ValidationPolicy testPolicy(std::optional<QByteArray> revocationList)
+{
+    validation::ValidationPolicy policy;
+    auto root = validation::TrustRoot::fromRsaKeyValueXml(testPki().rootKeyXml(), QStringLiteral("test root"));
+    if (!root)
+        qFatal("test root: %s", root.error().detail.c_str());
+    policy.trustRoot = root.value();
+    policy.revocationList = std::move(revocationList);
+    return policy;
+}
+
+validation::ValidationReport validateWithTestRoot(const QByteArray& chain, std::optional<QByteArray> revocationList)
+{
+    return validation::ChainValidator(testPolicy(std::move(revocationList))).validate(chain);
+}
+
+static QString stepText(const validation::StepResult& s)
+{
+    return s.certificate < 0 ? validation::ruleId(s.rule)
+                             : validation::ruleId(s.rule) + u'@' + QString::number(s.certificate);
+}
+
+QString firstFailureText(const validation::ValidationReport& report)
+{
+    const auto* f = report.firstFailure();
+    return f ? stepText(*f) : QStringLiteral("valid");
+}
+
+QStringList failuresText(const validation::ValidationReport& report)
+{
+    QStringList out;
+    for (const auto& s : report.steps) {
+        if (s.outcome == validation::Outcome::Fail)
+            out.append(stepText(s));
+    }
+    return out;
+}
+
+} // namespace copp::tests

@@ -48,7 +48,7 @@ void StepDetailView::showStep(const validation::ValidationReport& report, const 
         html += QStringLiteral("<p><b>%1</b> — %2</p>")
                     .arg(QCoreApplication::translate("copp::validation::Fact", range.role).toHtmlEscaped(),
                          tr("bytes %1 to %2 (%3 bytes)").arg(range.span.begin).arg(range.span.end).arg(range.span.size()));
-        html += QStringLiteral("<pre style=\"background:#f4f4f4\">%1%2</pre>")
+        html += QStringLiteral("<pre style=\"background:#f4f4f4; white-space:pre-wrap\">%1%2</pre>")
                     .arg(escaped(bytes.left(kMaxShownBytes)),
                          bytes.size() > kMaxShownBytes ? tr("\n… (%1 more bytes)").arg(bytes.size() - kMaxShownBytes) : QString());
     }

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs the packages, builds with the `dev` preset and runs the whole default
+# test suite (everything but the `bench` label). This is what .ci/run calls.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+cmake --preset dev
+cmake --build --preset dev
+ctest --preset dev

@@ -104,27 +104,33 @@ void MainWindow::createMenus()
     });
 }
 
-bool MainWindow::openChain(const QString& path)
+std::optional<QByteArray> MainWindow::readOrReport(const QString& path, qint64 maxBytes)
 {
-    const auto bytes = util::readFileLimited(path);
+    auto bytes = util::readFileLimited(path, maxBytes);
     if (!bytes) {
         showError(QString::fromStdString(bytes.error().detail));
-        return false;
+        return std::nullopt;
     }
+    return std::move(bytes.value());
+}
+
+bool MainWindow::openChain(const QString& path)
+{
+    const auto bytes = readOrReport(path);
+    if (!bytes)
+        return false; // the chain shown so far stays
     m_chainPath = path;
     setWindowTitle(tr("%1 — CoppScope").arg(QFileInfo(path).fileName()));
-    revalidate();
+    showValidation(*bytes);
     return true;
 }
 
 bool MainWindow::setTrustRootFile(const QString& path)
 {
-    const auto bytes = util::readFileLimited(path, 1024 * 1024);
-    if (!bytes) {
-        showError(QString::fromStdString(bytes.error().detail));
+    const auto bytes = readOrReport(path, 1024 * 1024);
+    if (!bytes)
         return false;
-    }
-    auto root = validation::TrustRoot::fromRsaKeyValueXml(bytes.value(), tr("test root %1").arg(QFileInfo(path).fileName()));
+    auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, tr("test root %1").arg(QFileInfo(path).fileName()));
     if (!root) {
         showError(QString::fromStdString(root.error().detail));
         return false;
@@ -142,12 +148,10 @@ void MainWindow::useMicrosoftRoot()
 
 bool MainWindow::setRevocationListFile(const QString& path)
 {
-    const auto bytes = util::readFileLimited(path);
-    if (!bytes) {
-        showError(QString::fromStdString(bytes.error().detail));
+    const auto bytes = readOrReport(path);
+    if (!bytes)
         return false;
-    }
-    m_policy.revocationList = bytes.value();
+    m_policy.revocationList = *bytes;
     revalidate();
     return true;
 }
@@ -156,12 +160,13 @@ void MainWindow::revalidate()
 {
     if (m_chainPath.isEmpty())
         return;
-    const auto bytes = util::readFileLimited(m_chainPath);
-    if (!bytes) {
-        showError(QString::fromStdString(bytes.error().detail));
-        return;
-    }
-    m_model->setReport(validation::ChainValidator(m_policy).validate(bytes.value()));
+    if (const auto bytes = readOrReport(m_chainPath))
+        showValidation(*bytes);
+}
+
+void MainWindow::showValidation(const QByteArray& chainBytes)
+{
+    m_model->setReport(validation::ChainValidator(m_policy).validate(chainBytes));
     for (int column = 0; column < models::ValidationStepModel::DetailColumn; ++column)
         m_steps->resizeColumnToContents(column);
     const bool valid = m_model->report().isValid();

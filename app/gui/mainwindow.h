@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QLabel;
 class QTreeView;
 
@@ -39,8 +41,10 @@ protected:
 
 private:
     void createMenus();
-    void revalidate();
+    void revalidate(); // re-reads the chain file
+    void showValidation(const QByteArray& chainBytes);
     void showError(const QString& message);
+    std::optional<QByteArray> readOrReport(const QString& path, qint64 maxBytes = 16 * 1024 * 1024);
     void updateCurrentStep();
 
     validation::ValidationPolicy m_policy;

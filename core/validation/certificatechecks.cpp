@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <optional>
+
 namespace copp::validation {
 
 #define MSG(text) QT_TRANSLATE_NOOP("copp::validation", text)
@@ -105,6 +107,24 @@ QString exponentValue(const QByteArray& exponent)
     return QString::number(value);
 }
 
+// Data/PublicKey/KeyValue/RSAKeyValue/<part>, decoded; on failure `s` says why.
+std::optional<cert::Base64Read> readPublicKeyPart(const CertificateContext& c, StepResult& s, MissingInputs& missing,
+                                                  QStringView part, const char* role)
+{
+    if (!need(s, c.data, c.index, missing))
+        return std::nullopt;
+    const Lookup l = findPath(*c.doc, c.data.element, u"Data", {u"PublicKey", u"KeyValue", u"RSAKeyValue", part});
+    if (!need(s, l, c.index, missing))
+        return std::nullopt;
+    addRange(s, *c.doc, l.element, role);
+    cert::Base64Read read = cert::readBase64Element(*c.doc, l);
+    if (!read.ok()) {
+        reportMissing(s, c.index, read.problem, missing);
+        return std::nullopt;
+    }
+    return read;
+}
+
 } // namespace
 
 CertificateContext CertificateContext::locate(const cert::XmlDocument& doc, int certificateElement,
@@ -163,26 +183,17 @@ StepResult checkUniqueChildren(const CertificateContext& c, MissingInputs& missi
 StepResult checkModulus(const CertificateContext& c, MissingInputs& missing)
 {
     StepResult s = begin(Rule::CertModulus, c);
-    if (!need(s, c.data, c.index, missing))
+    const auto read = readPublicKeyPart(c, s, missing, u"Modulus", FACT("Modulus"));
+    if (!read)
         return s;
-    const Lookup l = findPath(*c.doc, c.data.element, u"Data",
-                              {u"PublicKey", u"KeyValue", u"RSAKeyValue", u"Modulus"});
-    if (!need(s, l, c.index, missing))
-        return s;
-    addRange(s, *c.doc, l.element, FACT("Modulus"));
-    const cert::Base64Read read = cert::readBase64Element(*c.doc, l);
-    if (!read.ok()) {
-        reportMissing(s, c.index, read.problem, missing);
-        return s;
-    }
     const qsizetype expected = c.isFinal() ? 128 : 256;
-    const qsizetype actual = read.bytes.size();
+    const qsizetype actual = read->bytes.size();
     s.facts.append({FACT("expected length (bytes)"), QString::number(expected)});
     s.facts.append({FACT("decoded length (bytes)"), QString::number(actual)});
-    s.facts.append({FACT("key size (bits)"), keyBits(read.bytes)});
+    s.facts.append({FACT("key size (bits)"), keyBits(read->bytes)});
     if (actual == expected) {
         finish(s, Outcome::Pass, MSG("Modulus is %1 bytes"), {QString::number(actual)});
-    } else if (actual == expected + 1 && read.bytes.at(0) == 0) {
+    } else if (actual == expected + 1 && read->bytes.at(0) == 0) {
         finish(s, Outcome::Fail,
                MSG("Modulus is %1 bytes: a leading zero byte is written before the %2-byte value; lengths are of the decoded bytes, literally"),
                {QString::number(actual), QString::number(expected)});
@@ -198,26 +209,17 @@ StepResult checkModulus(const CertificateContext& c, MissingInputs& missing)
 StepResult checkExponent(const CertificateContext& c, MissingInputs& missing)
 {
     StepResult s = begin(Rule::CertExponent, c);
-    if (!need(s, c.data, c.index, missing))
+    const auto read = readPublicKeyPart(c, s, missing, u"Exponent", FACT("Exponent"));
+    if (!read)
         return s;
-    const Lookup l = findPath(*c.doc, c.data.element, u"Data",
-                              {u"PublicKey", u"KeyValue", u"RSAKeyValue", u"Exponent"});
-    if (!need(s, l, c.index, missing))
-        return s;
-    addRange(s, *c.doc, l.element, FACT("Exponent"));
-    const cert::Base64Read read = cert::readBase64Element(*c.doc, l);
-    if (!read.ok()) {
-        reportMissing(s, c.index, read.problem, missing);
-        return s;
-    }
-    s.facts.append({FACT("decoded length (bytes)"), QString::number(read.bytes.size())});
-    s.facts.append({FACT("value"), exponentValue(read.bytes)});
-    if (read.bytes.size() <= 4)
+    s.facts.append({FACT("decoded length (bytes)"), QString::number(read->bytes.size())});
+    s.facts.append({FACT("value"), exponentValue(read->bytes)});
+    if (read->bytes.size() <= 4)
         finish(s, Outcome::Pass, MSG("Exponent is %1 (%2 bytes)"),
-               {exponentValue(read.bytes), QString::number(read.bytes.size())});
+               {exponentValue(read->bytes), QString::number(read->bytes.size())});
     else
         finish(s, Outcome::Fail, MSG("Exponent is %1 bytes; at most 4 are allowed"),
-               {QString::number(read.bytes.size())});
+               {QString::number(read->bytes.size())});
     return s;
 }
 

@@ -7,29 +7,39 @@ Lookup findPath(const XmlDocument& doc, int from, QStringView fromName,
                 std::initializer_list<QStringView> path)
 {
     Lookup out;
-    QString walked = fromName.toString();
     int current = from;
+    int depth = 0;
+    auto pathTo = [&](int steps) {
+        QString walked = fromName.toString();
+        for (QStringView name : path) {
+            if (steps-- == 0)
+                break;
+            walked += u'/';
+            walked += name;
+        }
+        return walked;
+    };
     for (QStringView name : path) {
-        const QString parentPath = walked;
-        walked += u'/' + name.toString();
-        const QList<int> matches = doc.children(current, name);
-        if (matches.isEmpty()) {
-            out.path = walked;
-            out.problem = QStringLiteral("%1 is missing").arg(walked);
+        ++depth;
+        int match = -1;
+        int matches = 0;
+        for (int child : doc.element(current).children) {
+            if (doc.element(child).localName == name) {
+                match = child;
+                ++matches;
+            }
+        }
+        if (matches != 1) {
+            out.path = pathTo(depth);
+            out.problem = matches == 0
+                ? QStringLiteral("%1 is missing").arg(out.path)
+                : QStringLiteral("%1 has %2 %3 elements; expected one").arg(pathTo(depth - 1)).arg(matches).arg(name);
             return out;
         }
-        if (matches.size() > 1) {
-            out.path = walked;
-            out.problem = QStringLiteral("%1 has %2 %3 elements; expected one")
-                              .arg(parentPath)
-                              .arg(matches.size())
-                              .arg(name);
-            return out;
-        }
-        current = matches.first();
+        current = match;
     }
     out.element = current;
-    out.path = walked;
+    out.path = pathTo(depth);
     return out;
 }
 

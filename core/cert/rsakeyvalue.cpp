@@ -1,5 +1,7 @@
 #include "rsakeyvalue.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace copp::cert {
@@ -13,20 +15,20 @@ QString tr(const char* s)
 
 bool decodeBase64Text(const QString& text, QByteArray* out)
 {
-    QByteArray compact;
-    compact.reserve(text.size());
     for (QChar c : text) {
-        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r')
-            continue;
         if (c.unicode() > 0x7f)
             return false;
-        compact.append(static_cast<char>(c.unicode()));
     }
-    auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return false;
-    // Qt accepts missing padding; base64 in these documents is always padded.
+    QByteArray compact = text.toLatin1();
+    // XML whitespace inside base64 is insignificant (cli-contract.md).
+    compact.erase(std::remove_if(compact.begin(), compact.end(),
+                                 [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }),
+                  compact.end());
+    // Base64 in these documents is always padded; Qt would accept it unpadded.
     if (compact.size() % 4 != 0)
+        return false;
+    auto decoded = QByteArray::fromBase64Encoding(std::move(compact), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
         return false;
     *out = std::move(decoded.decoded);
     return true;

@@ -128,9 +128,10 @@ std::optional<cert::Base64Read> readPublicKeyPart(const CertificateContext& c, S
 } // namespace
 
 CertificateContext CertificateContext::locate(const cert::XmlDocument& doc, int certificateElement,
-                                              int index, int count)
+                                              int index, int count, const TrustRoot* trustRoot)
 {
     CertificateContext c;
+    c.trustRoot = trustRoot;
     c.doc = &doc;
     c.index = index;
     c.count = count;
@@ -398,11 +399,18 @@ StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
         reportMissing(s, c.index, key.problem, missing);
         return s;
     }
-    const auto verifier = crypto::PssSha1Verifier::create(key.key);
-    if (!verifier) {
-        finish(s, Outcome::Fail, MSG("Signature/KeyInfo is not a usable RSA key: %1"),
-               {QString::fromStdString(verifier.error().detail)});
-        return s;
+    std::optional<Result<crypto::PssSha1Verifier>> parsed;
+    const crypto::PssSha1Verifier* verifier = nullptr;
+    if (c.trustRoot && c.trustRoot->verifier && key.key == c.trustRoot->key) {
+        verifier = c.trustRoot->verifier.get();
+    } else {
+        parsed.emplace(crypto::PssSha1Verifier::create(key.key));
+        if (!*parsed) {
+            finish(s, Outcome::Fail, MSG("Signature/KeyInfo is not a usable RSA key: %1"),
+                   {QString::fromStdString(parsed->error().detail)});
+            return s;
+        }
+        verifier = &parsed->value();
     }
     s.facts.append({FACT("signer key (bits)"), QString::number(verifier->modulusBits())});
     s.facts.append({FACT("signature length (bytes)"), QString::number(signature.bytes.size())});

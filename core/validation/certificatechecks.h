@@ -20,9 +20,10 @@ struct CertificateContext {
     int element = -1;   // the Certificate element
     cert::Lookup data;      // Certificate/Data
     cert::Lookup signature; // Certificate/Signature
+    const TrustRoot* trustRoot = nullptr; // lets checkSignature reuse the pre-parsed root key
 
     static CertificateContext locate(const cert::XmlDocument& doc, int certificateElement,
-                                     int index, int count);
+                                     int index, int count, const TrustRoot* trustRoot);
     bool isLeaf() const { return index == 0; }
     bool isFinal() const { return index == count - 1; }
 };

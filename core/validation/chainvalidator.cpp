@@ -53,7 +53,7 @@ ValidationReport ChainValidator::validate(const QByteArray& chainBytes) const
     if (!collectionFailure) {
         const QList<int> certificates = doc.children(doc.rootElement(), u"Certificate");
         for (int i = 0; i < kChainLength; ++i)
-            contexts.append(CertificateContext::locate(doc, certificates[i], i, kChainLength));
+            contexts.append(CertificateContext::locate(doc, certificates[i], i, kChainLength, &m_policy.trustRoot));
     }
     const QString collectionRule = collectionFailure ? ruleId(collectionFailure->rule) : QString();
     MissingInputs missing;

@@ -39,7 +39,7 @@ QString signerChainProblem(const cert::XmlDocument& doc, const TrustRoot& root)
     MissingInputs missing;
     QList<CertificateContext> contexts;
     for (int i = 0; i < certificates.size(); ++i)
-        contexts.append(CertificateContext::locate(doc, certificates[i], i, static_cast<int>(certificates.size())));
+        contexts.append(CertificateContext::locate(doc, certificates[i], i, static_cast<int>(certificates.size()), &root));
     for (const CertificateContext& c : contexts) {
         QList<StepResult> steps;
         if (c.isLeaf())

@@ -18,6 +18,7 @@ TrustRoot TrustRoot::microsoft()
     root.key.exponent = cert::toBytes(QByteArray::fromBase64(kMicrosoftExponent));
     root.name = QStringLiteral("Microsoft COPP root key");
     root.isMicrosoft = true;
+    root.verifier = std::make_shared<const crypto::PssSha1Verifier>(crypto::PssSha1Verifier::create(root.key).value());
     return root;
 }
 
@@ -52,6 +53,7 @@ Result<TrustRoot> TrustRoot::fromRsaKeyValueXml(const QByteArray& xml, const QSt
     TrustRoot out;
     out.key = key.key;
     out.name = name;
+    out.verifier = std::make_shared<const crypto::PssSha1Verifier>(std::move(verifier.value()));
     return out;
 }
 

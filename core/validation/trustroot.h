@@ -7,12 +7,17 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace copp::validation {
 
 struct TrustRoot {
     crypto::RsaPublicKey key;
     QString name;
     bool isMicrosoft = false;
+    // The key parsed once: in a normal chain it verifies two of the three
+    // signatures (the IHV's and the root's own), so validations reuse it.
+    std::shared_ptr<const crypto::PssSha1Verifier> verifier;
 
     // Microsoft's published COPP root (seed 003; the printed base64 has two
     // stray spaces, removed here as protocol.md §8.1 says).

@@ -150,6 +150,16 @@ void BM_RawChainCrypto(benchmark::State& state)
 }
 BENCHMARK(BM_RawChainCrypto)->Unit(benchmark::kMicrosecond);
 
+// Where the rest goes: the XML parse alone (QXmlStreamReader with byte-span
+// mapping), on the same bytes.
+void BM_ParseChainXml(benchmark::State& state)
+{
+    const QByteArray bytes = benchChain().xml;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cert::XmlDocument::parse(bytes));
+}
+BENCHMARK(BM_ParseChainXml)->Unit(benchmark::kMicrosecond);
+
 // Console output as usual, plus the per-iteration CPU time of every repetition,
 // so main() can print ValidateChain / RawChainCrypto. The ratio uses the median
 // over repetitions (and the minimum, which is the most robust figure on a busy

@@ -2,29 +2,29 @@
 
 #include "outcomeicons.h"
 
-#include <core/models/validationstepmodel.h>
 
 #include <QFont>
 
 namespace copp::ui {
 
-using models::ValidationStepModel;
-
-OutcomeDecorationProxy::OutcomeDecorationProxy(QObject* parent) : QIdentityProxyModel(parent) {}
+OutcomeDecorationProxy::OutcomeDecorationProxy(int outcomeRole, QObject* parent)
+    : QIdentityProxyModel(parent), m_outcomeRole(outcomeRole)
+{
+}
 
 QVariant OutcomeDecorationProxy::data(const QModelIndex& index, int role) const
 {
     if (role != Qt::DecorationRole && role != Qt::ForegroundRole && role != Qt::FontRole)
         return QIdentityProxyModel::data(index, role);
-    const QVariant outcomeValue = QIdentityProxyModel::data(index, ValidationStepModel::OutcomeRole);
+    const QVariant outcomeValue = QIdentityProxyModel::data(index, m_outcomeRole);
     if (!outcomeValue.isValid())
         return QIdentityProxyModel::data(index, role);
     const auto outcome = static_cast<validation::Outcome>(outcomeValue.toInt());
     switch (role) {
     case Qt::DecorationRole:
-        return index.column() == ValidationStepModel::OutcomeColumn ? QVariant(outcomeIcon(outcome)) : QVariant();
+        return index.column() == 0 ? QVariant(outcomeIcon(outcome)) : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == ValidationStepModel::OutcomeColumn ? QVariant(outcomeColor(outcome)) : QVariant();
+        return index.column() == 0 ? QVariant(outcomeColor(outcome)) : QVariant();
     case Qt::FontRole: {
         if (outcome != validation::Outcome::Fail)
             return {};

@@ -10,8 +10,13 @@ namespace copp::ui {
 class OutcomeDecorationProxy : public QIdentityProxyModel {
     Q_OBJECT
 public:
-    explicit OutcomeDecorationProxy(QObject* parent = nullptr);
+    // `outcomeRole` is the source model's role holding int(validation::Outcome);
+    // column 0 gets the icon and colour.
+    explicit OutcomeDecorationProxy(int outcomeRole, QObject* parent = nullptr);
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+private:
+    int m_outcomeRole;
 };
 
 } // namespace copp::ui

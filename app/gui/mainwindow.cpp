@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include <core/models/certificatetreemodel.h>
 #include <core/models/validationstepmodel.h>
 #include <core/util/filereader.h>
 #include <core/validation/chainvalidator.h>
+#include <widgets/byterangeview.h>
 #include <widgets/outcomedecorationproxy.h>
 #include <widgets/outcomeicons.h>
 #include <widgets/stepdetailview.h>
@@ -18,6 +20,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 
 namespace copp::ui {
@@ -29,7 +32,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     resize(1100, 700);
 
     m_model = new models::ValidationStepModel(this);
-    m_proxy = new OutcomeDecorationProxy(this);
+    m_proxy = new OutcomeDecorationProxy(models::ValidationStepModel::OutcomeRole, this);
     m_proxy->setSourceModel(m_model);
 
     m_steps = new QTreeView;
@@ -41,20 +44,42 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_steps->setAccessibleDescription(tr("Every step of the certificate-chain validation procedure, in order, with its outcome"));
     m_steps->header()->setStretchLastSection(true);
 
-    m_detail = new StepDetailView;
+    m_treeModel = new models::CertificateTreeModel(this);
+    m_treeProxy = new OutcomeDecorationProxy(models::CertificateTreeModel::OutcomeRole, this);
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_tree = new QTreeView;
+    m_tree->setModel(m_treeProxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setAccessibleName(tr("Certificate tree"));
+    m_tree->setAccessibleDescription(tr("The chain's certificates and elements with decoded values; "
+                                        "the nodes the selected step used are selected"));
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_steps);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_detail = new StepDetailView;
+    m_bytes = new ByteRangeView;
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_detail, tr("Step &details"));
+    m_tabs->addTab(m_bytes, tr("Raw &bytes"));
+    m_tabs->setAccessibleName(tr("Details and raw bytes"));
+
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_steps);
+    right->addWidget(m_tabs);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto* main = new QSplitter(Qt::Horizontal);
+    main->addWidget(m_tree);
+    main->addWidget(right);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    setCentralWidget(main);
 
     m_verdict = new QLabel(tr("Open a COPP certificate chain (File > Open, or drop a file here)."));
     m_verdict->setAccessibleName(tr("Verdict"));
-    statusBar()->addWidget(m_verdict, 1);
+    statusBar()->addPermanentWidget(m_verdict, 1);
 
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateCurrentStep);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateCurrentNode);
     createMenus();
     useMicrosoftRoot();
     m_detail->showStep(m_model->report(), nullptr);
@@ -167,6 +192,10 @@ void MainWindow::revalidate()
 void MainWindow::showValidation(const QByteArray& chainBytes)
 {
     m_model->setReport(validation::ChainValidator(m_policy).validate(chainBytes));
+    m_treeModel->setReport(m_model->report());
+    m_tree->expandToDepth(2);
+    m_tree->resizeColumnToContents(0);
+    m_bytes->setDocumentBytes(chainBytes);
     for (int column = 0; column < models::ValidationStepModel::DetailColumn; ++column)
         m_steps->resizeColumnToContents(column);
     const bool valid = m_model->report().isValid();
@@ -197,7 +226,37 @@ QString MainWindow::verdictText() const
 void MainWindow::updateCurrentStep()
 {
     const QModelIndex current = m_proxy->mapToSource(m_steps->currentIndex());
-    m_detail->showStep(m_model->report(), m_model->stepAt(current));
+    const validation::StepResult* step = m_model->stepAt(current);
+    m_detail->showStep(m_model->report(), step);
+    // The tree nodes the step used, and the exact bytes it hashed or compared.
+    QItemSelection nodes;
+    QList<cert::ByteSpan> spans;
+    if (step) {
+        for (int element : step->elements) {
+            const QModelIndex node = m_treeProxy->mapFromSource(m_treeModel->indexForElement(element));
+            if (node.isValid()) {
+                nodes.select(node, node.siblingAtColumn(models::CertificateTreeModel::ValueColumn));
+                m_tree->scrollTo(node);
+            }
+        }
+        for (const auto& range : step->ranges)
+            spans.append(range.span);
+    }
+    const QSignalBlocker block(m_tree->selectionModel());
+    m_tree->selectionModel()->select(nodes, QItemSelectionModel::ClearAndSelect);
+    m_bytes->highlight(spans);
+}
+
+void MainWindow::updateCurrentNode()
+{
+    const QModelIndex node = m_treeProxy->mapToSource(m_tree->currentIndex());
+    const qsizetype begin = node.data(models::CertificateTreeModel::SpanBeginRole).toLongLong();
+    const qsizetype end = node.data(models::CertificateTreeModel::SpanEndRole).toLongLong();
+    if (begin >= 0)
+        m_bytes->highlight({cert::ByteSpan{begin, end}});
+    const QStringList steps = node.data(models::CertificateTreeModel::StepRulesRole).toStringList();
+    statusBar()->showMessage(steps.isEmpty() ? tr("No validation step used this element.")
+                                             : tr("Steps that used this element: %1").arg(steps.join(QStringLiteral(", "))));
 }
 
 void MainWindow::showError(const QString& message)

@@ -9,14 +9,17 @@
 #include <optional>
 
 class QLabel;
+class QTabWidget;
 class QTreeView;
 
 namespace copp::models {
+class CertificateTreeModel;
 class ValidationStepModel;
 }
 
 namespace copp::ui {
 
+class ByteRangeView;
 class OutcomeDecorationProxy;
 class StepDetailView;
 
@@ -32,6 +35,8 @@ public:
     bool setRevocationListFile(const QString& path);
 
     QTreeView* stepView() const { return m_steps; }
+    QTreeView* certificateView() const { return m_tree; }
+    ByteRangeView* byteView() const { return m_bytes; }
     const models::ValidationStepModel* stepModel() const { return m_model; }
     QString verdictText() const;
 
@@ -46,6 +51,7 @@ private:
     void showError(const QString& message);
     std::optional<QByteArray> readOrReport(const QString& path, qint64 maxBytes = 16 * 1024 * 1024);
     void updateCurrentStep();
+    void updateCurrentNode();
 
     validation::ValidationPolicy m_policy;
     QString m_chainPath;
@@ -53,6 +59,11 @@ private:
     models::ValidationStepModel* m_model = nullptr;
     OutcomeDecorationProxy* m_proxy = nullptr;
     QTreeView* m_steps = nullptr;
+    models::CertificateTreeModel* m_treeModel = nullptr;
+    OutcomeDecorationProxy* m_treeProxy = nullptr;
+    QTreeView* m_tree = nullptr;
+    ByteRangeView* m_bytes = nullptr;
+    QTabWidget* m_tabs = nullptr;
     StepDetailView* m_detail = nullptr;
     QLabel* m_verdict = nullptr;
 };

@@ -50,9 +50,14 @@ bool need(StepResult& s, const Lookup& l, int owner, MissingInputs& missing)
     return false;
 }
 
+// Records the bytes a step looked at, and the element, so views can link both ways.
 void addRange(StepResult& s, const cert::XmlDocument& doc, int element, const char* role)
 {
-    if (element >= 0 && doc.element(element).outer.isValid())
+    if (element < 0)
+        return;
+    if (!s.elements.contains(element))
+        s.elements.append(element);
+    if (doc.element(element).outer.isValid())
         s.ranges.append({doc.element(element).outer, role});
 }
 

@@ -2,6 +2,7 @@
 #include <support/testsupport.h>
 
 #include <app/gui/mainwindow.h>
+#include <widgets/byterangeview.h>
 #include <core/models/validationstepmodel.h>
 
 #include <QTemporaryDir>
@@ -52,6 +53,27 @@ private slots:
         QCOMPARE(current.data(models::ValidationStepModel::CertificateRole).toInt(), 2);
     }
 
+    void selectingAStepHighlightsItsBytesAndNodes()
+    {
+        ui::MainWindow w;
+        w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml()));
+        const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CertSignature, 1});
+        QVERIFY(w.openChain(write("sig.xml", chain.xml)));
+        // The first failure is selected on open: cert.signature@1. It used the IHV's Data bytes.
+        const QList<cert::ByteSpan> spans = w.byteView()->highlightedSpans();
+        QVERIFY(!spans.isEmpty());
+        const qsizetype data = chain.xml.indexOf(chain.dataBytes.at(1));
+        QCOMPARE(spans.first().begin, data);
+        QCOMPARE(spans.first().end, data + chain.dataBytes.at(1).size());
+        QVERIFY(!w.certificateView()->selectionModel()->selectedRows().isEmpty());
+        // Keyboard: Down moves to the next step, and the highlight follows.
+        w.stepView()->setFocus();
+        QTest::keyClick(w.stepView(), Qt::Key_Down);
+        QCOMPARE(w.stepView()->currentIndex().data(models::ValidationStepModel::RuleIdRole).toString(),
+                 QStringLiteral("cert.unique_children"));
+        QVERIFY(w.byteView()->highlightedSpans() != spans);
+    }
+
     void unreadableFileKeepsTheWindowUsable()
     {
         ui::MainWindow w;
@@ -67,6 +89,8 @@ private slots:
     {
         ui::MainWindow w;
         QVERIFY(!w.stepView()->accessibleName().isEmpty());
+        QVERIFY(!w.certificateView()->accessibleName().isEmpty());
+        QVERIFY(!w.byteView()->accessibleName().isEmpty());
     }
 };
 

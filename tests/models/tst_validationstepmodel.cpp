@@ -18,7 +18,7 @@ private slots:
     void contractAndRoles()
     {
         ValidationStepModel model;
-        ui::OutcomeDecorationProxy proxy;
+        ui::OutcomeDecorationProxy proxy(ValidationStepModel::OutcomeRole);
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,0 +1,61 @@
+// The certificate chain as a tree: collection -> certificates (leaf, IHV, root)
+// -> Data / Signature -> elements, with decoded values (key sizes, hex, numbers).
+// A certificate, Data or Signature the procedure needs but the file lacks is a
+// node of its own, marked missing. Data roles only (no colours or icons).
+#pragma once
+
+#include <core/validation/validationreport.h>
+
+#include <QAbstractItemModel>
+
+namespace copp::models {
+
+class CertificateTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ValueColumn, ColumnCount };
+    enum Role {
+        ElementRole = Qt::UserRole + 1, // XmlDocument element index, -1 for a missing node
+        SpanBeginRole,                  // byte offset of the element's '<', -1 when missing
+        SpanEndRole,
+        MissingRole,                    // bool
+        StepRulesRole,                  // QStringList "cert.digest@0" of the steps that used it
+        OutcomeRole,                    // int(Outcome): Fail if any step using it failed, else Pass; invalid if none
+        CopyHexRole,                    // decoded bytes as hex, for base64 values
+        CopyBase64Role,
+    };
+
+    explicit CertificateTreeModel(QObject* parent = nullptr);
+
+    void setReport(const validation::ValidationReport& report);
+    // The node showing an element, or an invalid index.
+    QModelIndex indexForElement(int element) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node {
+        int element = -1;   // -1: missing
+        int parent = -1;    // node index
+        int row = 0;
+        QList<int> children;
+        QString missingName;
+        QStringList steps;
+        int worst = -1;     // -1 none, else int(Outcome) with Fail dominating
+    };
+    int addNode(int parent, int element, const QString& missingName = {});
+    void addElementSubtree(int parentNode, int element);
+    QString nameOf(const Node& node) const;
+    QString valueOf(const Node& node) const;
+
+    validation::ValidationReport m_report;
+    QList<Node> m_nodes;        // m_nodes[0] is the invisible root
+    QHash<int, int> m_nodeOfElement;
+};
+
+} // namespace copp::models

@@ -1,0 +1,60 @@
+#include "byterangeview.h"
+
+#include <QFontDatabase>
+#include <QTextBlock>
+
+#include <algorithm>
+
+namespace copp::ui {
+
+ByteRangeView::ByteRangeView(QWidget* parent) : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setAccessibleName(tr("Raw chain bytes"));
+    setAccessibleDescription(tr("The chain file as read, with the bytes of the selected step highlighted"));
+}
+
+void ByteRangeView::setDocumentBytes(const QByteArray& bytes)
+{
+    m_bytes = bytes;
+    m_ascii = std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    m_spans.clear();
+    setExtraSelections({});
+    setPlainText(QString::fromUtf8(bytes));
+}
+
+int ByteRangeView::characterPosition(qsizetype byteOffset) const
+{
+    byteOffset = std::clamp<qsizetype>(byteOffset, 0, m_bytes.size());
+    if (m_ascii)
+        return static_cast<int>(byteOffset);
+    return static_cast<int>(QString::fromUtf8(m_bytes.left(byteOffset)).size());
+}
+
+void ByteRangeView::highlight(const QList<cert::ByteSpan>& spans)
+{
+    m_spans = spans;
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const auto& span : spans) {
+        if (!span.isValid())
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(characterPosition(span.begin));
+        sel.cursor.setPosition(characterPosition(span.end), QTextCursor::KeepAnchor);
+        sel.format.setBackground(QColor(0xff, 0xe0, 0x82));
+        sel.format.setFontUnderline(true); // not colour alone
+        selections.append(sel);
+    }
+    setExtraSelections(selections);
+    if (!selections.isEmpty()) {
+        QTextCursor c(document());
+        c.setPosition(selections.first().cursor.selectionStart());
+        setTextCursor(c);
+        ensureCursorVisible();
+    }
+}
+
+} // namespace copp::ui

@@ -53,7 +53,7 @@ int runVerify(const QStringList& arguments)
         const auto bytes = util::readFileLimited(path, 1024 * 1024);
         if (!bytes)
             return usageError(tr("trust root: %1").arg(QString::fromStdString(bytes.error().detail)));
-        auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, tr("test root %1").arg(path));
+        auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, validation::TrustRoot::nameForFile(path));
         if (!root)
             return usageError(QString::fromStdString(root.error().detail));
         policy.trustRoot = root.value();

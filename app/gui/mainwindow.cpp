@@ -3,6 +3,7 @@
 #include <core/models/certificatetreemodel.h>
 #include <core/models/validationstepmodel.h>
 #include <core/util/filereader.h>
+#include <core/validation/reportjson.h>
 #include <core/validation/chainvalidator.h>
 #include <widgets/byterangeview.h>
 #include <widgets/outcomedecorationproxy.h>
@@ -10,6 +11,12 @@
 #include <widgets/stepdetailview.h>
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileSystemWatcher>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSettings>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -80,6 +87,32 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateCurrentStep);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateCurrentNode);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copyHex = new QAction(tr("Copy Value as &Hex"), m_tree);
+    connect(copyHex, &QAction::triggered, this, [this] { copyCurrentValue(models::CertificateTreeModel::CopyHexRole); });
+    auto* copyBase64 = new QAction(tr("Copy Value as &Base64"), m_tree);
+    connect(copyBase64, &QAction::triggered, this, [this] { copyCurrentValue(models::CertificateTreeModel::CopyBase64Role); });
+    auto* copyText = new QAction(tr("&Copy Value"), m_tree);
+    copyText->setShortcut(QKeySequence::Copy);
+    copyText->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyText, &QAction::triggered, this, [this] { copyCurrentValue(Qt::DisplayRole); });
+    m_tree->addActions({copyText, copyHex, copyBase64});
+
+    // Engineers edit chains in another editor: validate again when the file changes.
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        if (path != m_chainPath)
+            return;
+        // Editors often replace the file: watch the new one too.
+        if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+            m_watcher->addPath(path);
+        if (QFileInfo::exists(path))
+            revalidate();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     createMenus();
     useMicrosoftRoot();
     m_detail->showStep(m_model->report(), nullptr);
@@ -95,8 +128,17 @@ void MainWindow::createMenus()
             openChain(path);
     });
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
     QAction* reload = file->addAction(tr("&Validate Again"), this, &MainWindow::revalidate);
     reload->setShortcut(QKeySequence::Refresh);
+    QAction* exportAction = file->addAction(tr("&Export Report as JSON…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export validation report"), QString(),
+                                                          tr("JSON (*.json)"));
+        if (!path.isEmpty())
+            exportJson(path);
+    });
+    exportAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -144,7 +186,11 @@ bool MainWindow::openChain(const QString& path)
     const auto bytes = readOrReport(path);
     if (!bytes)
         return false; // the chain shown so far stays
+    if (!m_chainPath.isEmpty())
+        m_watcher->removePath(m_chainPath);
     m_chainPath = path;
+    m_watcher->addPath(path);
+    rememberRecent(path);
     setWindowTitle(tr("%1 — CoppScope").arg(QFileInfo(path).fileName()));
     showValidation(*bytes);
     return true;
@@ -155,7 +201,7 @@ bool MainWindow::setTrustRootFile(const QString& path)
     const auto bytes = readOrReport(path, 1024 * 1024);
     if (!bytes)
         return false;
-    auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, tr("test root %1").arg(QFileInfo(path).fileName()));
+    auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, validation::TrustRoot::nameForFile(path));
     if (!root) {
         showError(QString::fromStdString(root.error().detail));
         return false;
@@ -257,6 +303,72 @@ void MainWindow::updateCurrentNode()
     const QStringList steps = node.data(models::CertificateTreeModel::StepRulesRole).toStringList();
     statusBar()->showMessage(steps.isEmpty() ? tr("No validation step used this element.")
                                              : tr("Steps that used this element: %1").arg(steps.join(QStringLiteral(", "))));
+}
+
+bool MainWindow::exportJson(const QString& path)
+{
+    if (m_chainPath.isEmpty()) {
+        showError(tr("Open a chain first."));
+        return false;
+    }
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(validation::reportToJson(m_model->report())).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(path), 5000);
+    return true;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(QStringLiteral("recentFiles"), files.mid(0, 10));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                                             [this, path] { openChain(path); });
+        a->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::copyCurrentValue(int role)
+{
+    const QModelIndex node = m_treeProxy->mapToSource(m_tree->currentIndex());
+    const QString value = role == Qt::DisplayRole
+        ? node.siblingAtColumn(models::CertificateTreeModel::ValueColumn).data().toString()
+        : node.data(role).toString();
+    if (value.isEmpty()) {
+        statusBar()->showMessage(tr("This element has no value to copy in that form."), 4000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(value);
+    statusBar()->showMessage(tr("Copied %1 characters.").arg(value.size()), 3000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showError(const QString& message)

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QFileSystemWatcher;
 class QLabel;
 class QTabWidget;
 class QTreeView;
@@ -39,8 +40,12 @@ public:
     ByteRangeView* byteView() const { return m_bytes; }
     const models::ValidationStepModel* stepModel() const { return m_model; }
     QString verdictText() const;
+    // Writes the report exactly as `coppscope-cli verify --json` prints it.
+    bool exportJson(const QString& path);
+    QStringList recentFiles() const;
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -52,6 +57,9 @@ private:
     std::optional<QByteArray> readOrReport(const QString& path, qint64 maxBytes = 16 * 1024 * 1024);
     void updateCurrentStep();
     void updateCurrentNode();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void copyCurrentValue(int role);
 
     validation::ValidationPolicy m_policy;
     QString m_chainPath;
@@ -64,6 +72,8 @@ private:
     QTreeView* m_tree = nullptr;
     ByteRangeView* m_bytes = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QMenu* m_recentMenu = nullptr;
     StepDetailView* m_detail = nullptr;
     QLabel* m_verdict = nullptr;
 };

@@ -2,6 +2,8 @@
 
 #include <core/cert/rsakeyvalue.h>
 
+#include <QFileInfo>
+
 namespace copp::validation {
 
 namespace {
@@ -10,6 +12,11 @@ constexpr char kMicrosoftModulus[] =
     "/QyOo0ZPYWYp3NXpJ700tKPgIplzo5wVd/69g7j+j8M66W7VNmDwaNs9mDc1p2+VVMsDhOsV/Au6E+E=";
 constexpr char kMicrosoftExponent[] = "AQAB";
 } // namespace
+
+QString TrustRoot::nameForFile(const QString& path)
+{
+    return QStringLiteral("test root %1").arg(QFileInfo(path).fileName());
+}
 
 TrustRoot TrustRoot::microsoft()
 {

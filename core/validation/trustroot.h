@@ -24,6 +24,9 @@ struct TrustRoot {
     static TrustRoot microsoft();
     // A file whose root element is <RSAKeyValue><Modulus/><Exponent/></RSAKeyValue>.
     static Result<TrustRoot> fromRsaKeyValueXml(const QByteArray& xml, const QString& name);
+    // The name reports give a root read from a file: "test root FILE.xml". Not
+    // translated, so the CLI's JSON and the GUI's export are the same bytes.
+    static QString nameForFile(const QString& path);
 };
 
 } // namespace copp::validation

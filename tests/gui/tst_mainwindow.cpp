@@ -5,6 +5,9 @@
 #include <widgets/byterangeview.h>
 #include <core/models/validationstepmodel.h>
 
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -26,7 +29,58 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Settings go to a temporary place, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CoppScopeTest"));
+        QSettings().clear();
+    }
+
+    void revalidatesWhenTheFileChanges()
+    {
+        ui::MainWindow w;
+        w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml()));
+        const QString path = write("watched.xml", tests::testPki().chain().xml);
+        QVERIFY(w.openChain(path));
+        QVERIFY(w.verdictText().contains(QStringLiteral("VALID")));
+        // Another editor breaks the digest of certificate 1.
+        write("watched.xml", tests::testPki().chain({}, testpki::Break{validation::Rule::CertDigest, 1}).xml);
+        QTRY_VERIFY_WITH_TIMEOUT(w.verdictText().contains(QStringLiteral("cert.digest")), 10000);
+    }
+
+    void exportEqualsTheCliJson()
+    {
+        ui::MainWindow w;
+        w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml()));
+        const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CertLink, 2});
+        const QString chainPath = write("export.xml", chain.xml);
+        QVERIFY(w.openChain(chainPath));
+        const QString out = m_dir.filePath(QStringLiteral("report.json"));
+        QVERIFY(w.exportJson(out));
+        QProcess cli;
+        cli.start(qEnvironmentVariable("COPP_CLI"), {QStringLiteral("verify"), chainPath, QStringLiteral("--json"),
+                                                     QStringLiteral("--trust-root"), m_dir.filePath(QStringLiteral("root.xml"))});
+        QVERIFY(cli.waitForFinished(30000));
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray fromCli = cli.readAllStandardOutput();
+        QVERIFY(!fromCli.isEmpty());
+        QCOMPARE(exported.readAll(), fromCli);
+    }
+
+    void recentFilesAreRemembered()
+    {
+        ui::MainWindow w;
+        const QString a = write("a.xml", tests::testPki().chain().xml);
+        const QString b = write("b.xml", tests::testPki().chain().xml);
+        QVERIFY(w.openChain(a));
+        QVERIFY(w.openChain(b));
+        QVERIFY(w.openChain(a));
+        const QStringList recent = w.recentFiles();
+        QCOMPARE(recent.mid(0, 2), (QStringList{QFileInfo(a).absoluteFilePath(), QFileInfo(b).absoluteFilePath()}));
+    }
 
     void validChainShowsAllPassed()
     {

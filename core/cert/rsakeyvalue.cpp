@@ -2,14 +2,14 @@
 
 #include <algorithm>
 
-#include <QCoreApplication>
 
 namespace copp::cert {
 
 namespace {
-QString tr(const char* s)
+// Report data stays English (the JSON must not depend on the locale).
+QString english(const char* s)
 {
-    return QString::fromUtf8(s); // report data stays English; the GUI translates around it
+    return QString::fromUtf8(s);
 }
 } // namespace
 
@@ -52,9 +52,9 @@ Base64Read readBase64Element(const XmlDocument& doc, const Lookup& found)
         return out;
     }
     if (!decodeBase64Text(doc.element(found.element).text, &out.bytes))
-        out.problem = tr("%1 is not valid base64").arg(found.path);
+        out.problem = english("%1 is not valid base64").arg(found.path);
     else if (out.bytes.isEmpty())
-        out.problem = tr("%1 is empty").arg(found.path);
+        out.problem = english("%1 is empty").arg(found.path);
     return out;
 }
 

@@ -2,7 +2,6 @@
 
 #include "utf8check.h"
 
-#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <vector>
@@ -54,9 +53,10 @@ bool hasUtf16Or32Bom(const QByteArray& b)
         || b.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4));
 }
 
-QString tr(const char* text)
+// Report data stays English (the JSON must not depend on the locale).
+QString english(const char* text)
 {
-    return QString::fromUtf8(text); // report data stays English (JSON must match the CLI)
+    return QString::fromUtf8(text);
 }
 
 } // namespace
@@ -79,18 +79,18 @@ public:
             case QXmlStreamReader::DTD:
                 // cli-contract.md: "DTDs and entity declarations are not needed by any
                 // real chain and may be rejected as not well-formed."
-                reader.raiseError(tr("document type declarations (DTDs) are not allowed in a certificate chain"));
+                reader.raiseError(english("document type declarations (DTDs) are not allowed in a certificate chain"));
                 break;
             case QXmlStreamReader::EntityReference:
-                reader.raiseError(tr("unresolved entity reference &%1;").arg(reader.name()));
+                reader.raiseError(english("unresolved entity reference &%1;").arg(reader.name()));
                 break;
             case QXmlStreamReader::StartElement: {
                 if (static_cast<int>(open.size()) >= m_limits.maxDepth) {
-                    reader.raiseError(tr("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
+                    reader.raiseError(english("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
                     break;
                 }
                 if (elements.size() >= m_limits.maxElements) {
-                    reader.raiseError(tr("more than %1 elements").arg(m_limits.maxElements));
+                    reader.raiseError(english("more than %1 elements").arg(m_limits.maxElements));
                     break;
                 }
                 XmlElement e;
@@ -148,7 +148,7 @@ public:
         }
         m_doc.m_wellFormed = !elements.isEmpty();
         if (elements.isEmpty())
-            m_doc.m_error = tr("the document has no root element");
+            m_doc.m_error = english("the document has no root element");
         m_doc.m_hasSpans = mapper != nullptr;
     }
 
@@ -162,18 +162,18 @@ XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits)
     XmlDocument doc;
     doc.m_bytes = bytes;
     if (bytes.size() > limits.maxBytes) {
-        doc.m_error = tr("the document is %1 bytes, larger than the %2-byte limit")
+        doc.m_error = english("the document is %1 bytes, larger than the %2-byte limit")
                           .arg(bytes.size())
                           .arg(limits.maxBytes);
         doc.m_encoding.isUtf8 = false;
-        doc.m_encoding.problem = tr("not examined (document too large)");
+        doc.m_encoding.problem = english("not examined (document too large)");
         return doc;
     }
     XmlSpanParser parser(doc, limits);
     EncodingInfo& enc = doc.m_encoding;
     if (hasUtf16Or32Bom(bytes)) {
         enc.isUtf8 = false;
-        enc.problem = tr("the byte-order mark says UTF-16 or UTF-32");
+        enc.problem = english("the byte-order mark says UTF-16 or UTF-32");
         QXmlStreamReader reader(bytes);
         parser.run(reader, nullptr);
         return doc;
@@ -184,7 +184,7 @@ XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits)
     if (!check.valid) {
         enc.isUtf8 = false;
         enc.firstBadByte = base + check.firstBadByte;
-        enc.problem = tr("invalid UTF-8 sequence at byte offset %1").arg(enc.firstBadByte);
+        enc.problem = english("invalid UTF-8 sequence at byte offset %1").arg(enc.firstBadByte);
         QXmlStreamReader reader(bytes);
         parser.run(reader, nullptr);
         return doc;
@@ -196,7 +196,7 @@ XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits)
     parser.run(reader, &mapper);
     if (!enc.declared.isEmpty() && enc.declared.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
         enc.isUtf8 = false;
-        enc.problem = tr("the XML declaration names encoding \"%1\"").arg(enc.declared);
+        enc.problem = english("the XML declaration names encoding \"%1\"").arg(enc.declared);
     }
     return doc;
 }

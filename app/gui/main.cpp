@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -10,6 +11,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("CoppScope"));
     QApplication::setOrganizationName(QStringLiteral("CoppScope"));
     QApplication::setApplicationVersion(QStringLiteral(COPP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.coppscope.CoppScope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.coppscope.CoppScope.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Inspect COPP certificate chains."));

@@ -7,7 +7,6 @@
 #include <core/validation/chainvalidator.h>
 #include <widgets/byterangeview.h>
 #include <widgets/outcomedecorationproxy.h>
-#include <widgets/outcomeicons.h>
 #include <widgets/stepdetailview.h>
 
 #include <QApplication>
@@ -246,9 +245,7 @@ void MainWindow::showValidation(const QByteArray& chainBytes)
         m_steps->resizeColumnToContents(column);
     const bool valid = m_model->report().isValid();
     m_verdict->setText(verdictText());
-    const QIcon icon = outcomeIcon(valid ? validation::Outcome::Pass : validation::Outcome::Fail);
     statusBar()->setToolTip(m_verdict->text());
-    setWindowIcon(icon);
     // Take the engineer straight to the first failure.
     const int row = valid ? 0 : m_model->firstFailureRow();
     const QModelIndex current = m_proxy->index(row, 0);

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("copp::cli::TestPki", text);
+    return QCoreApplication::translate("copp::cli", text);
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)

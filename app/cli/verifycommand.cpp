@@ -16,7 +16,7 @@ namespace copp::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("copp::cli::Verify", text);
+    return QCoreApplication::translate("copp::cli", text);
 }
 } // namespace
 

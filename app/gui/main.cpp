@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -23,10 +26,23 @@ int main(int argc, char* argv[])
                                        QStringLiteral("KEY.xml"));
     const QCommandLineOption crl(QStringLiteral("crl"), QApplication::translate("main", "Check against this revocation list."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({trustRoot, crl});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Language of the window, e.g. de or en (default: the system's)."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({trustRoot, crl, lang});
     parser.addPositionalArgument(QStringLiteral("chain"), QApplication::translate("main", "Certificate chain to open."),
                                  QStringLiteral("[CHAIN.xml]"));
     parser.process(app);
+
+    // Translations: ours (embedded) and Qt's own (standard dialogs), by locale or --lang.
+    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system();
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (appTranslator.load(locale, QStringLiteral("coppscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     copp::ui::MainWindow window;
     if (parser.isSet(trustRoot))

@@ -9,8 +9,6 @@
 
 namespace copp::validation {
 
-#define MSG(text) QT_TRANSLATE_NOOP("copp::validation", text)
-#define FACT(text) QT_TRANSLATE_NOOP("copp::validation::Fact", text)
 
 namespace {
 
@@ -35,9 +33,9 @@ void finish(StepResult& s, Outcome outcome, const char* text, QStringList args =
 void reportMissing(StepResult& s, int owner, const QString& problem, MissingInputs& missing)
 {
     if (missing.firstReport(owner, problem))
-        finish(s, Outcome::Fail, MSG("%1"), {problem});
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "%1"), {problem});
     else
-        finish(s, Outcome::Skipped, MSG("not checked: %1 (reported by an earlier step)"), {problem});
+        finish(s, Outcome::Skipped, QT_TRANSLATE_NOOP("copp::validation", "not checked: %1 (reported by an earlier step)"), {problem});
 }
 
 bool need(StepResult& s, const Lookup& l, int owner, MissingInputs& missing)
@@ -173,14 +171,14 @@ StepResult checkUniqueChildren(const CertificateContext& c, MissingInputs& missi
         if (list.size() > 1) {
             duplicated.append(QStringLiteral("%1 (%2 times)").arg(name).arg(list.size()));
             for (int e : list)
-                addRange(s, doc, e, FACT("duplicated element"));
+                addRange(s, doc, e, QT_TRANSLATE_NOOP("copp::validation::Fact", "duplicated element"));
         }
     }
-    s.facts.append({FACT("children"), order.join(QStringLiteral(", "))});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "children"), order.join(QStringLiteral(", "))});
     if (duplicated.isEmpty())
-        finish(s, Outcome::Pass, MSG("Data has %1 distinct child elements"), {QString::number(order.size())});
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Data has %1 distinct child elements"), {QString::number(order.size())});
     else
-        finish(s, Outcome::Fail, MSG("Data has duplicated child elements: %1"), {duplicated.join(QStringLiteral(", "))});
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Data has duplicated child elements: %1"), {duplicated.join(QStringLiteral(", "))});
     return s;
 }
 
@@ -189,22 +187,22 @@ StepResult checkUniqueChildren(const CertificateContext& c, MissingInputs& missi
 StepResult checkModulus(const CertificateContext& c, MissingInputs& missing)
 {
     StepResult s = begin(Rule::CertModulus, c);
-    const auto read = readPublicKeyPart(c, s, missing, u"Modulus", FACT("Modulus"));
+    const auto read = readPublicKeyPart(c, s, missing, u"Modulus", QT_TRANSLATE_NOOP("copp::validation::Fact", "Modulus"));
     if (!read)
         return s;
     const qsizetype expected = c.isFinal() ? 128 : 256;
     const qsizetype actual = read->bytes.size();
-    s.facts.append({FACT("expected length (bytes)"), QString::number(expected)});
-    s.facts.append({FACT("decoded length (bytes)"), QString::number(actual)});
-    s.facts.append({FACT("key size (bits)"), keyBits(read->bytes)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected length (bytes)"), QString::number(expected)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "decoded length (bytes)"), QString::number(actual)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "key size (bits)"), keyBits(read->bytes)});
     if (actual == expected) {
-        finish(s, Outcome::Pass, MSG("Modulus is %1 bytes"), {QString::number(actual)});
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Modulus is %1 bytes"), {QString::number(actual)});
     } else if (actual == expected + 1 && read->bytes.at(0) == 0) {
         finish(s, Outcome::Fail,
-               MSG("Modulus is %1 bytes: a leading zero byte is written before the %2-byte value; lengths are of the decoded bytes, literally"),
+               QT_TRANSLATE_NOOP("copp::validation", "Modulus is %1 bytes: a leading zero byte is written before the %2-byte value; lengths are of the decoded bytes, literally"),
                {QString::number(actual), QString::number(expected)});
     } else {
-        finish(s, Outcome::Fail, MSG("Modulus is %1 bytes; the %2 certificate needs %3 bytes"),
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Modulus is %1 bytes; the %2 certificate needs %3 bytes"),
                {QString::number(actual), c.isFinal() ? QStringLiteral("root") : QStringLiteral("non-root"),
                 QString::number(expected)});
     }
@@ -215,16 +213,16 @@ StepResult checkModulus(const CertificateContext& c, MissingInputs& missing)
 StepResult checkExponent(const CertificateContext& c, MissingInputs& missing)
 {
     StepResult s = begin(Rule::CertExponent, c);
-    const auto read = readPublicKeyPart(c, s, missing, u"Exponent", FACT("Exponent"));
+    const auto read = readPublicKeyPart(c, s, missing, u"Exponent", QT_TRANSLATE_NOOP("copp::validation::Fact", "Exponent"));
     if (!read)
         return s;
-    s.facts.append({FACT("decoded length (bytes)"), QString::number(read->bytes.size())});
-    s.facts.append({FACT("value"), exponentValue(read->bytes)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "decoded length (bytes)"), QString::number(read->bytes.size())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "value"), exponentValue(read->bytes)});
     if (read->bytes.size() <= 4)
-        finish(s, Outcome::Pass, MSG("Exponent is %1 (%2 bytes)"),
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Exponent is %1 (%2 bytes)"),
                {exponentValue(read->bytes), QString::number(read->bytes.size())});
     else
-        finish(s, Outcome::Fail, MSG("Exponent is %1 bytes; at most 4 are allowed"),
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Exponent is %1 bytes; at most 4 are allowed"),
                {QString::number(read->bytes.size())});
     return s;
 }
@@ -238,15 +236,15 @@ StepResult checkLeafUsage(const CertificateContext& c, MissingInputs& missing)
     QStringList problems;
     for (const auto& [container, flag] : {std::pair{u"KeyUsage", u"EncryptKey"}, std::pair{u"Features", u"COPPCertificate"}}) {
         const Lookup l = findPath(*c.doc, c.data.element, u"Data", {QStringView(container), QStringView(flag)});
-        addRange(s, *c.doc, l.element, FACT("flag"));
+        addRange(s, *c.doc, l.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "flag"));
         const QString p = flagProblem(*c.doc, c.data.element, container, flag);
         if (!p.isEmpty())
             problems.append(p);
     }
     if (problems.isEmpty())
-        finish(s, Outcome::Pass, MSG("KeyUsage/EncryptKey = 1 and Features/COPPCertificate = 1"));
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "KeyUsage/EncryptKey = 1 and Features/COPPCertificate = 1"));
     else
-        finish(s, Outcome::Fail, MSG("%1"), {problems.join(QStringLiteral("; "))});
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "%1"), {problems.join(QStringLiteral("; "))});
     return s;
 }
 
@@ -275,14 +273,14 @@ StepResult checkLink(const CertificateContext& c, const CertificateContext& prev
         reportMissing(s, previous.index, theirs.problem, missing);
         return s;
     }
-    addRange(s, *c.doc, publicKey.element, FACT("this certificate's Data/PublicKey"));
-    addRange(s, *c.doc, keyInfo.element, FACT("previous certificate's Signature/KeyInfo"));
-    s.facts.append({FACT("Data/PublicKey modulus SHA-1"), modulusFingerprint(mine.key)});
-    s.facts.append({FACT("previous KeyInfo modulus SHA-1"), modulusFingerprint(theirs.key)});
+    addRange(s, *c.doc, publicKey.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "this certificate's Data/PublicKey"));
+    addRange(s, *c.doc, keyInfo.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "previous certificate's Signature/KeyInfo"));
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "Data/PublicKey modulus SHA-1"), modulusFingerprint(mine.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "previous KeyInfo modulus SHA-1"), modulusFingerprint(theirs.key)});
     const bool modulusSame = mine.key.modulus == theirs.key.modulus;
     const bool exponentSame = mine.key.exponent == theirs.key.exponent;
     if (modulusSame && exponentSame) {
-        finish(s, Outcome::Pass, MSG("Data/PublicKey equals certificate %1's Signature/KeyInfo"),
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey equals certificate %1's Signature/KeyInfo"),
                {QString::number(previous.index)});
     } else {
         QStringList parts;
@@ -292,7 +290,7 @@ StepResult checkLink(const CertificateContext& c, const CertificateContext& prev
             parts.append(QStringLiteral("exponent (%1 vs %2)")
                              .arg(exponentValue(cert::toByteArray(mine.key.exponent)),
                                   exponentValue(cert::toByteArray(theirs.key.exponent))));
-        finish(s, Outcome::Fail, MSG("Data/PublicKey differs from certificate %1's Signature/KeyInfo: %2"),
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey differs from certificate %1's Signature/KeyInfo: %2"),
                {QString::number(previous.index), parts.join(QStringLiteral(", "))});
     }
     return s;
@@ -304,12 +302,12 @@ StepResult checkSignUsage(const CertificateContext& c, MissingInputs& missing, Q
     StepResult s = begin(Rule::CertSignUsage, c);
     if (!need(s, c.data, c.index, missing))
         return s;
-    addRange(s, *c.doc, findPath(*c.doc, c.data.element, u"Data", {u"KeyUsage", usage}).element, FACT("flag"));
+    addRange(s, *c.doc, findPath(*c.doc, c.data.element, u"Data", {u"KeyUsage", usage}).element, QT_TRANSLATE_NOOP("copp::validation::Fact", "flag"));
     const QString p = flagProblem(*c.doc, c.data.element, u"KeyUsage", usage);
     if (p.isEmpty())
-        finish(s, Outcome::Pass, MSG("KeyUsage/%1 = 1"), {usage.toString()});
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "KeyUsage/%1 = 1"), {usage.toString()});
     else
-        finish(s, Outcome::Fail, MSG("%1"), {p});
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "%1"), {p});
     return s;
 }
 
@@ -324,23 +322,23 @@ StepResult checkDigest(const CertificateContext& c, MissingInputs& missing)
     if (!need(s, l, c.index, missing))
         return s;
     const auto& dataSpan = c.doc->element(c.data.element).outer;
-    addRange(s, *c.doc, c.data.element, FACT("hashed Data bytes"));
-    addRange(s, *c.doc, l.element, FACT("DigestValue"));
+    addRange(s, *c.doc, c.data.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed Data bytes"));
+    addRange(s, *c.doc, l.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "DigestValue"));
     const cert::Base64Read expected = cert::readBase64Element(*c.doc, l);
     if (!expected.ok()) {
         reportMissing(s, c.index, expected.problem, missing);
         return s;
     }
     const QByteArray actual = digestOf(*c.doc, c.data.element);
-    s.facts.append({FACT("hashed bytes"), QStringLiteral("%1..%2 (%3 bytes)").arg(dataSpan.begin).arg(dataSpan.end).arg(dataSpan.size())});
-    s.facts.append({FACT("expected (DigestValue)"), hex(expected.bytes)});
-    s.facts.append({FACT("actual (SHA-1 of Data)"), hex(actual)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed bytes"), QStringLiteral("%1..%2 (%3 bytes)").arg(dataSpan.begin).arg(dataSpan.end).arg(dataSpan.size())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected (DigestValue)"), hex(expected.bytes)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual (SHA-1 of Data)"), hex(actual)});
     if (expected.bytes.size() != actual.size())
-        finish(s, Outcome::Fail, MSG("DigestValue is %1 bytes; a SHA-1 digest is 20"), {QString::number(expected.bytes.size())});
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "DigestValue is %1 bytes; a SHA-1 digest is 20"), {QString::number(expected.bytes.size())});
     else if (expected.bytes == actual)
-        finish(s, Outcome::Pass, MSG("SHA-1 of the %1 Data bytes matches DigestValue"), {QString::number(dataSpan.size())});
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "SHA-1 of the %1 Data bytes matches DigestValue"), {QString::number(dataSpan.size())});
     else
-        finish(s, Outcome::Fail, MSG("SHA-1 of the %1 Data bytes is %2, DigestValue says %3"),
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "SHA-1 of the %1 Data bytes is %2, DigestValue says %3"),
                {QString::number(dataSpan.size()), hex(actual), hex(expected.bytes)});
     return s;
 }
@@ -350,32 +348,32 @@ Message explainPssFailure(const crypto::PssDecoding& d, QList<Fact>* facts)
     using Stage = crypto::PssDecoding::Stage;
     switch (d.stage) {
     case Stage::BadSignatureLength:
-        return {MSG("the signature length does not match the key"), {}};
+        return {QT_TRANSLATE_NOOP("copp::validation", "the signature length does not match the key"), {}};
     case Stage::OutOfRange:
-        return {MSG("the signature is not smaller than the modulus: not made with this key"), {}};
+        return {QT_TRANSLATE_NOOP("copp::validation", "the signature is not smaller than the modulus: not made with this key"), {}};
     case Stage::EncodingTooShort:
-        return {MSG("the key is too small for an RSASSA-PSS SHA-1 encoding"), {}};
+        return {QT_TRANSLATE_NOOP("copp::validation", "the key is too small for an RSASSA-PSS SHA-1 encoding"), {}};
     case Stage::BadTrailer:
-        facts->append({FACT("trailer byte"), QStringLiteral("0x%1").arg(d.trailer, 2, 16, QLatin1Char('0'))});
-        return {MSG("no PSS encoding inside (trailer byte 0x%1, expected 0xbc): signed with another key, or not with RSASSA-PSS"),
+        facts->append({QT_TRANSLATE_NOOP("copp::validation::Fact", "trailer byte"), QStringLiteral("0x%1").arg(d.trailer, 2, 16, QLatin1Char('0'))});
+        return {QT_TRANSLATE_NOOP("copp::validation", "no PSS encoding inside (trailer byte 0x%1, expected 0xbc): signed with another key, or not with RSASSA-PSS"),
                 {QStringLiteral("%1").arg(d.trailer, 2, 16, QLatin1Char('0'))}};
     case Stage::NonZeroLeftBits:
-        return {MSG("no PSS encoding inside (high bits of the encoded message set): signed with another key"), {}};
+        return {QT_TRANSLATE_NOOP("copp::validation", "no PSS encoding inside (high bits of the encoded message set): signed with another key"), {}};
     case Stage::BadPadding:
-        return {MSG("no PSS encoding inside (padding is not 00..00 01): signed with another key, or another hash/MGF"), {}};
+        return {QT_TRANSLATE_NOOP("copp::validation", "no PSS encoding inside (padding is not 00..00 01): signed with another key, or another hash/MGF"), {}};
     case Stage::Decoded:
         break;
     }
-    facts->append({FACT("recovered salt length"), QString::number(d.recoveredSaltLength)});
-    facts->append({FACT("H (from signature)"), QString::fromStdString(toHex(d.h))});
-    facts->append({FACT("H' (recomputed)"), QString::fromStdString(toHex(d.hPrime))});
+    facts->append({QT_TRANSLATE_NOOP("copp::validation::Fact", "recovered salt length"), QString::number(d.recoveredSaltLength)});
+    facts->append({QT_TRANSLATE_NOOP("copp::validation::Fact", "H (from signature)"), QString::fromStdString(toHex(d.h))});
+    facts->append({QT_TRANSLATE_NOOP("copp::validation::Fact", "H' (recomputed)"), QString::fromStdString(toHex(d.hPrime))});
     if (d.hashesMatch())
-        return {MSG("a valid RSASSA-PSS signature, but with salt length %1; COPP requires salt length 0"),
+        return {QT_TRANSLATE_NOOP("copp::validation", "a valid RSASSA-PSS signature, but with salt length %1; COPP requires salt length 0"),
                 {QString::number(d.recoveredSaltLength)}};
     if (d.recoveredSaltLength != 0)
-        return {MSG("salt length %1 (COPP requires 0) and H != H': signed over other bytes than this Data element"),
+        return {QT_TRANSLATE_NOOP("copp::validation", "salt length %1 (COPP requires 0) and H != H': signed over other bytes than this Data element"),
                 {QString::number(d.recoveredSaltLength)}};
-    return {MSG("H != H': signed over other bytes than this Data element (edited after signing, or re-serialised XML)"), {}};
+    return {QT_TRANSLATE_NOOP("copp::validation", "H != H': signed over other bytes than this Data element (edited after signing, or re-serialised XML)"), {}};
 }
 
 // "Verify Signature Procedure": RSASSA-PSS-Verify with (n, e) from Signature/KeyInfo,
@@ -391,9 +389,9 @@ StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
     const Lookup keyInfo = findPath(*c.doc, c.signature.element, u"Signature", {u"KeyInfo"});
     if (!need(s, keyInfo, c.index, missing))
         return s;
-    addRange(s, *c.doc, c.data.element, FACT("signed Data bytes"));
-    addRange(s, *c.doc, value.element, FACT("SignatureValue"));
-    addRange(s, *c.doc, keyInfo.element, FACT("KeyInfo (signer's key)"));
+    addRange(s, *c.doc, c.data.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "signed Data bytes"));
+    addRange(s, *c.doc, value.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "SignatureValue"));
+    addRange(s, *c.doc, keyInfo.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "KeyInfo (signer's key)"));
     const cert::Base64Read signature = cert::readBase64Element(*c.doc, value);
     if (!signature.ok()) {
         reportMissing(s, c.index, signature.problem, missing);
@@ -411,29 +409,30 @@ StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
     } else {
         parsed.emplace(crypto::PssSha1Verifier::create(key.key));
         if (!*parsed) {
-            finish(s, Outcome::Fail, MSG("Signature/KeyInfo is not a usable RSA key: %1"),
+            finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Signature/KeyInfo is not a usable RSA key: %1"),
                    {QString::fromStdString(parsed->error().detail)});
             return s;
         }
         verifier = &parsed->value();
     }
-    s.facts.append({FACT("signer key (bits)"), QString::number(verifier->modulusBits())});
-    s.facts.append({FACT("signature length (bytes)"), QString::number(signature.bytes.size())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signer key (bits)"), QString::number(verifier->modulusBits())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signature length (bytes)"), QString::number(signature.bytes.size())});
     const QByteArray data = c.doc->slice(c.doc->element(c.data.element).outer);
     const copp::ByteView message(reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size()));
     const copp::ByteView sig(reinterpret_cast<const std::uint8_t*>(signature.bytes.constData()), static_cast<std::size_t>(signature.bytes.size()));
     if (sig.size() != verifier->signatureLength()) {
-        finish(s, Outcome::Fail, MSG("SignatureValue is %1 bytes; a signature by a %2-bit key is %3 bytes"),
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "SignatureValue is %1 bytes; a signature by a %2-bit key is %3 bytes"),
                {QString::number(sig.size()), QString::number(verifier->modulusBits()), QString::number(verifier->signatureLength())});
         return s;
     }
     if (verifier->verify(message, sig)) {
-        finish(s, Outcome::Pass, MSG("RSASSA-PSS (SHA-1, salt 0) signature by the %1-bit KeyInfo key verifies"),
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "RSASSA-PSS (SHA-1, salt 0) signature by the %1-bit KeyInfo key verifies"),
                {QString::number(verifier->modulusBits())});
         return s;
     }
     const Message why = explainPssFailure(crypto::decodePssSha1(*verifier, message, sig), &s.facts);
-    finish(s, Outcome::Fail, MSG("signature does not verify: %1"), {why.english()});
+    finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "signature does not verify: %1"));
+    s.detail.nested.push_back(why);
     return s;
 }
 
@@ -446,19 +445,19 @@ StepResult checkTrustedRoot(const CertificateContext& c, const TrustRoot& root, 
     const Lookup keyInfo = findPath(*c.doc, c.signature.element, u"Signature", {u"KeyInfo"});
     if (!need(s, keyInfo, c.index, missing))
         return s;
-    addRange(s, *c.doc, keyInfo.element, FACT("KeyInfo"));
+    addRange(s, *c.doc, keyInfo.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "KeyInfo"));
     const cert::KeyValueRead key = cert::readKeyValue(*c.doc, keyInfo.element, u"Signature/KeyInfo");
     if (!key.ok()) {
         reportMissing(s, c.index, key.problem, missing);
         return s;
     }
-    s.facts.append({FACT("trusted root"), root.name});
-    s.facts.append({FACT("expected modulus SHA-1"), modulusFingerprint(root.key)});
-    s.facts.append({FACT("actual modulus SHA-1"), modulusFingerprint(key.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "trusted root"), root.name});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected modulus SHA-1"), modulusFingerprint(root.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual modulus SHA-1"), modulusFingerprint(key.key)});
     if (key.key == root.key)
-        finish(s, Outcome::Pass, MSG("Signature/KeyInfo is the trusted root (%1)"), {root.name});
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Signature/KeyInfo is the trusted root (%1)"), {root.name});
     else
-        finish(s, Outcome::Fail, MSG("Signature/KeyInfo is not the trusted root (%1)"), {root.name});
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Signature/KeyInfo is not the trusted root (%1)"), {root.name});
     return s;
 }
 

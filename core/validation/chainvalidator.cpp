@@ -6,7 +6,6 @@
 
 #include <core/kernel/crypto/sha1.h>
 
-#define MSG(text) QT_TRANSLATE_NOOP("copp::validation", text)
 
 namespace copp::validation {
 
@@ -62,7 +61,7 @@ ValidationReport ChainValidator::validate(const QByteArray& chainBytes) const
             if (!isCertificateRule(rule) || !ruleAppliesTo(rule, i, kChainLength))
                 continue;
             if (collectionFailure) {
-                report.steps.append(skipped(rule, i, MSG("not checked: the collection failed %1"), {collectionRule}));
+                report.steps.append(skipped(rule, i, QT_TRANSLATE_NOOP("copp::validation", "not checked: the collection failed %1"), {collectionRule}));
                 continue;
             }
             const CertificateContext& c = contexts[i];
@@ -83,9 +82,9 @@ ValidationReport ChainValidator::validate(const QByteArray& chainBytes) const
 
     // Revocation: "Without --crl, both rules are skipped."
     if (!m_policy.revocationList) {
-        report.steps.append(skipped(Rule::CrlSignature, -1, MSG("not checked: no revocation list given")));
+        report.steps.append(skipped(Rule::CrlSignature, -1, QT_TRANSLATE_NOOP("copp::validation", "not checked: no revocation list given")));
         for (int i = 0; i < kChainLength; ++i)
-            report.steps.append(skipped(Rule::CrlRevoked, i, MSG("not checked: no revocation list given")));
+            report.steps.append(skipped(Rule::CrlRevoked, i, QT_TRANSLATE_NOOP("copp::validation", "not checked: no revocation list given")));
         return report;
     }
     const RevocationSignatureResult list = checkRevocationSignature(*m_policy.revocationList, m_policy.trustRoot);
@@ -95,9 +94,9 @@ ValidationReport ChainValidator::validate(const QByteArray& chainBytes) const
         digests.append(dataDigest(c));
     for (int i = 0; i < kChainLength; ++i) {
         if (collectionFailure)
-            report.steps.append(skipped(Rule::CrlRevoked, i, MSG("not checked: the collection failed %1"), {collectionRule}));
+            report.steps.append(skipped(Rule::CrlRevoked, i, QT_TRANSLATE_NOOP("copp::validation", "not checked: the collection failed %1"), {collectionRule}));
         else if (!list.trusted)
-            report.steps.append(skipped(Rule::CrlRevoked, i, MSG("not checked: the revocation list is not trusted (crl.signature failed)")));
+            report.steps.append(skipped(Rule::CrlRevoked, i, QT_TRANSLATE_NOOP("copp::validation", "not checked: the revocation list is not trusted (crl.signature failed)")));
         else
             report.steps.append(checkRevoked(i, digests, *list.trusted));
     }

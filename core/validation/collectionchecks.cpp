@@ -1,7 +1,5 @@
 #include "collectionchecks.h"
 
-#define MSG(text) QT_TRANSLATE_NOOP("copp::validation", text)
-#define FACT(text) QT_TRANSLATE_NOOP("copp::validation::Fact", text)
 
 namespace copp::validation {
 
@@ -18,7 +16,7 @@ StepResult step(Rule rule, Outcome outcome, const char* text, QStringList args =
 
 StepResult notParsed(Rule rule)
 {
-    return step(rule, Outcome::Skipped, MSG("not checked: the document is not well-formed XML"));
+    return step(rule, Outcome::Skipped, QT_TRANSLATE_NOOP("copp::validation", "not checked: the document is not well-formed XML"));
 }
 
 bool isRootCollection(const cert::XmlDocument& doc)
@@ -52,18 +50,18 @@ VersionCheck compareVersionWith2(QStringView text)
 StepResult checkWellFormed(const cert::XmlDocument& doc)
 {
     if (doc.isWellFormed()) {
-        StepResult s = step(Rule::CollectionWellFormed, Outcome::Pass, MSG("well-formed XML, %1 elements"),
+        StepResult s = step(Rule::CollectionWellFormed, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "well-formed XML, %1 elements"),
                             {QString::number(doc.elements().size())});
-        s.facts.append({FACT("document size (bytes)"), QString::number(doc.bytes().size())});
+        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "document size (bytes)"), QString::number(doc.bytes().size())});
         return s;
     }
-    StepResult s = step(Rule::CollectionWellFormed, Outcome::Fail, MSG("not well-formed XML: %1 (line %2, column %3)"),
+    StepResult s = step(Rule::CollectionWellFormed, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "not well-formed XML: %1 (line %2, column %3)"),
                         {doc.errorString(), QString::number(doc.errorLine()), QString::number(doc.errorColumn())});
-    s.facts.append({FACT("line"), QString::number(doc.errorLine())});
-    s.facts.append({FACT("column"), QString::number(doc.errorColumn())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "line"), QString::number(doc.errorLine())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "column"), QString::number(doc.errorColumn())});
     if (doc.errorByteOffset() >= 0) {
-        s.facts.append({FACT("byte offset"), QString::number(doc.errorByteOffset())});
-        s.ranges.append({{doc.errorByteOffset(), qMin(doc.errorByteOffset() + 1, doc.bytes().size())}, FACT("error position")});
+        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "byte offset"), QString::number(doc.errorByteOffset())});
+        s.ranges.append({{doc.errorByteOffset(), qMin(doc.errorByteOffset() + 1, doc.bytes().size())}, QT_TRANSLATE_NOOP("copp::validation::Fact", "error position")});
     }
     return s;
 }
@@ -73,15 +71,15 @@ StepResult checkUtf8(const cert::XmlDocument& doc)
 {
     const auto& enc = doc.encoding();
     if (!enc.isUtf8) {
-        StepResult s = step(Rule::CollectionUtf8, Outcome::Fail, MSG("not UTF-8: %1"), {enc.problem});
+        StepResult s = step(Rule::CollectionUtf8, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "not UTF-8: %1"), {enc.problem});
         if (enc.firstBadByte >= 0)
-            s.ranges.append({{enc.firstBadByte, enc.firstBadByte + 1}, FACT("invalid byte")});
+            s.ranges.append({{enc.firstBadByte, enc.firstBadByte + 1}, QT_TRANSLATE_NOOP("copp::validation::Fact", "invalid byte")});
         return s;
     }
     StepResult s = step(Rule::CollectionUtf8, Outcome::Pass,
-                        enc.declared.isEmpty() ? MSG("valid UTF-8 (no encoding declared)") : MSG("valid UTF-8, declared as %1"),
+                        enc.declared.isEmpty() ? QT_TRANSLATE_NOOP("copp::validation", "valid UTF-8 (no encoding declared)") : QT_TRANSLATE_NOOP("copp::validation", "valid UTF-8, declared as %1"),
                         enc.declared.isEmpty() ? QStringList{} : QStringList{enc.declared});
-    s.facts.append({FACT("byte-order mark"), enc.hasUtf8Bom ? QStringLiteral("UTF-8") : QStringLiteral("none")});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "byte-order mark"), enc.hasUtf8Bom ? QStringLiteral("UTF-8") : QStringLiteral("none")});
     return s;
 }
 
@@ -93,7 +91,7 @@ StepResult checkVersion(const cert::XmlDocument& doc)
     const int root = doc.rootElement();
     const auto& element = doc.element(root);
     if (!isRootCollection(doc))
-        return step(Rule::CollectionVersion, Outcome::Fail, MSG("the root element is <%1>, not CertificateCollection"),
+        return step(Rule::CollectionVersion, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "the root element is <%1>, not CertificateCollection"),
                     {element.qualifiedName});
     // "accepted with or without a prefix"
     QStringList values;
@@ -103,26 +101,26 @@ StepResult checkVersion(const cert::XmlDocument& doc)
     }
     StepResult s;
     if (values.isEmpty()) {
-        s = step(Rule::CollectionVersion, Outcome::Fail, MSG("CertificateCollection has no Version attribute"));
+        s = step(Rule::CollectionVersion, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "CertificateCollection has no Version attribute"));
     } else if (values.size() > 1 && values.count(values.first()) != values.size()) {
-        s = step(Rule::CollectionVersion, Outcome::Fail, MSG("CertificateCollection has conflicting Version attributes: %1"),
+        s = step(Rule::CollectionVersion, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "CertificateCollection has conflicting Version attributes: %1"),
                  {values.join(QStringLiteral(", "))});
     } else {
         switch (compareVersionWith2(values.first())) {
         case VersionCheck::AtLeast2:
-            s = step(Rule::CollectionVersion, Outcome::Pass, MSG("Version \"%1\" is 2.0 or later"), {values.first()});
+            s = step(Rule::CollectionVersion, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Version \"%1\" is 2.0 or later"), {values.first()});
             break;
         case VersionCheck::Below2:
-            s = step(Rule::CollectionVersion, Outcome::Fail, MSG("Version \"%1\" is below 2.0"), {values.first()});
+            s = step(Rule::CollectionVersion, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Version \"%1\" is below 2.0"), {values.first()});
             break;
         case VersionCheck::NotANumber:
-            s = step(Rule::CollectionVersion, Outcome::Fail, MSG("Version \"%1\" is not a decimal number"), {values.first()});
+            s = step(Rule::CollectionVersion, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Version \"%1\" is not a decimal number"), {values.first()});
             break;
         }
     }
     s.elements.append(root);
     if (element.outer.isValid())
-        s.ranges.append({{element.outer.begin, element.inner.begin}, FACT("CertificateCollection start tag")});
+        s.ranges.append({{element.outer.begin, element.inner.begin}, QT_TRANSLATE_NOOP("copp::validation::Fact", "CertificateCollection start tag")});
     return s;
 }
 
@@ -133,15 +131,15 @@ StepResult checkCount(const cert::XmlDocument& doc)
         return notParsed(Rule::CollectionCount);
     const int root = doc.rootElement();
     if (!isRootCollection(doc))
-        return step(Rule::CollectionCount, Outcome::Fail, MSG("the root element is <%1>, not CertificateCollection"),
+        return step(Rule::CollectionCount, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "the root element is <%1>, not CertificateCollection"),
                     {doc.element(root).qualifiedName});
     const QList<int> certificates = doc.children(root, u"Certificate");
     StepResult s = certificates.size() == 3
-        ? step(Rule::CollectionCount, Outcome::Pass, MSG("exactly three Certificate elements"))
-        : step(Rule::CollectionCount, Outcome::Fail, MSG("%1 Certificate elements; exactly three are required"),
+        ? step(Rule::CollectionCount, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "exactly three Certificate elements"))
+        : step(Rule::CollectionCount, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "%1 Certificate elements; exactly three are required"),
                {QString::number(certificates.size())});
     s.elements = certificates;
-    s.facts.append({FACT("Certificate elements"), QString::number(certificates.size())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "Certificate elements"), QString::number(certificates.size())});
     return s;
 }
 

@@ -7,7 +7,7 @@ namespace copp::validation {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("copp::validation::ReportText", text);
+    return QCoreApplication::translate("copp::validation", text);
 }
 
 QString label(Outcome o)

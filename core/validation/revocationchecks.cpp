@@ -4,8 +4,6 @@
 
 #include <core/cert/rsakeyvalue.h>
 
-#define MSG(text) QT_TRANSLATE_NOOP("copp::validation", text)
-#define FACT(text) QT_TRANSLATE_NOOP("copp::validation::Fact", text)
 
 namespace copp::validation {
 
@@ -65,32 +63,32 @@ RevocationSignatureResult checkRevocationSignature(const QByteArray& listBytes, 
     RevocationSignatureResult out;
     const revocation::RevocationParse parsed = revocation::parseRevocationList(listBytes);
     if (!parsed.list) {
-        out.step = signatureStep(Outcome::Fail, MSG("the revocation list is malformed: %1"), {parsed.problem});
+        out.step = signatureStep(Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "the revocation list is malformed: %1"), {parsed.problem});
         return out;
     }
     const revocation::RevocationList& list = *parsed.list;
-    QList<Fact> facts{{FACT("list version"), QString::number(list.version)},
-                      {FACT("revoked digests"), QString::number(list.revokedDigests.size())},
-                      {FACT("signed bytes"), QString::number(list.signedLength)}};
+    QList<Fact> facts{{QT_TRANSLATE_NOOP("copp::validation::Fact", "list version"), QString::number(list.version)},
+                      {QT_TRANSLATE_NOOP("copp::validation::Fact", "revoked digests"), QString::number(list.revokedDigests.size())},
+                      {QT_TRANSLATE_NOOP("copp::validation::Fact", "signed bytes"), QString::number(list.signedLength)}};
     auto fail = [&](const char* text, QStringList args) {
         out.step = signatureStep(Outcome::Fail, text, std::move(args));
         out.step.facts = facts;
         return out;
     };
     if (list.signatureType != revocation::kSignatureTypeSha1Rsa)
-        return fail(MSG("signature type %1; only 2 (SHA-1 with RSA) is defined"), {QString::number(list.signatureType)});
+        return fail(QT_TRANSLATE_NOOP("copp::validation", "signature type %1; only 2 (SHA-1 with RSA) is defined"), {QString::number(list.signatureType)});
     const cert::XmlDocument signer = cert::XmlDocument::parse(list.signerChain);
     if (const QString problem = signerChainProblem(signer, root); !problem.isEmpty())
-        return fail(MSG("%1"), {problem});
+        return fail(QT_TRANSLATE_NOOP("copp::validation", "%1"), {problem});
     const int first = signer.children(signer.rootElement(), u"Certificate").first();
     const cert::Lookup publicKey = cert::findPath(signer, first, u"Certificate", {u"Data", u"PublicKey"});
     const cert::KeyValueRead key = cert::readKeyValue(signer, publicKey.element, u"Data/PublicKey");
     if (!publicKey.found() || !key.ok())
-        return fail(MSG("the signer certificate has no usable key: %1"), {publicKey.found() ? key.problem : publicKey.problem});
+        return fail(QT_TRANSLATE_NOOP("copp::validation", "the signer certificate has no usable key: %1"), {publicKey.found() ? key.problem : publicKey.problem});
     const auto verifier = crypto::PssSha1Verifier::create(key.key);
     if (!verifier)
-        return fail(MSG("the signer certificate has no usable key: %1"), {QString::fromStdString(verifier.error().detail)});
-    facts.append({FACT("signer key (bits)"), QString::number(verifier->modulusBits())});
+        return fail(QT_TRANSLATE_NOOP("copp::validation", "the signer certificate has no usable key: %1"), {QString::fromStdString(verifier.error().detail)});
+    facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signer key (bits)"), QString::number(verifier->modulusBits())});
     const copp::ByteView message(reinterpret_cast<const std::uint8_t*>(listBytes.constData()),
                                    static_cast<std::size_t>(list.signedLength));
     const copp::ByteView signature(reinterpret_cast<const std::uint8_t*>(list.signature.constData()),
@@ -98,9 +96,11 @@ RevocationSignatureResult checkRevocationSignature(const QByteArray& listBytes, 
     if (!verifier->verify(message, signature)) {
         // protocol.md Q6: report the recovered salt length so a list signed otherwise is recognised.
         const Message why = explainPssFailure(crypto::decodePssSha1(*verifier, message, signature), &facts);
-        return fail(MSG("the list's signature does not verify: %1"), {why.english()});
+        fail(QT_TRANSLATE_NOOP("copp::validation", "the list's signature does not verify: %1"), {});
+        out.step.detail.nested.push_back(why);
+        return out;
     }
-    out.step = signatureStep(Outcome::Pass, MSG("version %1, %2 revoked digests, signed by a key that chains to %3"),
+    out.step = signatureStep(Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "version %1, %2 revoked digests, signed by a key that chains to %3"),
                              {QString::number(list.version), QString::number(list.revokedDigests.size()), root.name});
     out.step.facts = facts;
     out.trusted = list;
@@ -114,7 +114,7 @@ StepResult checkRevoked(int certificate, const QList<QByteArray>& digests, const
     s.certificate = certificate;
     if (digests.value(certificate).isEmpty()) {
         s.outcome = Outcome::Skipped;
-        s.detail = {MSG("not checked: certificate %1 has no Data element to hash"), {QString::number(certificate)}};
+        s.detail = {QT_TRANSLATE_NOOP("copp::validation", "not checked: certificate %1 has no Data element to hash"), {QString::number(certificate)}};
         return s;
     }
     for (int above = certificate; above < digests.size(); ++above) {
@@ -122,18 +122,18 @@ StepResult checkRevoked(int certificate, const QList<QByteArray>& digests, const
         if (digests.value(above).isEmpty() || entry < 0)
             continue;
         s.outcome = Outcome::Fail;
-        s.facts.append({FACT("revoked digest"), QString::fromLatin1(digests.value(above).toHex())});
-        s.facts.append({FACT("list entry"), QString::number(entry)});
+        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "revoked digest"), QString::fromLatin1(digests.value(above).toHex())});
+        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "list entry"), QString::number(entry)});
         s.detail = above == certificate
-            ? Message{MSG("this certificate's digest %1 is revoked (list entry %2)"),
+            ? Message{QT_TRANSLATE_NOOP("copp::validation", "this certificate's digest %1 is revoked (list entry %2)"),
                       {QString::fromLatin1(digests.value(above).toHex()), QString::number(entry)}}
-            : Message{MSG("certificate %1 above it is revoked (digest %2, list entry %3)"),
+            : Message{QT_TRANSLATE_NOOP("copp::validation", "certificate %1 above it is revoked (digest %2, list entry %3)"),
                       {QString::number(above), QString::fromLatin1(digests.value(above).toHex()), QString::number(entry)}};
         return s;
     }
     s.outcome = Outcome::Pass;
-    s.detail = {MSG("neither this certificate nor any above it is listed"), {}};
-    s.facts.append({FACT("digest"), QString::fromLatin1(digests.value(certificate).toHex())});
+    s.detail = {QT_TRANSLATE_NOOP("copp::validation", "neither this certificate nor any above it is listed"), {}};
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "digest"), QString::fromLatin1(digests.value(certificate).toHex())});
     return s;
 }
 

@@ -43,12 +43,18 @@ QString outcomeId(Outcome outcome)
 
 QString Message::english() const
 {
-    return substitute(QString::fromUtf8(source), args);
+    QStringList all = args;
+    for (const Message& m : nested)
+        all.append(m.english());
+    return substitute(QString::fromUtf8(source), all);
 }
 
 QString Message::translated() const
 {
-    return substitute(QCoreApplication::translate("copp::validation", source), args);
+    QStringList all = args;
+    for (const Message& m : nested)
+        all.append(m.translated());
+    return substitute(QCoreApplication::translate("copp::validation", source), all);
 }
 
 QString Fact::translatedLabel() const

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace copp::validation {
 
 enum class Outcome { Pass, Fail, Skipped };
@@ -18,8 +20,14 @@ QString outcomeId(Outcome outcome); // "pass" | "fail" | "skipped" (contract)
 // A message kept as its source text plus arguments, so the CLI's JSON gets
 // stable English and the GUI can show it translated (context "copp::validation").
 struct Message {
+    Message() = default;
+    Message(const char* text, QStringList arguments = {}) : source(text), args(std::move(arguments)) {}
+
     const char* source = "";
     QStringList args;
+    // Arguments that are messages themselves (after `args`), translated with
+    // the outer message: "signature does not verify: %1" + the PSS diagnosis.
+    std::vector<Message> nested;
     QString english() const;
     QString translated() const;
 };

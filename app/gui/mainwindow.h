@@ -63,7 +63,6 @@ private:
 
     validation::ValidationPolicy m_policy;
     QString m_chainPath;
-    QString m_trustRootDescription;
     models::ValidationStepModel* m_model = nullptr;
     OutcomeDecorationProxy* m_proxy = nullptr;
     QTreeView* m_steps = nullptr;

@@ -1,7 +1,7 @@
 #include "certificatetreemodel.h"
 
+#include <core/cert/bytevalues.h>
 #include <core/cert/rsakeyvalue.h>
-#include <core/kernel/crypto/sha1.h>
 #include <core/validation/reporttext.h>
 
 namespace copp::models {
@@ -17,19 +17,6 @@ QString hexPreview(const QByteArray& bytes)
     return hex.size() > 48 ? hex.left(48) + QStringLiteral("…") : hex;
 }
 
-int bitLength(const QByteArray& bigEndian)
-{
-    for (qsizetype i = 0; i < bigEndian.size(); ++i) {
-        const auto b = static_cast<unsigned char>(bigEndian.at(i));
-        if (b) {
-            int bits = static_cast<int>((bigEndian.size() - i - 1) * 8);
-            for (unsigned v = b; v; v >>= 1)
-                ++bits;
-            return bits;
-        }
-    }
-    return 0;
-}
 } // namespace
 
 CertificateTreeModel::CertificateTreeModel(QObject* parent) : QAbstractItemModel(parent)
@@ -172,22 +159,14 @@ QString CertificateTreeModel::valueOf(const Node& node) const
     const auto& doc = m_report.document;
     const auto& e = doc.element(node.element);
     if (!e.children.isEmpty()) {
-        if (e.localName == u"Data" && e.outer.isValid()) {
-            const QByteArray bytes = doc.slice(e.outer);
-            const auto d = crypto::sha1({reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
-            return tr("%1 bytes, SHA-1 %2").arg(bytes.size()).arg(QString::fromStdString(toHex(d)));
-        }
+        if (e.localName == u"Data" && e.outer.isValid())
+            return tr("%1 bytes, SHA-1 %2").arg(e.outer.size()).arg(QString::fromLatin1(cert::elementSha1(doc, node.element).toHex()));
         if (e.localName == u"PublicKey" || e.localName == u"KeyInfo") {
             const auto key = cert::readKeyValue(doc, node.element, e.localName);
-            if (key.ok()) {
-                quint64 exponent = 0;
-                for (auto b : key.key.exponent)
-                    exponent = (exponent << 8) | b;
+            if (key.ok())
                 return tr("RSA %1-bit, exponent %2")
-                    .arg(bitLength(cert::toByteArray(key.key.modulus)))
-                    .arg(key.key.exponent.size() <= 8 ? QString::number(exponent)
-                                                      : QString::fromLatin1(cert::toByteArray(key.key.exponent).toHex()));
-            }
+                    .arg(cert::bitLength(cert::toByteArray(key.key.modulus)))
+                    .arg(cert::bigEndianNumber(cert::toByteArray(key.key.exponent)));
         }
         return {};
     }
@@ -196,13 +175,9 @@ QString CertificateTreeModel::valueOf(const Node& node) const
         || e.localName == u"SignatureValue";
     if (base64 && cert::decodeBase64Text(e.text, &decoded)) {
         if (e.localName == u"Modulus")
-            return tr("%1 bytes (%2-bit): %3").arg(decoded.size()).arg(bitLength(decoded)).arg(hexPreview(decoded));
-        if (e.localName == u"Exponent" && decoded.size() <= 8) {
-            quint64 v = 0;
-            for (char b : decoded)
-                v = (v << 8) | static_cast<unsigned char>(b);
-            return tr("%1 (%2 bytes)").arg(v).arg(decoded.size());
-        }
+            return tr("%1 bytes (%2-bit): %3").arg(decoded.size()).arg(cert::bitLength(decoded)).arg(hexPreview(decoded));
+        if (e.localName == u"Exponent")
+            return tr("%1 (%2 bytes)").arg(cert::bigEndianNumber(decoded)).arg(decoded.size());
         return tr("%1 bytes: %2").arg(decoded.size()).arg(hexPreview(decoded));
     }
     return e.text.trimmed();

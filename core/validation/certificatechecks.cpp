@@ -1,5 +1,6 @@
 #include "certificatechecks.h"
 
+#include <core/cert/bytevalues.h>
 #include <core/cert/rsakeyvalue.h>
 #include <core/kernel/crypto/sha1.h>
 
@@ -64,14 +65,6 @@ QString hex(const QByteArray& bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
-QByteArray digestOf(const cert::XmlDocument& doc, int element)
-{
-    const QByteArray data = doc.slice(doc.element(element).outer);
-    const auto digest = crypto::sha1(
-        {reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size())});
-    return QByteArray(reinterpret_cast<const char*>(digest.data()), static_cast<qsizetype>(digest.size()));
-}
-
 // Boolean feature elements: "present with value 1 when true" (protocol.md §8.1);
 // only the text `1` passes (cli-contract.md).
 QString flagProblem(const cert::XmlDocument& doc, int data, QStringView container, QStringView flag)
@@ -83,31 +76,6 @@ QString flagProblem(const cert::XmlDocument& doc, int data, QStringView containe
     if (text != u"1")
         return QStringLiteral("%1 is \"%2\"; it must be 1").arg(l.path, text);
     return {};
-}
-
-QString keyBits(const QByteArray& modulus)
-{
-    int bits = 0;
-    for (qsizetype i = 0; i < modulus.size(); ++i) {
-        const auto b = static_cast<unsigned char>(modulus.at(i));
-        if (b) {
-            bits = static_cast<int>((modulus.size() - i - 1) * 8);
-            for (unsigned v = b; v; v >>= 1)
-                ++bits;
-            break;
-        }
-    }
-    return QString::number(bits);
-}
-
-QString exponentValue(const QByteArray& exponent)
-{
-    if (exponent.size() > 8)
-        return QStringLiteral("0x") + hex(exponent);
-    quint64 value = 0;
-    for (char b : exponent)
-        value = (value << 8) | static_cast<unsigned char>(b);
-    return QString::number(value);
 }
 
 // Data/PublicKey/KeyValue/RSAKeyValue/<part>, decoded; on failure `s` says why.
@@ -194,7 +162,7 @@ StepResult checkModulus(const CertificateContext& c, MissingInputs& missing)
     const qsizetype actual = read->bytes.size();
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected length (bytes)"), QString::number(expected)});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "decoded length (bytes)"), QString::number(actual)});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "key size (bits)"), keyBits(read->bytes)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "key size (bits)"), QString::number(cert::bitLength(read->bytes))});
     if (actual == expected) {
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Modulus is %1 bytes"), {QString::number(actual)});
     } else if (actual == expected + 1 && read->bytes.at(0) == 0) {
@@ -217,10 +185,10 @@ StepResult checkExponent(const CertificateContext& c, MissingInputs& missing)
     if (!read)
         return s;
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "decoded length (bytes)"), QString::number(read->bytes.size())});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "value"), exponentValue(read->bytes)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "value"), cert::bigEndianNumber(read->bytes)});
     if (read->bytes.size() <= 4)
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Exponent is %1 (%2 bytes)"),
-               {exponentValue(read->bytes), QString::number(read->bytes.size())});
+               {cert::bigEndianNumber(read->bytes), QString::number(read->bytes.size())});
     else
         finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Exponent is %1 bytes; at most 4 are allowed"),
                {QString::number(read->bytes.size())});
@@ -288,8 +256,8 @@ StepResult checkLink(const CertificateContext& c, const CertificateContext& prev
             parts.append(QStringLiteral("modulus (%1 vs %2 bytes)").arg(mine.key.modulus.size()).arg(theirs.key.modulus.size()));
         if (!exponentSame)
             parts.append(QStringLiteral("exponent (%1 vs %2)")
-                             .arg(exponentValue(cert::toByteArray(mine.key.exponent)),
-                                  exponentValue(cert::toByteArray(theirs.key.exponent))));
+                             .arg(cert::bigEndianNumber(cert::toByteArray(mine.key.exponent)),
+                                  cert::bigEndianNumber(cert::toByteArray(theirs.key.exponent))));
         finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey differs from certificate %1's Signature/KeyInfo: %2"),
                {QString::number(previous.index), parts.join(QStringLiteral(", "))});
     }
@@ -329,7 +297,7 @@ StepResult checkDigest(const CertificateContext& c, MissingInputs& missing)
         reportMissing(s, c.index, expected.problem, missing);
         return s;
     }
-    const QByteArray actual = digestOf(*c.doc, c.data.element);
+    const QByteArray actual = cert::elementSha1(*c.doc, c.data.element);
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed bytes"), QStringLiteral("%1..%2 (%3 bytes)").arg(dataSpan.begin).arg(dataSpan.end).arg(dataSpan.size())});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected (DigestValue)"), hex(expected.bytes)});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual (SHA-1 of Data)"), hex(actual)});

@@ -4,7 +4,7 @@
 #include "collectionchecks.h"
 #include "revocationchecks.h"
 
-#include <core/kernel/crypto/sha1.h>
+#include <core/cert/bytevalues.h>
 
 
 namespace copp::validation {
@@ -25,11 +25,7 @@ StepResult skipped(Rule rule, int certificate, const char* text, QStringList arg
 
 QByteArray dataDigest(const CertificateContext& c)
 {
-    if (!c.data.found())
-        return {};
-    const QByteArray data = c.doc->slice(c.doc->element(c.data.element).outer);
-    const auto d = crypto::sha1({reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size())});
-    return QByteArray(reinterpret_cast<const char*>(d.data()), static_cast<qsizetype>(d.size()));
+    return c.data.found() ? cert::elementSha1(*c.doc, c.data.element) : QByteArray();
 }
 
 } // namespace

@@ -445,6 +445,42 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
         <source>Copied %1 characters.</source>
         <translation>%1 Zeichen kopiert.</translation>
     </message>
+    <message>
+        <source>Validating</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>Bericht als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export validation report for partners</source>
+        <translation>Prüfbericht für Partner exportieren</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Validating %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>CoppScope %1</source>
+        <translation>CoppScope %1</translation>
+    </message>
 </context>
 <context>
     <name>copp::ui::StepDetailView</name>
@@ -737,6 +773,82 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
         <source>neither this certificate nor any above it is listed</source>
         <translation>weder dieses Zertifikat noch ein darüberliegendes ist gelistet</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>REJECTED: this chain is not valid.</source>
+        <translation>ABGELEHNT: Diese Kette ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>First failure: %1%2 — %3</source>
+        <translation>Erster Fehler: %1%2 — %3</translation>
+    </message>
+    <message>
+        <source>VALID: every step of the validation procedure passed.</source>
+        <translation>GÜLTIG: Alle Schritte des Prüfverfahrens wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>%1: bytes %2–%3 of the file</source>
+        <translation>%1: Bytes %2–%3 der Datei</translation>
+    </message>
+    <message>
+        <source>COPP chain validation: %1</source>
+        <translation>COPP-Kettenprüfung: %1</translation>
+    </message>
+    <message>
+        <source>COPP certificate-chain validation</source>
+        <translation>Prüfung einer COPP-Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 der Datei</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>Validation steps, in procedure order</source>
+        <translation>Prüfschritte in der Reihenfolge des Verfahrens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Explanation and evidence</source>
+        <translation>Erklärung und Belege</translation>
+    </message>
 </context>
 <context>
     <name>copp::validation::Fact</name>
@@ -923,6 +1035,14 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
     <message>
         <source>digest</source>
         <translation>Hash</translation>
+    </message>
+</context>
+<context>
+    <name>copp::validation::Html</name>
+    <message>
+        <source>en</source>
+        <comment>HTML language code</comment>
+        <translation>de</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <array>
+
 namespace copp::ui {
 
 QColor outcomeColor(validation::Outcome outcome)
@@ -54,10 +56,15 @@ static QPixmap paint(validation::Outcome outcome, int size)
 
 QIcon outcomeIcon(validation::Outcome outcome)
 {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48})
-        icon.addPixmap(paint(outcome, size));
-    return icon;
+    // Painted once per outcome: views ask for decorations on every repaint.
+    static const std::array<QIcon, 3> icons = [] {
+        std::array<QIcon, 3> out;
+        for (auto o : {validation::Outcome::Pass, validation::Outcome::Fail, validation::Outcome::Skipped})
+            for (int size : {16, 24, 32, 48})
+                out[static_cast<std::size_t>(o)].addPixmap(paint(o, size));
+        return out;
+    }();
+    return icons[static_cast<std::size_t>(outcome)];
 }
 
 } // namespace copp::ui

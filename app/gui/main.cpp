@@ -1,12 +1,37 @@
 // coppscope: the CoppScope desktop application.
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QEvent>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+// Prints "shown" after the window's first paint and quits (start-up benchmark).
+class FirstPaintProbe : public QObject {
+public:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("shown\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -34,23 +59,39 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[CHAIN.xml]"));
     parser.process(app);
 
-    // Translations: ours (embedded) and Qt's own (standard dialogs), by locale or --lang.
-    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system();
-    QTranslator appTranslator;
-    QTranslator qtTranslator;
-    if (appTranslator.load(locale, QStringLiteral("coppscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // Language: --lang, else the View > Language choice, else the system's.
+    copp::ui::Language language;
+    language.apply(parser.isSet(lang) ? parser.value(lang) : copp::ui::Language::savedChoice());
 
-    copp::ui::MainWindow window;
+    auto* window = new copp::ui::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (parser.isSet(trustRoot))
-        window.setTrustRootFile(parser.value(trustRoot));
+        window->setTrustRootFile(parser.value(trustRoot));
     if (parser.isSet(crl))
-        window.setRevocationListFile(parser.value(crl));
+        window->setRevocationListFile(parser.value(crl));
     if (!parser.positionalArguments().isEmpty())
-        window.openChain(parser.positionalArguments().constFirst());
-    window.show();
+        window->openChain(parser.positionalArguments().constFirst());
+
+    // A language change rebuilds the window in the new language; the chain,
+    // trust root, revocation list and geometry carry over.
+    std::function<void(copp::ui::MainWindow*)> watchLanguage = [&](copp::ui::MainWindow* w) {
+        QObject::connect(w, &copp::ui::MainWindow::languageChangeRequested, &app, [&, w](const QString& code) {
+            language.apply(code);
+            auto* next = new copp::ui::MainWindow;
+            next->setAttribute(Qt::WA_DeleteOnClose);
+            next->takeOver(*w);
+            watchLanguage(next);
+            next->show();
+            w->close();
+        });
+    };
+    watchLanguage(window);
+
+    // For the start-up benchmark (tests/bench): report when the first window
+    // has been shown and painted, then quit.
+    FirstPaintProbe probe;
+    if (qEnvironmentVariableIsSet("COPPSCOPE_QUIT_WHEN_SHOWN"))
+        window->installEventFilter(&probe);
+    window->show();
     return app.exec();
 }

@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "language.h"
+
 #include <core/models/certificatetreemodel.h>
 #include <core/models/validationstepmodel.h>
 #include <core/util/filereader.h>
+#include <core/validation/reporthtml.h>
 #include <core/validation/reportjson.h>
 #include <core/validation/chainvalidator.h>
 #include <widgets/byterangeview.h>
@@ -28,6 +31,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QActionGroup>
+#include <QFutureWatcher>
+#include <QProgressBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace copp::ui {
 
@@ -83,6 +90,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_verdict = new QLabel(tr("Open a COPP certificate chain (File > Open, or drop a file here)."));
     m_verdict->setAccessibleName(tr("Verdict"));
     statusBar()->addPermanentWidget(m_verdict, 1);
+    m_busy = new QProgressBar;
+    m_busy->setRange(0, 0); // busy: validation time is not known in advance
+    m_busy->setMaximumWidth(160);
+    m_busy->setAccessibleName(tr("Validating"));
+    m_busy->setVisible(false);
+    statusBar()->addPermanentWidget(m_busy);
 
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateCurrentStep);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateCurrentNode);
@@ -138,6 +151,13 @@ void MainWindow::createMenus()
             exportJson(path);
     });
     exportAction->setShortcut(QKeySequence::Save);
+    QAction* exportHtmlAction = file->addAction(tr("Export Report as &HTML…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export validation report for partners"), QString(),
+                                                          tr("HTML page (*.html)"));
+        if (!path.isEmpty())
+            exportHtml(path);
+    });
+    exportHtmlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -161,6 +181,22 @@ void MainWindow::createMenus()
         m_policy.revocationList.reset();
         revalidate();
     });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* languages = view->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(languages);
+    const QString current = Language::savedChoice();
+    QList<LanguageChoice> choices{{QString(), tr("System Default")}};
+    choices.append(Language::available());
+    for (const LanguageChoice& choice : choices) {
+        QAction* a = languages->addAction(choice.name, this, [this, code = choice.code] {
+            Language::saveChoice(code);
+            emit languageChangeRequested(code);
+        });
+        a->setCheckable(true);
+        a->setChecked(choice.code == current);
+        languageGroup->addAction(a);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CoppScope"), this, [this] {
@@ -191,8 +227,22 @@ bool MainWindow::openChain(const QString& path)
     m_watcher->addPath(path);
     rememberRecent(path);
     setWindowTitle(tr("%1 — CoppScope").arg(QFileInfo(path).fileName()));
-    showValidation(*bytes);
+    startValidation(*bytes);
     return true;
+}
+
+bool MainWindow::isValidating() const
+{
+    return m_validating;
+}
+
+void MainWindow::takeOver(const MainWindow& previous)
+{
+    restoreGeometry(previous.saveGeometry());
+    restoreState(previous.saveState());
+    m_policy = previous.m_policy;
+    if (!previous.m_chainPath.isEmpty())
+        openChain(previous.m_chainPath);
 }
 
 bool MainWindow::setTrustRootFile(const QString& path)
@@ -231,12 +281,36 @@ void MainWindow::revalidate()
     if (m_chainPath.isEmpty())
         return;
     if (const auto bytes = readOrReport(m_chainPath))
-        showValidation(*bytes);
+        startValidation(*bytes);
 }
 
-void MainWindow::showValidation(const QByteArray& chainBytes)
+// Large files take a while to parse: validate on a worker thread so the window
+// stays responsive, and show only the newest result.
+void MainWindow::startValidation(const QByteArray& chainBytes)
 {
-    m_model->setReport(validation::ChainValidator(m_policy).validate(chainBytes));
+    const quint64 generation = ++m_generation;
+    m_validating = true;
+    m_busy->setVisible(true);
+    statusBar()->showMessage(tr("Validating %1…").arg(QFileInfo(m_chainPath).fileName()));
+    auto* watcher = new QFutureWatcher<validation::ValidationReport>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, chainBytes] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer file or policy is being validated
+        m_validating = false;
+        m_busy->setVisible(false);
+        statusBar()->clearMessage();
+        showValidation(watcher->result(), chainBytes);
+    });
+    watcher->setFuture(QtConcurrent::run([policy = m_policy, chainBytes] {
+        return validation::ChainValidator(policy).validate(chainBytes);
+    }));
+}
+
+void MainWindow::showValidation(const validation::ValidationReport& report, const QByteArray& chainBytes)
+{
+    m_chainBytes = chainBytes;
+    m_model->setReport(report);
     m_treeModel->setReport(m_model->report());
     m_tree->expandToDepth(2);
     m_tree->resizeColumnToContents(0);
@@ -252,6 +326,7 @@ void MainWindow::showValidation(const QByteArray& chainBytes)
     m_steps->setCurrentIndex(current);
     m_steps->scrollTo(current);
     updateCurrentStep();
+    emit validationShown();
 }
 
 QString MainWindow::verdictText() const
@@ -304,13 +379,25 @@ void MainWindow::updateCurrentNode()
 
 bool MainWindow::exportJson(const QString& path)
 {
-    if (m_chainPath.isEmpty()) {
+    return writeExport(path, QJsonDocument(validation::reportToJson(m_model->report())).toJson(QJsonDocument::Indented));
+}
+
+bool MainWindow::exportHtml(const QString& path)
+{
+    const validation::HtmlSource source{QFileInfo(m_chainPath).fileName(), m_chainBytes,
+                                        tr("CoppScope %1").arg(QApplication::applicationVersion())};
+    return writeExport(path, validation::reportToHtml(m_model->report(), source));
+}
+
+// Exports describe the report on screen; QSaveFile keeps an old file intact on failure.
+bool MainWindow::writeExport(const QString& path, const QByteArray& bytes)
+{
+    if (m_chainPath.isEmpty() || m_chainBytes.isNull()) {
         showError(tr("Open a chain first."));
         return false;
     }
     QSaveFile file(path);
-    const QByteArray json = QJsonDocument(validation::reportToJson(m_model->report())).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }

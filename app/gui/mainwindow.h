@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/validation/validationpolicy.h>
+#include <core/validation/validationreport.h>
 
 #include <QMainWindow>
 
@@ -10,6 +11,7 @@
 
 class QFileSystemWatcher;
 class QLabel;
+class QProgressBar;
 class QTabWidget;
 class QTreeView;
 
@@ -29,8 +31,12 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    // Returns false (and tells the user) when the file cannot be read.
+    // Returns false (and tells the user) when the file cannot be read. The
+    // chain is validated on a worker thread; validationShown() follows.
     bool openChain(const QString& path);
+    bool isValidating() const;
+    // Continues where another window left off (after a language change).
+    void takeOver(const MainWindow& previous);
     bool setTrustRootFile(const QString& path);
     void useMicrosoftRoot();
     bool setRevocationListFile(const QString& path);
@@ -42,7 +48,14 @@ public:
     QString verdictText() const;
     // Writes the report exactly as `coppscope-cli verify --json` prints it.
     bool exportJson(const QString& path);
+    // A self-contained HTML page for partners (reporthtml.h).
+    bool exportHtml(const QString& path);
     QStringList recentFiles() const;
+
+signals:
+    void validationShown();
+    // The user chose another language ("" = the system's) from the menu.
+    void languageChangeRequested(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -52,7 +65,9 @@ protected:
 private:
     void createMenus();
     void revalidate(); // re-reads the chain file
-    void showValidation(const QByteArray& chainBytes);
+    void startValidation(const QByteArray& chainBytes);
+    void showValidation(const validation::ValidationReport& report, const QByteArray& chainBytes);
+    bool writeExport(const QString& path, const QByteArray& bytes);
     void showError(const QString& message);
     std::optional<QByteArray> readOrReport(const QString& path, qint64 maxBytes = 16 * 1024 * 1024);
     void updateCurrentStep();
@@ -63,6 +78,10 @@ private:
 
     validation::ValidationPolicy m_policy;
     QString m_chainPath;
+    QByteArray m_chainBytes; // the bytes of the report shown
+    quint64 m_generation = 0; // results of superseded validations are dropped
+    bool m_validating = false;
+    QProgressBar* m_busy = nullptr;
     models::ValidationStepModel* m_model = nullptr;
     OutcomeDecorationProxy* m_proxy = nullptr;
     QTreeView* m_steps = nullptr;

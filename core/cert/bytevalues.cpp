@@ -1,6 +1,6 @@
 #include "bytevalues.h"
 
-#include <core/kernel/crypto/sha1.h>
+#include <core/kernel/crypto/sha.h>
 
 namespace copp::cert {
 

@@ -1,7 +1,7 @@
 #include "testpki.h"
 
 #include <core/cert/rsakeyvalue.h>
-#include <core/kernel/crypto/sha1.h>
+#include <core/kernel/crypto/sha.h>
 #include <core/revocation/revocationlist.h>
 
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include <core/cert/bytevalues.h>
 #include <core/cert/rsakeyvalue.h>
-#include <core/kernel/crypto/sha1.h>
+#include <core/kernel/crypto/sha.h>
 
 #include <QMap>
 

@@ -14,7 +14,7 @@
 
 #include <core/cert/xmldocument.h>
 #include <core/kernel/crypto/rsa.h>
-#include <core/kernel/crypto/sha1.h>
+#include <core/kernel/crypto/sha.h>
 #include <core/validation/chainvalidator.h>
 
 #include <benchmark/benchmark.h>

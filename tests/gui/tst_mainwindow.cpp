@@ -5,7 +5,10 @@
 #include <widgets/byterangeview.h>
 #include <core/models/validationstepmodel.h>
 
+#include <QCryptographicHash>
+#include <QMenuBar>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,6 +16,52 @@
 #include <QtTest>
 
 using namespace copp;
+
+// openChain() validates on a worker thread: wait until the report is shown.
+#define OPEN_AND_WAIT(window, path)                                                \
+    do {                                                                           \
+        QVERIFY((window).openChain(path));                                         \
+        QTRY_VERIFY_WITH_TIMEOUT(!(window).isValidating(), 20000);                 \
+    } while (false)
+#define WAIT_SHOWN(window) QTRY_VERIFY_WITH_TIMEOUT(!(window).isValidating(), 20000)
+
+namespace {
+// Where an element is, found by plain text search in the test PKI's output
+// (independently of XmlDocument): the first <NAME…>…</NAME> inside `within`.
+cert::ByteSpan locate(const QByteArray& xml, cert::ByteSpan within, const QByteArray& name)
+{
+    for (qsizetype at = xml.indexOf("<" + name, within.begin); at >= 0 && at < within.end;
+         at = xml.indexOf("<" + name, at + 1)) {
+        const char next = xml.at(at + 1 + name.size());
+        if (next != '>' && next != ' ' && next != '/')
+            continue;
+        const QByteArray close = "</" + name + ">";
+        const qsizetype end = xml.indexOf(close, at);
+        return {at, end < 0 ? -1 : end + close.size()};
+    }
+    return {-1, -1};
+}
+
+// Certificate `index` (0 = leaf), then the path of element names inside it.
+cert::ByteSpan locatePath(const QByteArray& xml, int index, const QList<QByteArray>& path)
+{
+    cert::ByteSpan span{0, xml.size()};
+    for (int i = 0; i <= index; ++i) {
+        span = locate(xml, span, "c:Certificate");
+        if (i < index)
+            span = {span.end, xml.size()};
+    }
+    for (const QByteArray& name : path)
+        span = locate(xml, span, name);
+    return span;
+}
+
+struct ExpectedSpan {
+    int certificate;
+    QList<QByteArray> path;
+};
+} // namespace
+Q_DECLARE_METATYPE(QList<ExpectedSpan>)
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -43,7 +92,7 @@ private slots:
         ui::MainWindow w;
         w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml()));
         const QString path = write("watched.xml", tests::testPki().chain().xml);
-        QVERIFY(w.openChain(path));
+        OPEN_AND_WAIT(w, path);
         QVERIFY(w.verdictText().contains(QStringLiteral("VALID")));
         // Another editor breaks the digest of certificate 1.
         write("watched.xml", tests::testPki().chain({}, testpki::Break{validation::Rule::CertDigest, 1}).xml);
@@ -56,7 +105,7 @@ private slots:
         w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml()));
         const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CertLink, 2});
         const QString chainPath = write("export.xml", chain.xml);
-        QVERIFY(w.openChain(chainPath));
+        OPEN_AND_WAIT(w, chainPath);
         const QString out = m_dir.filePath(QStringLiteral("report.json"));
         QVERIFY(w.exportJson(out));
         QProcess cli;
@@ -75,9 +124,9 @@ private slots:
         ui::MainWindow w;
         const QString a = write("a.xml", tests::testPki().chain().xml);
         const QString b = write("b.xml", tests::testPki().chain().xml);
-        QVERIFY(w.openChain(a));
-        QVERIFY(w.openChain(b));
-        QVERIFY(w.openChain(a));
+        OPEN_AND_WAIT(w, a);
+        OPEN_AND_WAIT(w, b);
+        OPEN_AND_WAIT(w, a);
         const QStringList recent = w.recentFiles();
         QCOMPARE(recent.mid(0, 2), (QStringList{QFileInfo(a).absoluteFilePath(), QFileInfo(b).absoluteFilePath()}));
     }
@@ -86,7 +135,7 @@ private slots:
     {
         ui::MainWindow w;
         QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
-        QVERIFY(w.openChain(write("good.xml", tests::testPki().chain().xml)));
+        OPEN_AND_WAIT(w, write("good.xml", tests::testPki().chain().xml));
         QVERIFY(w.verdictText().contains(QStringLiteral("VALID")));
         const auto* model = w.stepModel();
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -100,7 +149,7 @@ private slots:
         ui::MainWindow w;
         w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml()));
         const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CertDigest, 2});
-        QVERIFY(w.openChain(write("broken.xml", chain.xml)));
+        OPEN_AND_WAIT(w, write("broken.xml", chain.xml));
         QVERIFY(w.verdictText().contains(QStringLiteral("cert.digest")));
         const QModelIndex current = w.stepView()->currentIndex();
         QCOMPARE(current.data(models::ValidationStepModel::RuleIdRole).toString(), QStringLiteral("cert.digest"));
@@ -112,7 +161,7 @@ private slots:
         ui::MainWindow w;
         w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml()));
         const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CertSignature, 1});
-        QVERIFY(w.openChain(write("sig.xml", chain.xml)));
+        OPEN_AND_WAIT(w, write("sig.xml", chain.xml));
         // The first failure is selected on open: cert.signature@1. It used the IHV's Data bytes.
         const QList<cert::ByteSpan> spans = w.byteView()->highlightedSpans();
         QVERIFY(!spans.isEmpty());
@@ -128,10 +177,156 @@ private slots:
         QVERIFY(w.byteView()->highlightedSpans() != spans);
     }
 
+    void brokenChainHighlightsTheRightBytes_data()
+    {
+        using R = validation::Rule;
+        QTest::addColumn<int>("rule");
+        QTest::addColumn<int>("certificate");
+        QTest::addColumn<QList<ExpectedSpan>>("spans");
+        const QList<QByteArray> data{"c:Data"};
+        QTest::newRow("cert.digest@0") << int(R::CertDigest) << 0
+                                       << QList<ExpectedSpan>{{0, data}, {0, {"Signature", "DigestValue"}}};
+        QTest::newRow("cert.digest@2") << int(R::CertDigest) << 2
+                                       << QList<ExpectedSpan>{{2, data}, {2, {"Signature", "DigestValue"}}};
+        QTest::newRow("cert.signature@1")
+            << int(R::CertSignature) << 1
+            << QList<ExpectedSpan>{{1, data}, {1, {"Signature", "SignatureValue"}}, {1, {"Signature", "KeyInfo"}}};
+        QTest::newRow("cert.modulus@0") << int(R::CertModulus) << 0
+                                        << QList<ExpectedSpan>{{0, {"c:Data", "c:PublicKey", "Modulus"}}};
+        QTest::newRow("cert.exponent@0") << int(R::CertExponent) << 0
+                                         << QList<ExpectedSpan>{{0, {"c:Data", "c:PublicKey", "Exponent"}}};
+        QTest::newRow("cert.leaf_usage@0") << int(R::CertLeafUsage) << 0
+                                           << QList<ExpectedSpan>{{0, {"c:Data", "c:KeyUsage", "c:EncryptKey"}},
+                                                                  {0, {"c:Data", "c:Features", "c:COPPCertificate"}}};
+        QTest::newRow("cert.sign_usage@1") << int(R::CertSignUsage) << 1
+                                           << QList<ExpectedSpan>{{1, {"c:Data", "c:KeyUsage", "c:SignCertificate"}}};
+        QTest::newRow("cert.link@1") << int(R::CertLink) << 1
+                                     << QList<ExpectedSpan>{{1, {"c:Data", "c:PublicKey"}}, {0, {"Signature", "KeyInfo"}}};
+        QTest::newRow("cert.trusted_root@2") << int(R::CertTrustedRoot) << 2
+                                             << QList<ExpectedSpan>{{2, {"Signature", "KeyInfo"}}};
+    }
+
+    // Opening each kind of broken chain selects its first failure and highlights
+    // exactly the bytes the step used, located here by plain text search.
+    void brokenChainHighlightsTheRightBytes()
+    {
+        QFETCH(int, rule);
+        QFETCH(int, certificate);
+        QFETCH(QList<ExpectedSpan>, spans);
+        ui::MainWindow w;
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule(rule), certificate});
+        OPEN_AND_WAIT(w, write("kind.xml", chain.xml));
+        const QModelIndex current = w.stepView()->currentIndex();
+        QCOMPARE(current.data(models::ValidationStepModel::RuleIdRole).toString(), validation::ruleId(validation::Rule(rule)));
+        QCOMPARE(current.data(models::ValidationStepModel::CertificateRole).toInt(), certificate);
+        QList<cert::ByteSpan> expected;
+        for (const ExpectedSpan& e : spans) {
+            expected.append(locatePath(chain.xml, e.certificate, e.path));
+            QVERIFY2(expected.last().begin >= 0 && expected.last().end > expected.last().begin,
+                     e.path.join('/').constData());
+        }
+        QCOMPARE(w.byteView()->highlightedSpans(), expected);
+        QVERIFY(!w.certificateView()->selectionModel()->selectedRows().isEmpty());
+    }
+
+    void collectionVersionHighlightsTheStartTag()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CollectionVersion, -1});
+        OPEN_AND_WAIT(w, write("version.xml", chain.xml));
+        QCOMPARE(w.stepView()->currentIndex().data(models::ValidationStepModel::RuleIdRole).toString(),
+                 QStringLiteral("collection.version"));
+        const qsizetype begin = chain.xml.indexOf("<c:CertificateCollection");
+        const qsizetype end = chain.xml.indexOf('>', begin) + 1;
+        QCOMPARE(w.byteView()->highlightedSpans(), (QList<cert::ByteSpan>{{begin, end}}));
+    }
+
+    void exportHtmlIsSelfContainedAndEscaped()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CertSignature, 1});
+        OPEN_AND_WAIT(w, write("a<b>&c.xml", chain.xml));
+        const QString out = m_dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(w.exportHtml(out));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray html = f.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("a&lt;b&gt;&amp;c.xml"));
+        QVERIFY(!html.contains("a<b>"));
+        QVERIFY(html.contains("REJECTED"));
+        QVERIFY(html.contains("✗"));
+        // Every step, and the SHA-256 of the validated bytes.
+        for (validation::Rule rule : validation::kAllRules)
+            QVERIFY2(html.contains(validation::ruleId(rule).toUtf8()), qPrintable(validation::ruleId(rule)));
+        QVERIFY(html.contains(QCryptographicHash::hash(chain.xml, QCryptographicHash::Sha256).toHex()));
+        // Self-contained: nothing loaded from elsewhere.
+        QVERIFY(!html.contains("<script"));
+        QVERIFY(!html.contains("src="));
+        QVERIFY(!html.contains("<link"));
+    }
+
+    void exportWithoutAChainIsRefused()
+    {
+        ui::MainWindow w;
+        QVERIFY(!w.exportHtml(m_dir.filePath(QStringLiteral("none.html"))));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.html"))));
+    }
+
+    void onlyTheNewestValidationIsShown()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        const QString broken = write("first.xml", tests::testPki().chain({}, testpki::Break{validation::Rule::CertDigest, 0}).xml);
+        const QString good = write("second.xml", tests::testPki().chain().xml);
+        QSignalSpy shown(&w, &ui::MainWindow::validationShown);
+        QVERIFY(w.openChain(broken));
+        QVERIFY(w.openChain(good)); // before the first result arrives
+        WAIT_SHOWN(w);
+        QVERIFY(w.verdictText().contains(QStringLiteral("second.xml")));
+        QVERIFY(w.verdictText().contains(QStringLiteral("VALID")));
+        QCOMPARE(shown.count(), 1);
+    }
+
+    void languageMenuAsksForTheChoiceAndRemembersIt()
+    {
+        ui::MainWindow w;
+        QSignalSpy asked(&w, &ui::MainWindow::languageChangeRequested);
+        QAction* english = nullptr;
+        for (QAction* menu : w.menuBar()->actions())
+            if (menu->menu())
+                for (QAction* sub : menu->menu()->actions())
+                    if (sub->menu())
+                        for (QAction* choice : sub->menu()->actions())
+                            if (choice->text() == QStringLiteral("English"))
+                                english = choice;
+        QVERIFY(english);
+        english->trigger();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().first().toString(), QStringLiteral("en"));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QSettings().remove(QStringLiteral("language"));
+    }
+
+    void aNewWindowTakesOverChainAndTrustRoot()
+    {
+        ui::MainWindow first;
+        QVERIFY(first.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        OPEN_AND_WAIT(first, write("carried.xml", tests::testPki().chain().xml));
+        ui::MainWindow second;
+        second.takeOver(first);
+        WAIT_SHOWN(second);
+        QCOMPARE(second.verdictText(), first.verdictText());
+        QVERIFY(second.verdictText().contains(QStringLiteral("VALID")));
+    }
+
     void unreadableFileKeepsTheWindowUsable()
     {
         ui::MainWindow w;
-        QVERIFY(w.openChain(write("good.xml", tests::testPki().chain().xml)));
+        OPEN_AND_WAIT(w, write("good.xml", tests::testPki().chain().xml));
         const QString before = w.verdictText();
         QVERIFY(!w.openChain(m_dir.filePath(QStringLiteral("missing.xml"))));
         QVERIFY(!w.openChain(m_dir.path()));

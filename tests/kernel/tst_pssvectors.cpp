@@ -12,7 +12,7 @@
 
 #include <core/kernel/bytes.h>
 #include <core/kernel/crypto/rsa.h>
-#include <core/kernel/crypto/sha1.h>
+#include <core/kernel/crypto/sha.h>
 #include <core/validation/trustroot.h>
 #include <support/testsupport.h>
 

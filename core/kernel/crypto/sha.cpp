@@ -1,4 +1,4 @@
-#include "sha1.h"
+#include "sha.h"
 
 #include <cryptopp/sha.h>
 
@@ -8,6 +8,13 @@ Sha1Digest sha1(ByteView data)
 {
     Sha1Digest out{};
     CryptoPP::SHA1().CalculateDigest(out.data(), data.data(), data.size());
+    return out;
+}
+
+Sha256Digest sha256(ByteView data)
+{
+    Sha256Digest out{};
+    CryptoPP::SHA256().CalculateDigest(out.data(), data.data(), data.size());
     return out;
 }
 

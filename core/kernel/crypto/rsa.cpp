@@ -228,6 +228,41 @@ std::size_t RsaPrivateKey::modulusBits() const
     return d->key.GetModulus().BitCount();
 }
 
+Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message)
+{
+    try {
+        CryptoPP::RSA::PublicKey publicKey;
+        publicKey.Initialize(toInteger(key.modulus), toInteger(key.exponent));
+        const CryptoPP::RSAES_PKCS1v15_Encryptor encryptor(publicKey);
+        if (message.size() > encryptor.FixedMaxPlaintextLength())
+            return makeError(Error::Code::Crypto, "message too long for RSAES-PKCS1-v1_5 with this key");
+        CryptoPP::AutoSeededRandomPool rng;
+        Bytes out(encryptor.CiphertextLength(message.size()));
+        encryptor.Encrypt(rng, message.data(), message.size(), out.data());
+        return out;
+    } catch (const CryptoPP::Exception& ex) {
+        return makeError(Error::Code::Crypto, ex.what());
+    }
+}
+
+Result<Bytes> RsaPrivateKey::decryptPkcs1v15(ByteView ciphertext) const
+{
+    try {
+        const CryptoPP::RSAES_PKCS1v15_Decryptor decryptor(d->key);
+        if (ciphertext.size() != decryptor.FixedCiphertextLength())
+            return makeError(Error::Code::Crypto, "ciphertext is not as long as the modulus");
+        CryptoPP::AutoSeededRandomPool rng; // blinding
+        Bytes out(decryptor.FixedMaxPlaintextLength());
+        const CryptoPP::DecodingResult r = decryptor.Decrypt(rng, ciphertext.data(), ciphertext.size(), out.data());
+        if (!r.isValidCoding)
+            return makeError(Error::Code::Crypto, "not a valid PKCS#1 v1.5 encryption block");
+        out.resize(r.messageLength);
+        return out;
+    } catch (const CryptoPP::Exception& ex) {
+        return makeError(Error::Code::Crypto, ex.what());
+    }
+}
+
 Result<Bytes> RsaPrivateKey::signPssSha1(ByteView message, Salt salt) const
 {
     try {

@@ -67,6 +67,10 @@ struct PssDecoding {
 
 PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView signature);
 
+// RSAES-PKCS1-v1_5 encryption (RFC 8017 §7.2.1) with random nonzero padding;
+// big-endian input and output, k = modulus bytes. COPP session start, §7.1.
+Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message);
+
 // Private keys exist only for the test PKI (and, later, the driver emulator).
 class RsaPrivateKey {
 public:
@@ -85,6 +89,9 @@ public:
     RsaPublicKey publicKey() const; // minimal big-endian encodings
     std::size_t modulusBits() const;
     Result<Bytes> signPssSha1(ByteView message, Salt salt = Salt::Zero) const;
+    // RSAES-PKCS1-v1_5 decryption (RFC 8017 §7.2.2): a Crypto error when the
+    // ciphertext is not k bytes or the block is not 00 02 PS(>=8) 00 M.
+    Result<Bytes> decryptPkcs1v15(ByteView ciphertext) const;
 
     struct Impl;
 

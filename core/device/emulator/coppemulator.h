@@ -1,0 +1,71 @@
+// The driver side of one COPP session, faithful to protocol.md §1.4, §4, §5.2
+// and §7: the state machine with its HRESULTs, sequence numbers that advance
+// only on success, OMAC checks on commands, zero-filled MACed replies, and the
+// named faults of faults.h. Several sessions may share one EmulatedOutput.
+#pragma once
+
+#include "emulatedoutput.h"
+#include "emulatormaterial.h"
+#include "faults.h"
+#include "scenario.h"
+
+#include <core/device/coppdevice.h>
+#include <core/kernel/crypto/random.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <optional>
+
+namespace copp::device {
+
+class CoppEmulator final : public CoppDevice {
+public:
+    CoppEmulator(std::shared_ptr<EmulatedOutput> output, std::shared_ptr<const EmulatorMaterial> material,
+                 std::vector<Fault> faults = {}, std::shared_ptr<ScenarioPlayer> scenario = {});
+    ~CoppEmulator() override; // closes the session on the output
+
+    DeviceDescription describe() override;
+    Result<KeyExchangeReply> keyExchange() override;
+    Result<void> sessionSequenceStart(const protocol::Signature256& signature) override;
+    Result<void> protectionCommand(const protocol::Block4096& command) override;
+    Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override;
+
+    // A stall ends at this deadline with a Timeout error (what an in-process
+    // caller with that deadline would see); 0 = the stall's full length.
+    void setCallDeadlineMs(std::int64_t ms) { m_deadlineMs = ms; }
+    // Ends a stall at once (Stop in the GUI); safe from any thread.
+    void cancel();
+
+    EmulatedOutput& output() { return *m_output; }
+
+private:
+    enum class State { Opened, KeyExchanged, Active };
+    std::optional<Error> unpluggedError() const;
+    const Fault* fault(FaultKind kind, std::uint32_t call) const;
+    void applyStatusCallFaults(std::uint32_t call);
+    Result<void> applyCommand(const protocol::CoppCommand& command);
+    Bytes encodeReply(protocol::StatusRequest request, const protocol::CoppStatusInput& in, std::uint32_t flags);
+    bool stall(std::int64_t ms); // false when the deadline or cancel() ended it
+
+    std::shared_ptr<EmulatedOutput> m_output;
+    std::shared_ptr<const EmulatorMaterial> m_material;
+    std::vector<Fault> m_faults;
+    std::shared_ptr<ScenarioPlayer> m_scenario;
+    crypto::SystemRandom m_random;
+    int m_session;
+    State m_state = State::Opened;
+    protocol::Bytes16 m_driverRandom{};
+    crypto::AesKey m_key{};
+    // §1.4: "sets both stored sequence numbers to 0xFFFFFFFF" until SequenceStart.
+    std::uint32_t m_statusSequence = 0xFFFFFFFFu;
+    std::uint32_t m_commandSequence = 0xFFFFFFFFu;
+    std::uint32_t m_statusCalls = 0;
+    std::uint32_t m_commands = 0;
+    std::int64_t m_deadlineMs = 0;
+    std::atomic<bool> m_cancelled{false};
+    std::mutex m_stallMutex;
+    std::condition_variable m_stallWake;
+};
+
+} // namespace copp::device

@@ -1,0 +1,160 @@
+#include "scenario.h"
+
+#include <core/kernel/protocol/constants.h>
+#include <core/util/filereader.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace copp::device {
+
+namespace {
+
+const QStringList kActions = {QStringLiteral("link-lost"),      QStringLiteral("renegotiation"),
+                              QStringLiteral("hdcp-drop"),      QStringLiteral("connector-change"),
+                              QStringLiteral("unplug"),         QStringLiteral("replug"),
+                              QStringLiteral("external-level"), QStringLiteral("hdcp-engage-ms")};
+
+Error invalid(const QString& what)
+{
+    return makeError(Error::Code::Malformed, "scenario: " + what.toStdString());
+}
+
+// "acp=1" -> (type, level)
+std::optional<std::pair<std::uint32_t, std::uint32_t>> typeLevel(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('='));
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto type = protocol::protectionTypeFromName(parts[0].toStdString());
+    bool ok = false;
+    const uint level = parts[1].toUInt(&ok, 0);
+    if (!type || !ok || !protocol::isValidLevel(*type, level))
+        return std::nullopt;
+    return std::pair{*type, static_cast<std::uint32_t>(level)};
+}
+
+} // namespace
+
+Result<Scenario> Scenario::fromJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        return invalid(QStringLiteral("not a JSON object (%1)").arg(error.errorString()));
+    const QJsonObject root = doc.object();
+    Scenario s;
+    s.name = root.value(QStringLiteral("name")).toString();
+    s.description = root.value(QStringLiteral("description")).toString();
+    if (s.name.isEmpty())
+        return invalid(QStringLiteral("\"name\" is missing"));
+
+    const QJsonObject output = root.value(QStringLiteral("output")).toObject();
+    const QString connector = output.value(QStringLiteral("connector")).toString(QStringLiteral("hdmi"));
+    const auto connectorType = protocol::connectorFromName(connector.toStdString());
+    if (!connectorType)
+        return invalid(QStringLiteral("unknown connector \"%1\"").arg(connector));
+    s.output = OutputProfile::forConnector(*connectorType);
+    if (output.contains(QStringLiteral("protections"))) {
+        s.output.protectionTypes = 0;
+        for (const QJsonValue& v : output.value(QStringLiteral("protections")).toArray()) {
+            const auto type = protocol::protectionTypeFromName(v.toString().toStdString());
+            if (!type)
+                return invalid(QStringLiteral("unknown protection type \"%1\"").arg(v.toString()));
+            s.output.protectionTypes |= *type;
+        }
+    }
+    if (output.contains(QStringLiteral("hdcp_engage_ms")))
+        s.output.hdcpEngageMs = output.value(QStringLiteral("hdcp_engage_ms")).toInteger();
+    if (output.contains(QStringLiteral("repeater")))
+        s.output.repeater = output.value(QStringLiteral("repeater")).toBool();
+
+    const QJsonArray events = root.value(QStringLiteral("events")).toArray();
+    if (events.size() > 10000)
+        return invalid(QStringLiteral("more than 10000 events"));
+    for (const QJsonValue& v : events) {
+        const QJsonObject e = v.toObject();
+        ScenarioEvent event;
+        event.atMs = e.value(QStringLiteral("at_ms")).toInteger(-1);
+        event.action = e.value(QStringLiteral("action")).toString();
+        event.value = e.value(QStringLiteral("value")).toVariant().toString();
+        if (event.atMs < 0)
+            return invalid(QStringLiteral("an event needs \"at_ms\" >= 0"));
+        if (!kActions.contains(event.action))
+            return invalid(QStringLiteral("unknown action \"%1\" (known: %2)").arg(event.action, kActions.join(QStringLiteral(", "))));
+        if (event.action == QStringLiteral("connector-change") && !protocol::connectorFromName(event.value.toStdString()))
+            return invalid(QStringLiteral("connector-change needs a connector, not \"%1\"").arg(event.value));
+        if (event.action == QStringLiteral("external-level") && !typeLevel(event.value))
+            return invalid(QStringLiteral("external-level needs TYPE=LEVEL, not \"%1\"").arg(event.value));
+        s.events.push_back(event);
+    }
+    std::stable_sort(s.events.begin(), s.events.end(), [](const auto& a, const auto& b) { return a.atMs < b.atMs; });
+    return s;
+}
+
+QStringList Scenario::builtInNames()
+{
+    QStringList names;
+    for (const QString& file : QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        names.append(QFileInfo(file).completeBaseName());
+    return names;
+}
+
+Result<Scenario> Scenario::builtIn(const QString& name)
+{
+    QFile file(QStringLiteral(":/scenarios/%1.json").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Usage, "no built-in scenario \"" + name.toStdString() + "\"; known: "
+                                                 + builtInNames().join(QStringLiteral(", ")).toStdString());
+    return fromJson(file.readAll());
+}
+
+Result<Scenario> Scenario::load(const QString& nameOrPath)
+{
+    if (builtInNames().contains(nameOrPath))
+        return builtIn(nameOrPath);
+    if (!QFileInfo::exists(nameOrPath))
+        return builtIn(nameOrPath); // the message lists the built-in names
+    auto bytes = util::readFileLimited(nameOrPath, 1024 * 1024);
+    if (!bytes)
+        return bytes.error();
+    return fromJson(bytes.value());
+}
+
+ScenarioPlayer::ScenarioPlayer(Scenario scenario, Clock clock)
+    : m_scenario(std::move(scenario)), m_clock(std::move(clock)), m_start(m_clock())
+{
+}
+
+void ScenarioPlayer::advance(EmulatedOutput& output)
+{
+    const std::int64_t elapsed = m_clock() - m_start;
+    while (m_next < m_scenario.events.size() && m_scenario.events[m_next].atMs <= elapsed) {
+        const ScenarioEvent& e = m_scenario.events[m_next++];
+        if (e.action == QStringLiteral("link-lost"))
+            output.loseLink();
+        else if (e.action == QStringLiteral("renegotiation"))
+            output.requireRenegotiation();
+        else if (e.action == QStringLiteral("hdcp-drop"))
+            output.dropHdcp();
+        else if (e.action == QStringLiteral("connector-change"))
+            output.changeConnector(*protocol::connectorFromName(e.value.toStdString()));
+        else if (e.action == QStringLiteral("unplug"))
+            output.unplug();
+        else if (e.action == QStringLiteral("replug"))
+            output.replug();
+        else if (e.action == QStringLiteral("external-level")) {
+            const auto tl = typeLevel(e.value);
+            output.setExternalLevel(tl->first, tl->second);
+        } else if (e.action == QStringLiteral("hdcp-engage-ms"))
+            output.setHdcpEngageMs(e.value.toLongLong());
+    }
+}
+
+} // namespace copp::device

@@ -1,0 +1,379 @@
+#include "sessionengine.h"
+
+#include <core/kernel/protocol/constants.h>
+#include <core/kernel/protocol/sessionstart.h>
+#include <core/validation/chainvalidator.h>
+#include <core/validation/leafkey.h>
+#include <core/validation/reportjson.h>
+
+#include <QJsonArray>
+
+namespace copp::session {
+
+using namespace protocol;
+
+namespace {
+
+QString hex(ByteView bytes)
+{
+    return QString::fromStdString(toHex(bytes));
+}
+
+QString hresultText(std::uint32_t hr)
+{
+    const char* name = hresultName(hr);
+    return QStringLiteral("0x%1%2").arg(hr, 8, 16, QLatin1Char('0')).arg(name ? QStringLiteral(" (%1)").arg(QLatin1String(name)) : QString());
+}
+
+// The decoded fields of a reply, for the status event and the session log.
+QJsonObject decodeFields(StatusRequest request, ByteView payload)
+{
+    QJsonObject f;
+    switch (request) {
+    case StatusRequest::DisplayData:
+        if (auto d = decodeStatusDisplayData(payload)) {
+            f.insert(QStringLiteral("width"), qint64(d->displayWidth));
+            f.insert(QStringLiteral("height"), qint64(d->displayHeight));
+            f.insert(QStringLiteral("format"), qint64(d->format));
+            f.insert(QStringLiteral("d3d_format"), qint64(d->d3dFormat));
+            f.insert(QStringLiteral("freq_numerator"), qint64(d->freqNumerator));
+            f.insert(QStringLiteral("freq_denominator"), qint64(d->freqDenominator));
+        }
+        break;
+    case StatusRequest::HdcpKeyData:
+        if (auto d = decodeStatusHdcpKeyData(payload)) {
+            f.insert(QStringLiteral("repeater"), (d->hdcpFlags & kHdcpRepeater) != 0);
+            // §12 Q9: the KSV is in the least significant 40 bits, least significant byte first.
+            std::uint64_t ksv = 0;
+            for (int i = 4; i >= 0; --i)
+                ksv = ksv << 8 | d->bKey[static_cast<std::size_t>(i)];
+            f.insert(QStringLiteral("ksv"), QStringLiteral("%1").arg(ksv, 10, 16, QLatin1Char('0')));
+        }
+        break;
+    case StatusRequest::Signaling:
+        if (auto d = decodeStatusSignaling(payload)) {
+            f.insert(QStringLiteral("available_tv_protection_standards"), qint64(d->availableTvProtectionStandards));
+            f.insert(QStringLiteral("active_tv_protection_standard"), qint64(d->activeTvProtectionStandard));
+            f.insert(QStringLiteral("aspect_ratio_valid_mask1"), qint64(d->aspectRatioValidMask1));
+            f.insert(QStringLiteral("aspect_ratio_data1"), qint64(d->aspectRatioData1));
+        }
+        break;
+    default:
+        if (auto d = decodeStatusData(payload)) {
+            f.insert(QStringLiteral("value"), qint64(d->data));
+            if (request == StatusRequest::ConnectorType)
+                f.insert(QStringLiteral("connector"), QLatin1String(connectorName(d->data)));
+        }
+        break;
+    }
+    return f;
+}
+
+} // namespace
+
+SessionEngine::SessionEngine(device::CoppDevice& device, SessionOptions options, crypto::RandomSource& random,
+                             EventSink sink, Clock clock)
+    : m_device(device), m_options(std::move(options)), m_random(random), m_sink(std::move(sink)),
+      m_clock(std::move(clock)), m_startMs(m_clock())
+{
+}
+
+void SessionEngine::emitEvent(const char* name, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("event"), QLatin1String(name));
+    fields.insert(QStringLiteral("t_ms"), qint64(now()));
+    if (m_sink)
+        m_sink(fields);
+}
+
+void SessionEngine::raise(AlertKind kind, const std::string& detail, std::uint32_t hresult)
+{
+    m_alerts.push_back(Alert{kind, detail, now(), hresult});
+    QJsonObject e{{QStringLiteral("kind"), QLatin1String(alertId(kind))},
+                  {QStringLiteral("detail"), QString::fromStdString(detail)}};
+    if (kind == AlertKind::DeviceError)
+        e.insert(QStringLiteral("hresult"), qint64(hresult));
+    emitEvent("alert", e);
+}
+
+bool SessionEngine::callFailed(const Error& error, const char* call)
+{
+    if (error.code == Error::Code::Timeout) {
+        // cli-contract.md §2: "a device that misses it is treated as stalled (timeout
+        // alert) and is not waited for again".
+        m_stalled = true;
+        raise(AlertKind::Timeout, std::string(call) + ": " + error.detail);
+        return true;
+    }
+    if (error.code == Error::Code::Device) {
+        raise(AlertKind::DeviceError,
+              std::string(call) + " failed with " + hresultText(error.hresult).toStdString() + ": " + error.detail,
+              error.hresult);
+        return false;
+    }
+    emitEvent("error", {{QStringLiteral("detail"), QString::fromStdString(std::string(call) + ": " + error.detail)}});
+    return false;
+}
+
+bool SessionEngine::start()
+{
+    const device::DeviceDescription description = m_device.describe();
+    auto exchanged = m_device.keyExchange();
+    if (!exchanged) {
+        callFailed(exchanged.error(), "KeyExchange");
+        return false;
+    }
+    emitEvent("key_exchange", {{QStringLiteral("device"), QString::fromStdString(description.name)},
+                               {QStringLiteral("driver_random"), hex(exchanged->driverRandom)},
+                               {QStringLiteral("certificate_bytes"), qint64(exchanged->certificateChain.size())}});
+
+    const QByteArray chain(reinterpret_cast<const char*>(exchanged->certificateChain.data()),
+                           static_cast<qsizetype>(exchanged->certificateChain.size()));
+    m_report = validation::ChainValidator(m_options.policy).validate(chain);
+    const validation::StepResult* failure = m_report.firstFailure();
+    QJsonObject chainEvent{{QStringLiteral("valid"), failure == nullptr},
+                           {QStringLiteral("trust_root"), m_report.trustRootName},
+                           {QStringLiteral("test_root"), m_options.testRoot},
+                           {QStringLiteral("report"), validation::reportToJson(m_report)}};
+    chainEvent.insert(QStringLiteral("first_failure"), failure ? QJsonValue(validation::ruleId(failure->rule)) : QJsonValue());
+    emitEvent("chain", chainEvent);
+    if (failure) {
+        raise(AlertKind::ChainInvalid, "the certificate chain fails " + validation::ruleId(failure->rule).toStdString()
+                                           + (failure->certificate >= 0 ? " in certificate " + std::to_string(failure->certificate) : "")
+                                           + ": " + failure->detail.english().toStdString());
+        return false;
+    }
+    auto leafKey = validation::leafPublicKey(m_report.document);
+    if (!leafKey) {
+        raise(AlertKind::ChainInvalid, leafKey.error().detail);
+        return false;
+    }
+
+    // §2: S = driver random | K | status seq | command seq; fresh key and start values.
+    SessionSecrets secrets;
+    secrets.driverRandom = exchanged->driverRandom;
+    m_random.fill(secrets.key);
+    std::array<std::uint8_t, 8> starts{};
+    m_random.fill(starts);
+    secrets.statusSequence = getU32(starts.data());
+    secrets.commandSequence = getU32(starts.data() + 4);
+    auto signature = buildCoppSignature(leafKey.value(), secrets);
+    if (!signature) {
+        emitEvent("error", {{QStringLiteral("detail"), QString::fromStdString("cannot build the session-start block: " + signature.error().detail)}});
+        return false;
+    }
+    if (auto started = m_device.sessionSequenceStart(signature.value()); !started) {
+        callFailed(started.error(), "SessionSequenceStart");
+        return false;
+    }
+    m_key = secrets.key;
+    m_statusSequence = secrets.statusSequence;
+    m_commandSequence = secrets.commandSequence;
+    m_started = true;
+    QJsonObject startedEvent{{QStringLiteral("status_sequence"), qint64(m_statusSequence)},
+                             {QStringLiteral("command_sequence"), qint64(m_commandSequence)},
+                             {QStringLiteral("signature"), hex(signature.value())}};
+    // Secrets never appear unless asked for (ARCHITECTURE.md, "Errors").
+    if (m_options.revealSecrets)
+        startedEvent.insert(QStringLiteral("session_key"), hex(m_key));
+    emitEvent("session_started", startedEvent);
+
+    // The connector at session start is the baseline for connector_changed.
+    if (auto connector = query(StatusRequest::ConnectorType); connector && connector->checksPassed)
+        m_connector = connector->value;
+    return true;
+}
+
+Result<void> SessionEngine::setProtectionLevel(std::uint32_t type, std::uint32_t level)
+{
+    CoppCommand command;
+    command.commandId = guids::SetProtectionLevel;
+    const Bytes payload = encode(SetProtectionLevel{type, level, 0, 0});
+    command.dataSize = static_cast<std::uint32_t>(payload.size());
+    std::copy(payload.begin(), payload.end(), command.data.begin());
+    QJsonObject e{{QStringLiteral("command"), QStringLiteral("set_protection_level")},
+                  {QStringLiteral("type"), QLatin1String(protectionTypeName(type))},
+                  {QStringLiteral("level"), qint64(level)}};
+    auto r = [&]() -> Result<void> {
+        if (!m_started || m_stalled)
+            return makeError(Error::Code::Usage, m_stalled ? "the device is stalled" : "the session has not started");
+        command.sequence = m_commandSequence;
+        Block4096 block = encode(command);
+        signBlock(m_key, block); // §7.3: macKDI = OMAC(K, cmd[16..4096))
+        e.insert(QStringLiteral("sequence"), qint64(command.sequence));
+        e.insert(QStringLiteral("mac"), hex(ByteView(block).first(16)));
+        ++m_commands;
+        return m_device.protectionCommand(block);
+    }();
+    e.insert(QStringLiteral("ok"), r.ok());
+    e.insert(QStringLiteral("hresult"), qint64(r.ok() ? 0 : r.error().hresult));
+    emitEvent("command", e);
+    if (!r) {
+        if (r.error().code != Error::Code::Usage)
+            callFailed(r.error(), "ProtectionCommand(SetProtectionLevel)");
+        return r;
+    }
+    ++m_commandSequence; // §7.3 step 3: on success only
+    m_requested[type] = Requested{level, now(), false, false, false};
+    return {};
+}
+
+Result<void> SessionEngine::setSignaling(const SetSignaling& signaling)
+{
+    if (!m_started || m_stalled)
+        return makeError(Error::Code::Usage, m_stalled ? "the device is stalled" : "the session has not started");
+    CoppCommand command;
+    command.commandId = guids::SetSignaling;
+    const Bytes payload = encode(signaling);
+    command.dataSize = static_cast<std::uint32_t>(payload.size());
+    std::copy(payload.begin(), payload.end(), command.data.begin());
+    command.sequence = m_commandSequence;
+    Block4096 block = encode(command);
+    signBlock(m_key, block);
+    ++m_commands;
+    const auto r = m_device.protectionCommand(block);
+    emitEvent("command", {{QStringLiteral("command"), QStringLiteral("set_signaling")},
+                          {QStringLiteral("sequence"), qint64(command.sequence)},
+                          {QStringLiteral("ok"), r.ok()},
+                          {QStringLiteral("hresult"), qint64(r.ok() ? 0 : r.error().hresult)}});
+    if (!r) {
+        callFailed(r.error(), "ProtectionCommand(SetSignaling)");
+        return r;
+    }
+    ++m_commandSequence;
+    return {};
+}
+
+Result<StatusReply> SessionEngine::query(StatusRequest request, std::uint32_t protectionType)
+{
+    if (!m_started || m_stalled)
+        return makeError(Error::Code::Usage, m_stalled ? "the device is stalled" : "the session has not started");
+    // §7.2 step 1: fresh rApp, current status sequence, cbSizeData 0 or 4, no MAC.
+    CoppStatusInput in;
+    m_random.fill(in.random);
+    in.requestId = statusRequestGuid(request);
+    in.sequence = m_statusSequence;
+    in.dataSize = static_cast<std::uint32_t>(requestDataSize(request));
+    if (in.dataSize == 4)
+        putU32(in.data.data(), protectionType);
+    ++m_statusCalls;
+    QJsonObject e{{QStringLiteral("request"), QLatin1String(statusRequestName(request))},
+                  {QStringLiteral("sequence"), qint64(in.sequence)}};
+    if (in.dataSize == 4)
+        e.insert(QStringLiteral("type"), QLatin1String(protectionTypeName(protectionType)));
+    auto output = m_device.protectionStatus(encode(in));
+    if (!output) {
+        e.insert(QStringLiteral("ok"), false);
+        e.insert(QStringLiteral("hresult"), qint64(output.error().hresult));
+        emitEvent("status", e);
+        callFailed(output.error(), "ProtectionStatus");
+        return output.error(); // §7.2 step 2: the sequence number is re-used
+    }
+    // The driver accepted the request and advanced its counter: so do we (§2).
+    ++m_statusSequence;
+
+    StatusReply reply;
+    reply.request = request;
+    reply.raw = output.value();
+    const CoppStatusOutput out = decodeStatusOutput(reply.raw);
+    // §7.2 step 3-4: MAC over bytes 16..4095, then size, then the random echo, then flags.
+    const bool macOk = verifyBlockMac(m_key, reply.raw);
+    const bool sizeOk = out.dataSize == replySize(request);
+    const bool randomOk = std::equal(in.random.begin(), in.random.end(), out.status.begin());
+    const ByteView payload(out.status.data(), std::min<std::size_t>(out.status.size(), replySize(request)));
+    reply.flags = getU32(out.status.data() + 16);
+    reply.value = getU32(out.status.data() + 20);
+    reply.fields = decodeFields(request, payload);
+    reply.checksPassed = macOk && sizeOk && randomOk;
+    e.insert(QStringLiteral("ok"), true);
+    e.insert(QStringLiteral("hresult"), 0);
+    e.insert(QStringLiteral("flags"), qint64(reply.flags));
+    e.insert(QStringLiteral("size"), qint64(out.dataSize));
+    e.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("mac"), macOk},
+                                                   {QStringLiteral("size"), sizeOk},
+                                                   {QStringLiteral("random"), randomOk}});
+    for (auto it = reply.fields.begin(); it != reply.fields.end(); ++it)
+        e.insert(it.key(), it.value());
+    emitEvent("status", e);
+
+    const std::string what = statusRequestName(request);
+    if (!macOk)
+        raise(AlertKind::MacMismatch, what + ": the reply's OMAC does not verify with the session key");
+    if (!sizeOk)
+        raise(AlertKind::SizeMismatch, what + ": cbSizeData is " + std::to_string(out.dataSize) + ", expected "
+                                           + std::to_string(replySize(request)));
+    if (!randomOk)
+        raise(AlertKind::RandomMismatch, what + ": the reply does not echo the request's random number");
+    if (!reply.checksPassed)
+        return reply; // nothing in an unauthenticated reply is believed
+    if (reply.flags & status::LinkLost)
+        raise(AlertKind::LinkLost, what + ": status flags carry LinkLost");
+    if (reply.flags & status::RenegotiationRequired)
+        raise(AlertKind::RenegotiationRequired, what + ": status flags carry RenegotiationRequired");
+    if (request == StatusRequest::ConnectorType && m_connector && *m_connector != reply.value) {
+        raise(AlertKind::ConnectorChanged, std::string("the connector changed from ") + connectorName(*m_connector) + " to "
+                                               + connectorName(reply.value));
+        m_connector = reply.value; // one alert per change
+    }
+    if (request == StatusRequest::LocalLevel)
+        checkLevel(protectionType, "local", reply.value);
+    if (request == StatusRequest::GlobalLevel)
+        checkLevel(protectionType, "global", reply.value);
+    return reply;
+}
+
+// level_drop: "a polled level is below the level this session asked for". The
+// global level may lag a command (HDCP takes time to engage): it counts once it
+// has reached the level, or after the grace period.
+void SessionEngine::checkLevel(std::uint32_t type, const char* which, std::uint32_t level)
+{
+    const auto it = m_requested.find(type);
+    if (it == m_requested.end())
+        return;
+    Requested& r = it->second;
+    const bool below = levelPrecedence(type, level) < levelPrecedence(type, r.level);
+    const bool global = std::string(which) == "global";
+    bool& alerted = global ? r.globalDropAlerted : r.localDropAlerted;
+    if (!below) {
+        if (global)
+            r.reached = true;
+        alerted = false; // re-armed for the next drop
+        return;
+    }
+    if (global && !r.reached && now() - r.sinceMs < m_options.levelGraceMs)
+        return;
+    if (!alerted) {
+        alerted = true;
+        raise(AlertKind::LevelDrop, std::string(protectionTypeName(type)) + " " + which + " level is " + std::to_string(level)
+                                        + ", below the " + std::to_string(r.level) + " this session asked for");
+    }
+}
+
+void SessionEngine::poll()
+{
+    if (!m_started || m_stalled)
+        return;
+    (void)query(StatusRequest::ConnectorType);
+    for (const auto& [type, requested] : std::map(m_requested)) {
+        if (m_stalled)
+            return;
+        (void)query(StatusRequest::LocalLevel, type);
+        if (m_stalled)
+            return;
+        (void)query(StatusRequest::GlobalLevel, type);
+    }
+}
+
+void SessionEngine::finish(const QString& reason)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emitEvent("end", {{QStringLiteral("reason"), reason.isEmpty() ? QStringLiteral("finished") : reason},
+                      {QStringLiteral("started"), m_started},
+                      {QStringLiteral("alerts"), qint64(m_alerts.size())},
+                      {QStringLiteral("status_calls"), m_statusCalls},
+                      {QStringLiteral("commands"), m_commands}});
+}
+
+} // namespace copp::session

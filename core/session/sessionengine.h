@@ -1,0 +1,105 @@
+// The application side of a COPP session (ARCHITECTURE.md: a plain class, no
+// QObject, no timers, no threads; the CLI drives it synchronously, the GUI
+// from its session thread). Key exchange, chain validation, session start
+// (protocol.md §7.1), commands (§7.3), the eight status queries with every
+// check of §7.2, and polling with the alert kinds of cli-contract.md §3.
+// Every step is reported as one event object with an "event" key.
+#pragma once
+
+#include "alert.h"
+
+#include <core/device/coppdevice.h>
+#include <core/kernel/crypto/random.h>
+#include <core/kernel/protocol/coppstructs.h>
+#include <core/validation/validationpolicy.h>
+#include <core/validation/validationreport.h>
+
+#include <QJsonObject>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace copp::session {
+
+using EventSink = std::function<void(const QJsonObject& event)>;
+using Clock = std::function<std::int64_t()>; // milliseconds, monotonic
+
+struct SessionOptions {
+    validation::ValidationPolicy policy;
+    bool testRoot = false;        // the policy trusts a test root (said in the chain event)
+    bool revealSecrets = false;   // session_key in session_started; never otherwise
+    std::int64_t levelGraceMs = 2000; // a level may lag its command this long (HDCP engages slowly)
+};
+
+// One decoded, checked status reply.
+struct StatusReply {
+    protocol::StatusRequest request = protocol::StatusRequest::ConnectorType;
+    std::uint32_t flags = 0;
+    std::uint32_t value = 0;  // dwData of DXVA_COPPStatusData replies
+    bool checksPassed = false;
+    QJsonObject fields;       // every decoded field
+    protocol::Block4096 raw{};
+};
+
+class SessionEngine {
+public:
+    SessionEngine(device::CoppDevice& device, SessionOptions options, crypto::RandomSource& random, EventSink sink,
+                  Clock clock);
+
+    // KeyExchange, chain validation, SessionSequenceStart. False when the
+    // session did not start (the reason was reported as an alert or error).
+    bool start();
+    bool started() const { return m_started; }
+
+    Result<void> setProtectionLevel(std::uint32_t type, std::uint32_t level);
+    Result<void> setSignaling(const protocol::SetSignaling& signaling);
+    // Any of the eight queries; `protectionType` for the two level queries.
+    Result<StatusReply> query(protocol::StatusRequest request, std::uint32_t protectionType = 0);
+    // Connector type, then local and global level of every type this session set.
+    void poll();
+    // Ends the session: reports the `end` event (exactly once).
+    void finish(const QString& reason = QString());
+
+    const std::vector<Alert>& alerts() const { return m_alerts; }
+    const validation::ValidationReport& chainReport() const { return m_report; }
+    bool stalled() const { return m_stalled; }
+    std::uint32_t statusSequence() const { return m_statusSequence; }
+    std::uint32_t commandSequence() const { return m_commandSequence; }
+
+private:
+    struct Requested {
+        std::uint32_t level = 0;
+        std::int64_t sinceMs = 0;
+        bool reached = false;    // the global level has reached it since the command
+        bool localDropAlerted = false;
+        bool globalDropAlerted = false;
+    };
+    void emitEvent(const char* name, QJsonObject fields);
+    void raise(AlertKind kind, const std::string& detail, std::uint32_t hresult = 0);
+    bool callFailed(const Error& error, const char* call); // reports; true when stalled now
+    void checkLevel(std::uint32_t type, const char* which, std::uint32_t level);
+    std::int64_t now() const { return m_clock() - m_startMs; }
+
+    device::CoppDevice& m_device;
+    SessionOptions m_options;
+    crypto::RandomSource& m_random;
+    EventSink m_sink;
+    Clock m_clock;
+    std::int64_t m_startMs;
+    validation::ValidationReport m_report;
+    crypto::AesKey m_key{};
+    std::uint32_t m_statusSequence = 0;
+    std::uint32_t m_commandSequence = 0;
+    bool m_started = false;
+    bool m_stalled = false;
+    bool m_finished = false;
+    std::optional<std::uint32_t> m_connector; // read at session start
+    std::map<std::uint32_t, Requested> m_requested; // protection type -> what this session asked for
+    std::vector<Alert> m_alerts;
+    int m_statusCalls = 0;
+    int m_commands = 0;
+};
+
+} // namespace copp::session

@@ -4,26 +4,6 @@
 <context>
     <name>copp::cli</name>
     <message>
-        <source>Usage: coppscope-cli COMMAND [OPTIONS]
-
-Commands:
-  verify    Validate COPP certificate chains (exit 0 valid, 1 rejected, 2 error)
-  testpki   Write test chains, a test root key and revocation lists
-
-  coppscope-cli COMMAND --help   options of a command
-  coppscope-cli --version        version
-</source>
-        <translation>Aufruf: coppscope-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  verify    COPP-Zertifikatsketten prüfen (Exit 0 gültig, 1 abgelehnt, 2 Fehler)
-  testpki   Testketten, einen Test-Stammschlüssel und Sperrlisten schreiben
-
-  coppscope-cli BEFEHL --help   Optionen eines Befehls
-  coppscope-cli --version       Version
-</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -156,6 +136,417 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
     <message>
         <source>revocation list: %1</source>
         <translation>Sperrliste: %1</translation>
+    </message>
+    <message>
+        <source>Print the OMAC-1 (AES-128-CMAC) tag of the data as lowercase hex.</source>
+        <translation>Den OMAC-1-Wert (AES-128-CMAC) der Daten in Kleinbuchstaben-Hex ausgeben.</translation>
+    </message>
+    <message>
+        <source>The 16-byte key in hex.</source>
+        <translation>Der 16-Byte-Schlüssel in Hex.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>The message in hex (&quot;&quot; is the empty message).</source>
+        <translation>Die Nachricht in Hex (&quot;&quot; ist die leere Nachricht).</translation>
+    </message>
+    <message>
+        <source>Read the message&apos;s raw bytes from FILE.</source>
+        <translation>Die Bytes der Nachricht aus DATEI lesen.</translation>
+    </message>
+    <message>
+        <source>calc omac: --key must be 16 bytes of hex (32 hex digits)</source>
+        <translation>calc omac: --key muss 16 Bytes in Hex sein (32 Hex-Ziffern)</translation>
+    </message>
+    <message>
+        <source>calc omac: give exactly one of --data and --data-file</source>
+        <translation>calc omac: genau eines von --data und --data-file angeben</translation>
+    </message>
+    <message>
+        <source>calc omac: --data is not hex</source>
+        <translation>calc omac: --data ist kein Hex</translation>
+    </message>
+    <message>
+        <source>Print the 256-byte AMCOPPSignature (hex) a Windows application passes to SessionSequenceStart for the chain&apos;s leaf key (protocol.md §7.1: reverse the 40 bytes, RSAES-PKCS1-v1_5, reverse the result). The padding is random, so every run prints different bytes that decrypt to the same 40 bytes.</source>
+        <translation>Die 256 Byte AMCOPPSignature (Hex) ausgeben, die eine Windows-Anwendung für den Blattschlüssel der Kette an SessionSequenceStart übergibt (protocol.md §7.1: die 40 Bytes umkehren, RSAES-PKCS1-v1_5, das Ergebnis umkehren). Das Padding ist zufällig: Jeder Lauf gibt andere Bytes aus, die zu denselben 40 Bytes entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s certificate chain (XML).</source>
+        <translation>Die Zertifikatskette des Treibers (XML).</translation>
+    </message>
+    <message>
+        <source>CHAIN.xml</source>
+        <translation>KETTE.xml</translation>
+    </message>
+    <message>
+        <source>The 16-byte driver random from KeyExchange, hex.</source>
+        <translation>Die 16-Byte-Zufallszahl des Treibers aus KeyExchange, Hex.</translation>
+    </message>
+    <message>
+        <source>The 16-byte session key, hex.</source>
+        <translation>Der 16-Byte-Sitzungsschlüssel, Hex.</translation>
+    </message>
+    <message>
+        <source>Starting status sequence number.</source>
+        <translation>Start-Sequenznummer für Statusabfragen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Starting command sequence number.</source>
+        <translation>Start-Sequenznummer für Befehle.</translation>
+    </message>
+    <message>
+        <source>calc copp-signature: --%1 is required</source>
+        <translation>calc copp-signature: --%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>calc copp-signature: --driver-random must be 16 bytes of hex</source>
+        <translation>calc copp-signature: --driver-random muss 16 Bytes in Hex sein</translation>
+    </message>
+    <message>
+        <source>calc copp-signature: --session-key must be 16 bytes of hex</source>
+        <translation>calc copp-signature: --session-key muss 16 Bytes in Hex sein</translation>
+    </message>
+    <message>
+        <source>calc copp-signature: sequence numbers are unsigned 32-bit numbers</source>
+        <translation>calc copp-signature: Sequenznummern sind vorzeichenlose 32-Bit-Zahlen</translation>
+    </message>
+    <message>
+        <source>calc copp-signature: the chain is not well-formed XML: %1</source>
+        <translation>calc copp-signature: Die Kette ist kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>calc: which calculator? omac or copp-signature</source>
+        <translation>calc: Welcher Rechner? omac oder copp-signature</translation>
+    </message>
+    <message>
+        <source>calc: unknown calculator &quot;%1&quot; (omac, copp-signature)</source>
+        <translation>calc: unbekannter Rechner „%1“ (omac, copp-signature)</translation>
+    </message>
+    <message>
+        <source>Serve the built-in COPP driver emulator as a device agent: JSON lines on stdin/stdout (cli-contract.md §2); logs go to stderr. EOF on stdin ends it. COPP semantics, one output (HDMI with HDCP unless --connector or --scenario say otherwise).</source>
+        <translation>Den eingebauten COPP-Treiberemulator als Geräteagent bereitstellen: JSON-Zeilen auf stdin/stdout (cli-contract.md §2); Protokoll auf stderr. EOF auf stdin beendet ihn. COPP-Semantik, ein Ausgang (HDMI mit HDCP, sofern --connector oder --scenario nichts anderes sagen).</translation>
+    </message>
+    <message>
+        <source>Speak the agent protocol on stdin/stdout (required).</source>
+        <translation>Das Agentenprotokoll auf stdin/stdout sprechen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Inject a fault, NAME[=VALUE][@N]. Repeatable.</source>
+        <translation>Einen Fehler einspeisen, NAME[=WERT][@N]. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Play a scenario timeline (a built-in name or a JSON file).</source>
+        <translation>Ein Szenario abspielen (ein eingebauter Name oder eine JSON-Datei).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The output&apos;s connector (hdmi, dvi, displayport, vga, component, s-video, composite).</source>
+        <translation>Der Anschluss des Ausgangs (hdmi, dvi, displayport, vga, component, s-video, composite).</translation>
+    </message>
+    <message>
+        <source>CONNECTOR</source>
+        <translation>ANSCHLUSS</translation>
+    </message>
+    <message>
+        <source>Keep the emulator&apos;s test keys in DIR.</source>
+        <translation>Die Testschlüssel des Emulators in ORDNER aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Write the emulator&apos;s test root (RSAKeyValue) to FILE before serving.</source>
+        <translation>Den Test-Stammschlüssel des Emulators (RSAKeyValue) vor dem Start in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the emulator&apos;s revocation list to FILE before serving.</source>
+        <translation>Die Sperrliste des Emulators vor dem Start in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>List the faults and scenarios, then exit.</source>
+        <translation>Die Fehler und Szenarien auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Faults (--fault NAME[=VALUE][@N]; @N = the N-th status call):
+</source>
+        <translation>Fehler (--fault NAME[=WERT][@N]; @N = die N-te Statusabfrage):
+</translation>
+    </message>
+    <message>
+        <source>Scenarios (--scenario NAME):
+</source>
+        <translation>Szenarien (--scenario NAME):
+</translation>
+    </message>
+    <message>
+        <source>emulator: only --stdio is supported (try --help)</source>
+        <translation>emulator: nur --stdio wird unterstützt (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--connector: unknown connector &quot;%1&quot;</source>
+        <translation>--connector: unbekannter Anschluss „%1“</translation>
+    </message>
+    <message>
+        <source>emulator test keys: %1</source>
+        <translation>Testschlüssel des Emulators: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: coppscope-cli COMMAND [OPTIONS]
+
+Commands:
+  verify    Validate COPP certificate chains (exit 0 valid, 1 rejected, 2 error)
+  testpki   Write test chains, a test root key and revocation lists
+  session   Run a COPP session against a device (exit 0 no alert, 1 alerts, 2 error)
+  calc      Calculators: omac, copp-signature
+  emulator  Serve the built-in driver emulator as a device agent (--stdio)
+
+  coppscope-cli COMMAND --help   options of a command
+  coppscope-cli --version        version
+</source>
+        <translation>Aufruf: coppscope-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  verify    COPP-Zertifikatsketten prüfen (Exit 0 gültig, 1 abgelehnt, 2 Fehler)
+  testpki   Testketten, einen Test-Stammschlüssel und Sperrlisten schreiben
+  session   Eine COPP-Sitzung mit einem Gerät führen (Exit 0 kein Alarm, 1 Alarme, 2 Fehler)
+  calc      Rechner: omac, copp-signature
+  emulator  Den eingebauten Treiberemulator als Geräteagent bereitstellen (--stdio)
+
+  coppscope-cli BEFEHL --help   Optionen eines Befehls
+  coppscope-cli --version       Version
+</translation>
+    </message>
+    <message>
+        <source>key exchange: %1 sent a %2-byte chain, driver random %3</source>
+        <translation>Schlüsselaustausch: %1 sandte eine Kette mit %2 Bytes, Treiber-Zufallszahl %3</translation>
+    </message>
+    <message>
+        <source>chain: VALID (trust root: %1)</source>
+        <translation>Kette: GÜLTIG (Vertrauensanker: %1)</translation>
+    </message>
+    <message>
+        <source>chain: REJECTED, first failure %1 (trust root: %2)</source>
+        <translation>Kette: ABGELEHNT, erster Fehler %1 (Vertrauensanker: %2)</translation>
+    </message>
+    <message>
+        <source>session started: status sequence %1, command sequence %2</source>
+        <translation>Sitzung gestartet: Statussequenz %1, Befehlssequenz %2</translation>
+    </message>
+    <message>
+        <source>, session key %1</source>
+        <translation>, Sitzungsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>command %1 %2=%3 (sequence %4): %5</source>
+        <translation>Befehl %1 %2=%3 (Sequenz %4): %5</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED, hresult 0x%1</source>
+        <translation>FEHLGESCHLAGEN, HRESULT 0x%1</translation>
+    </message>
+    <message>
+        <source>status %1: FAILED, hresult 0x%2</source>
+        <translation>Status %1: FEHLGESCHLAGEN, HRESULT 0x%2</translation>
+    </message>
+    <message>
+        <source>status %1: %2, flags %3%4</source>
+        <translation>Status %1: %2, Flags %3%4</translation>
+    </message>
+    <message>
+        <source> (CHECKS FAILED)</source>
+        <translation> (PRÜFUNGEN FEHLGESCHLAGEN)</translation>
+    </message>
+    <message>
+        <source>ALERT %1: %2</source>
+        <translation>ALARM %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>end: %1 alert(s), %2 status call(s), %3 command(s)</source>
+        <translation>Ende: %1 Alarm(e), %2 Statusabfrage(n), %3 Befehl(e)</translation>
+    </message>
+    <message>
+        <source>cannot write the transcript %1: %2</source>
+        <translation>Das Protokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Run the application side of a COPP session: key exchange, chain validation, session start, SetProtectionLevel per --protect, then poll the levels (cli-contract.md §3).
+Exit status: 0 no alert, 1 at least one alert, 2 usage error or the device could not be started.</source>
+        <translation>Die Anwendungsseite einer COPP-Sitzung ausführen: Schlüsselaustausch, Kettenprüfung, Sitzungsstart, SetProtectionLevel je --protect, dann die Schutzstufen abfragen (cli-contract.md §3).
+Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerät ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>Set this protection level (hdcp, acp, cgmsa, dpcp), e.g. hdcp=1. Repeatable.</source>
+        <translation>Diese Schutzstufe setzen (hdcp, acp, cgmsa, dpcp), z. B. hdcp=1. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>TYPE=LEVEL</source>
+        <translation>TYP=STUFE</translation>
+    </message>
+    <message>
+        <source>Poll for this long (default 5).</source>
+        <translation>So lange abfragen (Vorgabe 5).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Poll interval (default 500).</source>
+        <translation>Abfrageintervall (Vorgabe 500).</translation>
+    </message>
+    <message>
+        <source>Write every call, reply and event to FILE (JSON).</source>
+        <translation>Jeden Aufruf, jede Antwort und jedes Ereignis in DATEI schreiben (JSON).</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, each with an &quot;event&quot; key.</source>
+        <translation>Ein JSON-Objekt je Zeile, jedes mit einem Schlüssel „event“.</translation>
+    </message>
+    <message>
+        <source>Show the session key (hidden otherwise).</source>
+        <translation>Den Sitzungsschlüssel zeigen (sonst verborgen).</translation>
+    </message>
+    <message>
+        <source>--protect %1: expected TYPE=LEVEL with TYPE hdcp, acp, cgmsa or dpcp and a valid level</source>
+        <translation>--protect %1: erwartet TYP=STUFE mit TYP hdcp, acp, cgmsa oder dpcp und einer gültigen Stufe</translation>
+    </message>
+    <message>
+        <source>--duration: a number of seconds between 0 and 86400</source>
+        <translation>--duration: eine Anzahl Sekunden zwischen 0 und 86400</translation>
+    </message>
+    <message>
+        <source>--poll-ms: a number of milliseconds from 10</source>
+        <translation>--poll-ms: eine Anzahl Millisekunden ab 10</translation>
+    </message>
+</context>
+<context>
+    <name>copp::cli::DeviceOptions</name>
+    <message>
+        <source>emulator (built in) or exec:COMMAND (a device agent, cli-contract.md §2).</source>
+        <translation>emulator (eingebaut) oder exec:BEFEHL (ein Geräteagent, cli-contract.md §2).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>Trust this &lt;RSAKeyValue&gt; root for the chain (default: Microsoft&apos;s; the emulator&apos;s test root with --device emulator).</source>
+        <translation>Diesem &lt;RSAKeyValue&gt;-Stammschlüssel für die Kette vertrauen (Vorgabe: der von Microsoft; mit --device emulator der Test-Stammschlüssel des Emulators).</translation>
+    </message>
+    <message>
+        <source>KEY.xml</source>
+        <translation>SCHLÜSSEL.xml</translation>
+    </message>
+    <message>
+        <source>Check the chain against this revocation list (with --device emulator: the emulator&apos;s own list by default).</source>
+        <translation>Die Kette anhand dieser Sperrliste prüfen (mit --device emulator: standardmäßig die eigene Liste des Emulators).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>X.509 trust anchor for OPM chains (ignored for COPP chains).</source>
+        <translation>X.509-Vertrauensanker für OPM-Ketten (für COPP-Ketten ohne Wirkung).</translation>
+    </message>
+    <message>
+        <source>CERT</source>
+        <translation>ZERTIFIKAT</translation>
+    </message>
+    <message>
+        <source>Deadline of each device call (default 5).</source>
+        <translation>Frist jedes Geräteaufrufs (Vorgabe 5).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: inject a fault, NAME[=VALUE][@N] (see coppscope-cli emulator --list-faults). Repeatable.</source>
+        <translation>Eingebauter Emulator: einen Fehler einspeisen, NAME[=WERT][@N] (siehe coppscope-cli emulator --list-faults). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: play a scenario timeline (a built-in name or a JSON file).</source>
+        <translation>Eingebauter Emulator: ein Szenario abspielen (ein eingebauter Name oder eine JSON-Datei).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: the output&apos;s connector (hdmi, dvi, displayport, vga, component, s-video, composite).</source>
+        <translation>Eingebauter Emulator: der Anschluss des Ausgangs (hdmi, dvi, displayport, vga, component, s-video, composite).</translation>
+    </message>
+    <message>
+        <source>CONNECTOR</source>
+        <translation>ANSCHLUSS</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: keep its test keys in DIR (default: the user&apos;s cache folder).</source>
+        <translation>Eingebauter Emulator: seine Testschlüssel in ORDNER aufbewahren (Vorgabe: der Cache-Ordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>--call-timeout: a number of seconds above 0</source>
+        <translation>--call-timeout: eine Anzahl Sekunden über 0</translation>
+    </message>
+    <message>
+        <source>--device: expected emulator or exec:COMMAND, not &quot;%1&quot;</source>
+        <translation>--device: erwartet emulator oder exec:BEFEHL, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--fault, --scenario and --connector belong to the built-in emulator; pass them to the agent&apos;s own command</source>
+        <translation>--fault, --scenario und --connector gehören zum eingebauten Emulator; übergeben Sie sie dem Befehl des Agenten</translation>
+    </message>
+    <message>
+        <source>the device agent could not be started: %1</source>
+        <translation>Der Geräteagent ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>trust root: %1</source>
+        <translation>Vertrauensanker: %1</translation>
+    </message>
+    <message>
+        <source>revocation list: %1</source>
+        <translation>Sperrliste: %1</translation>
+    </message>
+    <message>
+        <source>--connector: unknown connector &quot;%1&quot;</source>
+        <translation>--connector: unbekannter Anschluss „%1“</translation>
+    </message>
+    <message>
+        <source>emulator test keys: %1</source>
+        <translation>Testschlüssel des Emulators: %1</translation>
     </message>
 </context>
 <context>

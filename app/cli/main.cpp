@@ -1,5 +1,8 @@
 // coppscope-cli: the command-line twin of CoppScope (cli-contract.md).
+#include "calccommand.h"
 #include "clioutput.h"
+#include "emulatorcommand.h"
+#include "sessioncommand.h"
 #include "testpkicommand.h"
 #include "verifycommand.h"
 
@@ -17,6 +20,9 @@ QString usage()
         "Commands:\n"
         "  verify    Validate COPP certificate chains (exit 0 valid, 1 rejected, 2 error)\n"
         "  testpki   Write test chains, a test root key and revocation lists\n"
+        "  session   Run a COPP session against a device (exit 0 no alert, 1 alerts, 2 error)\n"
+        "  calc      Calculators: omac, copp-signature\n"
+        "  emulator  Serve the built-in driver emulator as a device agent (--stdio)\n"
         "\n"
         "  coppscope-cli COMMAND --help   options of a command\n"
         "  coppscope-cli --version        version\n");
@@ -48,6 +54,12 @@ int main(int argc, char* argv[])
             return runVerify(args);
         if (command == u"testpki")
             return runTestPki(args);
+        if (command == u"session")
+            return runSession(args);
+        if (command == u"calc")
+            return runCalc(args);
+        if (command == u"emulator")
+            return runEmulator(args);
     } catch (const std::exception& e) {
         return usageError(QStringLiteral("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
     }

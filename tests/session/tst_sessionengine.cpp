@@ -32,7 +32,7 @@ private slots:
         const auto types = f.engine->query(StatusRequest::ProtectionType);
         QCOMPARE(types->value, protection::Hdcp);
         const auto ksv = f.engine->query(StatusRequest::HdcpKeyData);
-        QCOMPARE(ksv->fields.value(QStringLiteral("ksv")).toString(), QStringLiteral("8ec12d4a53"));
+        QCOMPARE(ksv->fields.value(QStringLiteral("ksv")).toString(), QStringLiteral("511ef21acd"));
         f.engine->finish();
         QCOMPARE(f.events.back().value(QStringLiteral("event")).toString(), QStringLiteral("end"));
     }

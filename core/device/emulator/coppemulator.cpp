@@ -176,10 +176,10 @@ void CoppEmulator::cancel()
 
 void CoppEmulator::applyStatusCallFaults(std::uint32_t call)
 {
-    // State-changing faults with @N happen once, at that status call.
+    // State-changing faults happen once: at status call N, or at the first one without @N.
     auto at = [&](FaultKind kind) {
         const Fault* f = fault(kind, call);
-        return f && f->at == call ? f : nullptr;
+        return f && (f->at == call || (f->at == 0 && call == 1)) ? f : nullptr;
     };
     if (at(FaultKind::LinkLost))
         m_output->loseLink();

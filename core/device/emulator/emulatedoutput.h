@@ -25,7 +25,7 @@ struct OutputProfile {
     std::uint32_t busType = protocol::bus::PciExpress;
     std::uint32_t width = 1920, height = 1080;
     std::uint32_t freqNumerator = 60000, freqDenominator = 1001;
-    std::uint64_t ksv = 0x8ec12d4a53; // the receiver's 40-bit Bksv (20 ones, as HDCP requires)
+    std::uint64_t ksv = 0x511ef21acd; // the receiver's 40-bit Bksv (20 ones and 20 zeros, as HDCP requires)
     bool repeater = false;
     std::int64_t hdcpEngageMs = 150; // "HDCP typically takes 100-200 ms or more to engage" (§7.3)
     std::uint32_t availableTvStandards = 0;

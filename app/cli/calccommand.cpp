@@ -1,0 +1,154 @@
+#include "calccommand.h"
+
+#include "clioutput.h"
+
+#include <core/cert/xmldocument.h>
+#include <core/kernel/crypto/omac.h>
+#include <core/kernel/protocol/sessionstart.h>
+#include <core/util/filereader.h>
+#include <core/validation/leafkey.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace copp::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("copp::cli", text);
+}
+
+// Strict hex: even length, hex digits only (whitespace and an 0x prefix are not accepted).
+std::optional<QByteArray> parseHex(const QString& text)
+{
+    if (text.size() % 2 != 0)
+        return std::nullopt;
+    for (const QChar c : text)
+        if (!std::isxdigit(static_cast<unsigned char>(c.toLatin1())) || c.unicode() > 127)
+            return std::nullopt;
+    return QByteArray::fromHex(text.toLatin1());
+}
+
+ByteView view(const QByteArray& bytes)
+{
+    return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())};
+}
+
+std::optional<std::uint32_t> parseU32(const QString& text)
+{
+    bool ok = false;
+    const qulonglong v = text.toULongLong(&ok, 0);
+    if (!ok || v > 0xFFFFFFFFull)
+        return std::nullopt;
+    return static_cast<std::uint32_t>(v);
+}
+
+int runOmac(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the OMAC-1 (AES-128-CMAC) tag of the data as lowercase hex."));
+    parser.addHelpOption();
+    const QCommandLineOption key(QStringLiteral("key"), tr("The 16-byte key in hex."), tr("HEX"));
+    const QCommandLineOption data(QStringLiteral("data"), tr("The message in hex (\"\" is the empty message)."), tr("HEX"));
+    const QCommandLineOption dataFile(QStringLiteral("data-file"), tr("Read the message's raw bytes from FILE."), tr("FILE"));
+    parser.addOptions({key, data, dataFile});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return kExitOk;
+    }
+    const auto k = parseHex(parser.value(key));
+    if (!parser.isSet(key) || !k || k->size() != 16)
+        return usageError(tr("calc omac: --key must be 16 bytes of hex (32 hex digits)"));
+    if (parser.isSet(data) == parser.isSet(dataFile))
+        return usageError(tr("calc omac: give exactly one of --data and --data-file"));
+    QByteArray message;
+    if (parser.isSet(data)) {
+        const auto d = parseHex(parser.value(data));
+        if (!d)
+            return usageError(tr("calc omac: --data is not hex"));
+        message = *d;
+    } else {
+        auto bytes = util::readFileLimited(parser.value(dataFile));
+        if (!bytes)
+            return usageError(QString::fromStdString(bytes.error().detail));
+        message = bytes.value();
+    }
+    const auto tag = crypto::omac1(view(*k), view(message));
+    out() << QString::fromStdString(toHex(tag.value())) << "\n";
+    return kExitOk;
+}
+
+int runCoppSignature(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the 256-byte AMCOPPSignature (hex) a Windows application passes to SessionSequenceStart for the "
+           "chain's leaf key (protocol.md §7.1: reverse the 40 bytes, RSAES-PKCS1-v1_5, reverse the result). "
+           "The padding is random, so every run prints different bytes that decrypt to the same 40 bytes."));
+    parser.addHelpOption();
+    const QCommandLineOption chain(QStringLiteral("chain"), tr("The driver's certificate chain (XML)."), tr("CHAIN.xml"));
+    const QCommandLineOption random(QStringLiteral("driver-random"), tr("The 16-byte driver random from KeyExchange, hex."), tr("HEX"));
+    const QCommandLineOption key(QStringLiteral("session-key"), tr("The 16-byte session key, hex."), tr("HEX"));
+    const QCommandLineOption statusSeq(QStringLiteral("status-seq"), tr("Starting status sequence number."), tr("N"));
+    const QCommandLineOption commandSeq(QStringLiteral("command-seq"), tr("Starting command sequence number."), tr("N"));
+    parser.addOptions({chain, random, key, statusSeq, commandSeq});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return kExitOk;
+    }
+    for (const auto* option : {&chain, &random, &key, &statusSeq, &commandSeq})
+        if (!parser.isSet(*option))
+            return usageError(tr("calc copp-signature: --%1 is required").arg(option->names().constFirst()));
+    const auto r = parseHex(parser.value(random));
+    const auto k = parseHex(parser.value(key));
+    const auto s = parseU32(parser.value(statusSeq));
+    const auto c = parseU32(parser.value(commandSeq));
+    if (!r || r->size() != 16)
+        return usageError(tr("calc copp-signature: --driver-random must be 16 bytes of hex"));
+    if (!k || k->size() != 16)
+        return usageError(tr("calc copp-signature: --session-key must be 16 bytes of hex"));
+    if (!s || !c)
+        return usageError(tr("calc copp-signature: sequence numbers are unsigned 32-bit numbers"));
+    auto bytes = util::readFileLimited(parser.value(chain));
+    if (!bytes)
+        return usageError(QString::fromStdString(bytes.error().detail));
+    const cert::XmlDocument doc = cert::XmlDocument::parse(bytes.value());
+    if (!doc.isWellFormed())
+        return usageError(tr("calc copp-signature: the chain is not well-formed XML: %1").arg(doc.errorString()));
+    auto leaf = validation::leafPublicKey(doc);
+    if (!leaf)
+        return usageError(QString::fromStdString(leaf.error().detail));
+    protocol::SessionSecrets secrets;
+    std::copy(r->begin(), r->end(), secrets.driverRandom.begin());
+    std::copy(k->begin(), k->end(), secrets.key.begin());
+    secrets.statusSequence = *s;
+    secrets.commandSequence = *c;
+    auto signature = protocol::buildCoppSignature(leaf.value(), secrets);
+    if (!signature)
+        return usageError(QString::fromStdString(signature.error().detail));
+    out() << QString::fromStdString(toHex(signature.value())) << "\n";
+    return kExitOk;
+}
+
+} // namespace
+
+int runCalc(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return usageError(tr("calc: which calculator? omac or copp-signature"));
+    QStringList rest = arguments;
+    const QString which = rest.takeAt(1);
+    if (which == u"omac")
+        return runOmac(rest);
+    if (which == u"copp-signature")
+        return runCoppSignature(rest);
+    return usageError(tr("calc: unknown calculator \"%1\" (omac, copp-signature)").arg(which));
+}
+
+} // namespace copp::cli

@@ -1,0 +1,181 @@
+#include "sessioncommand.h"
+
+#include "clioutput.h"
+#include "devicechoice.h"
+
+#include <core/kernel/protocol/constants.h>
+#include <core/session/sessionengine.h>
+#include <core/session/transcript.h>
+#include <core/util/filereader.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QThread>
+
+namespace copp::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("copp::cli", text);
+}
+
+struct Protect {
+    std::uint32_t type;
+    std::uint32_t level;
+};
+
+std::optional<Protect> parseProtect(const QString& text)
+{
+    const QStringList parts = text.split(u'=');
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto type = protocol::protectionTypeFromName(parts[0].toStdString());
+    bool ok = false;
+    const uint level = parts[1].toUInt(&ok, 0);
+    if (!type || !ok || !protocol::isValidLevel(*type, level))
+        return std::nullopt;
+    return Protect{*type, static_cast<std::uint32_t>(level)};
+}
+
+// One readable line per event (the default output).
+QString describeEvent(const QJsonObject& e)
+{
+    const QString name = e.value(QStringLiteral("event")).toString();
+    const QString time = QStringLiteral("%1 ms").arg(e.value(QStringLiteral("t_ms")).toInteger(), 6);
+    auto str = [&](const char* key) { return e.value(QLatin1String(key)).toVariant().toString(); };
+    QString text;
+    if (name == u"key_exchange")
+        text = tr("key exchange: %1 sent a %2-byte chain, driver random %3")
+                   .arg(str("device"), str("certificate_bytes"), str("driver_random"));
+    else if (name == u"chain")
+        text = e.value(QStringLiteral("valid")).toBool()
+            ? tr("chain: VALID (trust root: %1)").arg(str("trust_root"))
+            : tr("chain: REJECTED, first failure %1 (trust root: %2)").arg(str("first_failure"), str("trust_root"));
+    else if (name == u"session_started") {
+        text = tr("session started: status sequence %1, command sequence %2").arg(str("status_sequence"), str("command_sequence"));
+        if (e.contains(QStringLiteral("session_key")))
+            text += tr(", session key %1").arg(str("session_key"));
+    } else if (name == u"command")
+        text = tr("command %1 %2=%3 (sequence %4): %5")
+                   .arg(str("command"), str("type"), str("level"), str("sequence"),
+                        e.value(QStringLiteral("ok")).toBool() ? tr("ok") : tr("FAILED, hresult 0x%1").arg(e.value(QStringLiteral("hresult")).toInteger(), 8, 16, QLatin1Char('0')));
+    else if (name == u"status") {
+        if (!e.value(QStringLiteral("ok")).toBool())
+            text = tr("status %1: FAILED, hresult 0x%2").arg(str("request")).arg(e.value(QStringLiteral("hresult")).toInteger(), 8, 16, QLatin1Char('0'));
+        else {
+            QString value = e.contains(QStringLiteral("connector")) ? str("connector") : str("value");
+            if (e.contains(QStringLiteral("type")))
+                value = str("type") + QStringLiteral(" = ") + value;
+            const QJsonObject checks = e.value(QStringLiteral("checks")).toObject();
+            const bool allOk = checks.value(QStringLiteral("mac")).toBool() && checks.value(QStringLiteral("size")).toBool()
+                && checks.value(QStringLiteral("random")).toBool();
+            text = tr("status %1: %2, flags %3%4").arg(str("request"), value, str("flags"), allOk ? QString() : tr(" (CHECKS FAILED)"));
+        }
+    } else if (name == u"alert")
+        text = tr("ALERT %1: %2").arg(str("kind"), str("detail"));
+    else if (name == u"error")
+        text = tr("error: %1").arg(str("detail"));
+    else if (name == u"end")
+        text = tr("end: %1 alert(s), %2 status call(s), %3 command(s)").arg(str("alerts"), str("status_calls"), str("commands"));
+    else
+        text = QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact));
+    return time + QStringLiteral("  ") + text;
+}
+
+bool writeTranscript(const QString& path, const session::Transcript& transcript)
+{
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(transcript.toJson()).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        err() << "coppscope-cli: " << tr("cannot write the transcript %1: %2").arg(path, file.errorString()) << "\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runSession(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run the application side of a COPP session: key exchange, chain validation, session start, "
+           "SetProtectionLevel per --protect, then poll the levels (cli-contract.md §3).\n"
+           "Exit status: 0 no alert, 1 at least one alert, 2 usage error or the device could not be started."));
+    parser.addHelpOption();
+    DeviceOptions deviceOptions(parser);
+    const QCommandLineOption protect(QStringLiteral("protect"), tr("Set this protection level (hdcp, acp, cgmsa, dpcp), e.g. hdcp=1. Repeatable."),
+                                     tr("TYPE=LEVEL"));
+    const QCommandLineOption duration(QStringLiteral("duration"), tr("Poll for this long (default 5)."), tr("SECONDS"), QStringLiteral("5"));
+    const QCommandLineOption pollMs(QStringLiteral("poll-ms"), tr("Poll interval (default 500)."), tr("N"), QStringLiteral("500"));
+    const QCommandLineOption transcript(QStringLiteral("transcript"), tr("Write every call, reply and event to FILE (JSON)."), tr("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per line, each with an \"event\" key."));
+    const QCommandLineOption reveal(QStringLiteral("reveal-secrets"), tr("Show the session key (hidden otherwise)."));
+    parser.addOptions({protect, duration, pollMs, transcript, json, reveal});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return kExitOk;
+    }
+    std::vector<Protect> protections;
+    for (const QString& p : parser.values(protect)) {
+        const auto parsed = parseProtect(p);
+        if (!parsed)
+            return usageError(tr("--protect %1: expected TYPE=LEVEL with TYPE hdcp, acp, cgmsa or dpcp and a valid level").arg(p));
+        protections.push_back(*parsed);
+    }
+    bool ok = false;
+    const double seconds = parser.value(duration).toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 24 * 3600)
+        return usageError(tr("--duration: a number of seconds between 0 and 86400"));
+    const int interval = parser.value(pollMs).toInt(&ok);
+    if (!ok || interval < 10 || interval > 3600 * 1000)
+        return usageError(tr("--poll-ms: a number of milliseconds from 10"));
+
+    auto opened = deviceOptions.open(parser);
+    if (!opened)
+        return usageError(QString::fromStdString(opened.error().detail));
+    OpenedDevice& dev = opened.value();
+
+    session::Transcript record;
+    QElapsedTimer clock;
+    clock.start();
+    const session::Clock now = [&clock] { return clock.elapsed(); };
+    session::RecordingDevice recording(*dev.device, record, now);
+    const bool asJson = parser.isSet(json);
+    session::SessionOptions options{dev.policy, dev.testRoot, parser.isSet(reveal), 2000};
+    crypto::SystemRandom random;
+    session::SessionEngine engine(recording, options, random,
+                                  [&](const QJsonObject& event) {
+                                      record.addEvent(event);
+                                      if (asJson)
+                                          out() << QJsonDocument(event).toJson(QJsonDocument::Compact) << "\n";
+                                      else
+                                          out() << describeEvent(event) << "\n";
+                                      out().flush();
+                                  },
+                                  now);
+    if (engine.start()) {
+        for (const Protect& p : protections)
+            (void)engine.setProtectionLevel(p.type, p.level);
+        const qint64 end = static_cast<qint64>(seconds * 1000);
+        while (clock.elapsed() < end && !engine.stalled()) {
+            engine.poll();
+            const qint64 left = end - clock.elapsed();
+            if (left > 0)
+                QThread::msleep(static_cast<unsigned long>(std::min<qint64>(interval, left)));
+        }
+    }
+    engine.finish(engine.stalled() ? QStringLiteral("device stalled") : (engine.started() ? QString() : QStringLiteral("session did not start")));
+    if (parser.isSet(transcript) && !writeTranscript(parser.value(transcript), record))
+        return kExitUsage;
+    return engine.alerts().empty() && engine.started() ? kExitOk : kExitRejected;
+}
+
+} // namespace copp::cli

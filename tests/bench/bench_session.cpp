@@ -1,0 +1,104 @@
+// Session performance (issue 4):
+//   BM_Handshake           key exchange + chain validation + session start against
+//                          the in-process emulator (RSA decrypt on the driver side included)
+//   BM_StatusRoundTrip     one checked status query through engine + in-process emulator
+//                          (goal >= 20,000 per second on one core)
+//   BM_PollFourTypes       one poll of four protection types (connector + 4 x local/global);
+//                          at 10 polls per second the CPU share is 10 x this time per second
+//                          (goal < 1 % of a core), printed after the run.
+#include <support/testsupport.h>
+
+#include <core/device/emulator/coppemulator.h>
+#include <core/kernel/protocol/constants.h>
+#include <core/session/sessionengine.h>
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdio>
+
+namespace {
+
+using namespace copp;
+using namespace copp::protocol;
+
+std::int64_t steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+struct Rig {
+    std::shared_ptr<device::EmulatedOutput> output;
+    std::shared_ptr<const device::EmulatorMaterial> material;
+    std::unique_ptr<device::CoppEmulator> emulator;
+    crypto::SystemRandom random;
+    std::unique_ptr<session::SessionEngine> engine;
+
+    explicit Rig(std::uint32_t types = protection::Hdcp)
+    {
+        device::OutputProfile profile;
+        profile.protectionTypes = types;
+        profile.hdcpEngageMs = 0;
+        static const auto shared = std::make_shared<const device::EmulatorMaterial>(
+            device::EmulatorMaterial::create(tests::testPki(), {}));
+        material = shared;
+        output = std::make_shared<device::EmulatedOutput>(profile);
+        emulator = std::make_unique<device::CoppEmulator>(output, material);
+        session::SessionOptions options;
+        options.policy.trustRoot = validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("bench")).value();
+        engine = std::make_unique<session::SessionEngine>(*emulator, options, random, session::EventSink(), steadyMs);
+    }
+};
+
+void BM_Handshake(benchmark::State& state)
+{
+    for (auto _ : state) {
+        Rig rig;
+        if (!rig.engine->start())
+            state.SkipWithError("the handshake failed");
+    }
+}
+BENCHMARK(BM_Handshake)->Unit(benchmark::kMillisecond);
+
+void BM_StatusRoundTrip(benchmark::State& state)
+{
+    Rig rig;
+    if (!rig.engine->start())
+        state.SkipWithError("the handshake failed");
+    for (auto _ : state) {
+        auto reply = rig.engine->query(StatusRequest::GlobalLevel, protection::Hdcp);
+        if (!reply || !reply->checksPassed)
+            state.SkipWithError("a status query failed");
+    }
+    state.counters["round_trips_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_StatusRoundTrip)->Unit(benchmark::kMicrosecond);
+
+void BM_PollFourTypes(benchmark::State& state)
+{
+    Rig rig(protection::Hdcp | protection::Acp | protection::Cgmsa | protection::Dpcp);
+    if (!rig.engine->start())
+        state.SkipWithError("the handshake failed");
+    for (std::uint32_t type : {protection::Hdcp, protection::Acp, protection::Cgmsa, protection::Dpcp})
+        (void)rig.engine->setProtectionLevel(type, 1);
+    for (auto _ : state)
+        rig.engine->poll();
+}
+BENCHMARK(BM_PollFourTypes)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    (void)tests::testPki(); // key generation outside the timed runs
+    benchmark::RunSpecifiedBenchmarks();
+    std::printf("\nCPU share of polling four types every 100 ms = 10 x BM_PollFourTypes CPU time per second.\n");
+    benchmark::Shutdown();
+    return 0;
+}

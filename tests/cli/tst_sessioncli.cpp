@@ -1,0 +1,243 @@
+// coppscope-cli session, emulator --stdio and calc end to end (cli-contract.md
+// §2-§4): events, exit codes, secrets, the agent pipe both ways, transcripts.
+#include <support/testsupport.h>
+
+#include <core/kernel/protocol/sessionstart.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace copp;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> events() const
+    {
+        QList<QJsonObject> list;
+        for (const QByteArray& line : out.split('\n'))
+            if (!line.trimmed().isEmpty())
+                list.append(QJsonDocument::fromJson(line).object());
+        return list;
+    }
+    QStringList alerts() const
+    {
+        QStringList kinds;
+        for (const QJsonObject& e : events())
+            if (e.value(QStringLiteral("event")).toString() == u"alert")
+                kinds.append(e.value(QStringLiteral("kind")).toString());
+        return kinds;
+    }
+};
+} // namespace
+
+class TestSessionCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_keys;
+
+    Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("COPP_CLI"), args);
+        if (!p.waitForFinished(60000))
+            qFatal("coppscope-cli did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+    QStringList session(QStringList extra)
+    {
+        return QStringList{QStringLiteral("session"), QStringLiteral("--keys"), m_keys, QStringLiteral("--json"),
+                           QStringLiteral("--poll-ms"), QStringLiteral("100")}
+            + extra;
+    }
+    QString agent(const QString& faults = QString())
+    {
+        return QStringLiteral("exec:'%1' emulator --stdio --keys '%2' %3").arg(qEnvironmentVariable("COPP_CLI"), m_keys, faults);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_keys = m_dir.filePath(QStringLiteral("keys"));
+        QVERIFY(QDir().mkpath(m_keys));
+        QVERIFY(tests::testPki().keys().save(m_keys).ok()); // no key generation in each run
+    }
+
+    void cleanSessionExitsZeroWithEveryEvent()
+    {
+        const Run r = cli(session({QStringLiteral("--device"), QStringLiteral("emulator"), QStringLiteral("--protect"),
+                                   QStringLiteral("hdcp=1"), QStringLiteral("--duration"), QStringLiteral("0.6")}));
+        QCOMPARE(r.exitCode, 0);
+        QStringList names;
+        for (const QJsonObject& e : r.events()) {
+            names.append(e.value(QStringLiteral("event")).toString());
+            QVERIFY(!e.contains(QStringLiteral("session_key")));
+        }
+        for (const char* expected : {"key_exchange", "chain", "session_started", "command", "status", "end"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        QCOMPARE(names.count(QStringLiteral("end")), 1);
+        QCOMPARE(names.last(), QStringLiteral("end"));
+        QVERIFY(r.alerts().isEmpty());
+        const QJsonObject chain = r.events().at(names.indexOf(QStringLiteral("chain")));
+        QVERIFY(chain.value(QStringLiteral("valid")).toBool());
+        QVERIFY(chain.value(QStringLiteral("test_root")).toBool());
+    }
+
+    void sessionKeyAppearsOnlyWhenRevealed()
+    {
+        const Run hidden = cli(session({QStringLiteral("--duration"), QStringLiteral("0")}));
+        const Run shown = cli(session({QStringLiteral("--duration"), QStringLiteral("0"), QStringLiteral("--reveal-secrets")}));
+        QString key;
+        for (const QJsonObject& e : shown.events())
+            if (e.value(QStringLiteral("event")).toString() == u"session_started")
+                key = e.value(QStringLiteral("session_key")).toString();
+        QCOMPARE(key.size(), 32);
+        QVERIFY(!hidden.out.contains("session_key"));
+        // A different session has a different key, but no encoding of any key is printed when hidden.
+        QVERIFY(!hidden.out.contains(key.toLatin1()));
+    }
+
+    void faultsAndScenariosRaiseAlertsAndExitOne_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("alert");
+        QTest::newRow("bad-reply-mac") << QStringList{QStringLiteral("--fault"), QStringLiteral("bad-reply-mac@2")} << "mac_mismatch";
+        QTest::newRow("untrusted-chain") << QStringList{QStringLiteral("--fault"), QStringLiteral("untrusted-chain")} << "chain_invalid";
+        QTest::newRow("revoked-chain") << QStringList{QStringLiteral("--fault"), QStringLiteral("revoked-chain")} << "chain_invalid";
+        QTest::newRow("fail-command") << QStringList{QStringLiteral("--fault"), QStringLiteral("fail-command=E_INVALIDARG")} << "device_error";
+        QTest::newRow("stall") << QStringList{QStringLiteral("--fault"), QStringLiteral("stall@2"), QStringLiteral("--call-timeout"),
+                                              QStringLiteral("0.2")}
+                               << "timeout";
+    }
+
+    void faultsAndScenariosRaiseAlertsAndExitOne()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, alert);
+        const Run r = cli(session(QStringList{QStringLiteral("--protect"), QStringLiteral("hdcp=1"), QStringLiteral("--duration"),
+                                              QStringLiteral("0.5")}
+                                  + options));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.alerts().contains(alert), r.out.constData());
+        QCOMPARE(r.events().last().value(QStringLiteral("event")).toString(), QStringLiteral("end"));
+    }
+
+    void agentPipeBothWays()
+    {
+        // The emulator served over the pipe, driven by the session client.
+        QString root = m_dir.filePath(QStringLiteral("root.xml"));
+        QFile rootFile(root);
+        QVERIFY(rootFile.open(QIODevice::WriteOnly));
+        rootFile.write(tests::testPki().rootKeyXml());
+        rootFile.close();
+        const Run clean = cli(session({QStringLiteral("--device"), agent(), QStringLiteral("--trust-root"), root,
+                                       QStringLiteral("--protect"), QStringLiteral("hdcp=1"), QStringLiteral("--duration"),
+                                       QStringLiteral("0.5")}));
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY(clean.alerts().isEmpty());
+        const Run faulty = cli(session({QStringLiteral("--device"), agent(QStringLiteral("--fault wrong-random@2")),
+                                        QStringLiteral("--trust-root"), root, QStringLiteral("--duration"), QStringLiteral("0.3")}));
+        QCOMPARE(faulty.exitCode, 1);
+        QVERIFY(faulty.alerts().contains(QStringLiteral("random_mismatch")));
+        // Without --trust-root an agent's chain is checked against Microsoft's key: rejected.
+        const Run untrusted = cli(session({QStringLiteral("--device"), agent(), QStringLiteral("--duration"), QStringLiteral("0")}));
+        QCOMPARE(untrusted.alerts(), QStringList{QStringLiteral("chain_invalid")});
+    }
+
+    void deviceThatCannotStartExitsTwo()
+    {
+        const Run r = cli(session({QStringLiteral("--device"), QStringLiteral("exec:/nonexistent/agent")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("could not be started"));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("device") << QStringList{QStringLiteral("--device"), QStringLiteral("nowhere")};
+        QTest::newRow("protect") << QStringList{QStringLiteral("--protect"), QStringLiteral("hdcp=7")};
+        QTest::newRow("fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("explode")};
+        QTest::newRow("scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("no-such-scenario")};
+        QTest::newRow("poll") << QStringList{QStringLiteral("--poll-ms"), QStringLiteral("0")};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, options);
+        const Run r = cli(session(options));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void transcriptRecordsCallsAndEvents()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("t.json"));
+        const Run r = cli(session({QStringLiteral("--protect"), QStringLiteral("hdcp=1"), QStringLiteral("--duration"),
+                                   QStringLiteral("0.2"), QStringLiteral("--transcript"), file}));
+        QCOMPARE(r.exitCode, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const QJsonObject t = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(t.value(QStringLiteral("format")).toString(), QStringLiteral("coppscope-transcript"));
+        const QJsonArray calls = t.value(QStringLiteral("calls")).toArray();
+        QCOMPARE(calls.first().toObject().value(QStringLiteral("method")).toString(), QStringLiteral("copp.keyExchange"));
+        for (const QJsonValue& call : calls)
+            if (call.toObject().value(QStringLiteral("method")).toString() == u"copp.protectionStatus")
+                QCOMPARE(call.toObject().value(QStringLiteral("result")).toObject().value(QStringLiteral("output")).toString().size(), 8192);
+        QCOMPARE(t.value(QStringLiteral("events")).toArray().size(), r.events().size());
+        QVERIFY(!bytes.contains("session_key"));
+    }
+
+    void calcOmacMatchesRfc4493()
+    {
+        const Run r = cli({QStringLiteral("calc"), QStringLiteral("omac"), QStringLiteral("--key"),
+                           QStringLiteral("2b7e151628aed2a6abf7158809cf4f3c"), QStringLiteral("--data"),
+                           QStringLiteral("6bc1bee22e409f96e93d7e117393172a")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("070a16b46b4d4144f79bdd9dd04a287c"));
+        const Run empty = cli({QStringLiteral("calc"), QStringLiteral("omac"), QStringLiteral("--key"),
+                               QStringLiteral("2b7e151628aed2a6abf7158809cf4f3c"), QStringLiteral("--data"), QString()});
+        QCOMPARE(empty.out.trimmed(), QByteArray("bb1d6929e95937287fa37d129b756746"));
+        const Run badKey = cli({QStringLiteral("calc"), QStringLiteral("omac"), QStringLiteral("--key"), QStringLiteral("00"),
+                                QStringLiteral("--data"), QString()});
+        QCOMPARE(badKey.exitCode, 2);
+    }
+
+    void calcCoppSignatureOpensToTheGivenSecrets()
+    {
+        const QString chain = m_dir.filePath(QStringLiteral("chain.xml"));
+        QFile f(chain);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(tests::testPki().chain().xml);
+        f.close();
+        const Run r = cli({QStringLiteral("calc"), QStringLiteral("copp-signature"), QStringLiteral("--chain"), chain,
+                           QStringLiteral("--driver-random"), QStringLiteral("101112131415161718191a1b1c1d1e1f"),
+                           QStringLiteral("--session-key"), QStringLiteral("000102030405060708090a0b0c0d0e0f"),
+                           QStringLiteral("--status-seq"), QStringLiteral("7"), QStringLiteral("--command-seq"),
+                           QStringLiteral("0xffffffff")});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray bytes = QByteArray::fromHex(r.out.trimmed());
+        QCOMPARE(bytes.size(), 256);
+        copp::protocol::Signature256 signature{};
+        std::copy(bytes.begin(), bytes.end(), signature.begin());
+        const auto secrets = copp::protocol::openCoppSignature(tests::testPki().keys().leaf, signature);
+        QVERIFY(secrets.ok());
+        QCOMPARE(secrets->statusSequence, 7u);
+        QCOMPARE(secrets->commandSequence, 0xffffffffu);
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(secrets->key.data()), 16).toHex(),
+                 QByteArray("000102030405060708090a0b0c0d0e0f"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionCli)
+#include "tst_sessioncli.moc"

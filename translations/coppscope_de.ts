@@ -294,14 +294,6 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
         <translation>emulator: nur --stdio wird unterstützt (siehe --help)</translation>
     </message>
     <message>
-        <source>--connector: unknown connector &quot;%1&quot;</source>
-        <translation>--connector: unbekannter Anschluss „%1“</translation>
-    </message>
-    <message>
-        <source>emulator test keys: %1</source>
-        <translation>Testschlüssel des Emulators: %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -539,14 +531,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>revocation list: %1</source>
         <translation>Sperrliste: %1</translation>
-    </message>
-    <message>
-        <source>--connector: unknown connector &quot;%1&quot;</source>
-        <translation>--connector: unbekannter Anschluss „%1“</translation>
-    </message>
-    <message>
-        <source>emulator test keys: %1</source>
-        <translation>Testschlüssel des Emulators: %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "devicechoice.h"
 
 #include <core/device/agent/agentclient.h>
-#include <core/device/emulator/coppemulator.h>
+#include <core/device/emulator/emulatorsetup.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/util/filereader.h>
 
@@ -92,34 +92,11 @@ Result<OpenedDevice> DeviceOptions::open(const QCommandLineParser& parser) const
 
 Result<OpenedDevice> DeviceOptions::openEmulator(const QCommandLineParser& parser, int callTimeoutMs) const
 {
-    std::vector<device::Fault> faults;
-    for (const QString& text : parser.values(m_fault)) {
-        auto fault = device::parseFault(text.toStdString());
-        if (!fault)
-            return fault.error();
-        faults.push_back(fault.value());
-    }
-    device::OutputProfile profile;
-    std::shared_ptr<device::ScenarioPlayer> player;
-    if (parser.isSet(m_scenario)) {
-        auto scenario = device::Scenario::load(parser.value(m_scenario));
-        if (!scenario)
-            return scenario.error();
-        profile = scenario->output;
-        player = std::make_shared<device::ScenarioPlayer>(scenario.value(), device::steadyClock());
-    }
-    if (parser.isSet(m_connector)) {
-        const auto connector = protocol::connectorFromName(parser.value(m_connector).toStdString());
-        if (!connector)
-            return usage(tr("--connector: unknown connector \"%1\"").arg(parser.value(m_connector)));
-        profile = device::OutputProfile::forConnector(*connector);
-    }
-    auto pki = device::loadEmulatorPki(parser.value(m_keys));
-    if (!pki)
-        return usage(tr("emulator test keys: %1").arg(QString::fromStdString(pki.error().detail)));
-    auto material = std::make_shared<const device::EmulatorMaterial>(device::EmulatorMaterial::create(pki.value(), faults));
-    auto output = std::make_shared<device::EmulatedOutput>(profile);
-    auto emulator = std::make_shared<device::CoppEmulator>(output, material, faults, player);
+    auto built = device::buildEmulator({parser.values(m_fault), parser.value(m_scenario), parser.value(m_connector),
+                                        parser.value(m_keys)});
+    if (!built)
+        return built.error();
+    const auto& [emulator, material] = built.value();
     emulator->setCallDeadlineMs(callTimeoutMs);
 
     OpenedDevice opened;

@@ -3,8 +3,7 @@
 #include "clioutput.h"
 
 #include <core/device/agent/agentserver.h>
-#include <core/device/emulator/coppemulator.h>
-#include <core/kernel/protocol/constants.h>
+#include <core/device/emulator/emulatorsetup.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,32 +55,11 @@ int runEmulator(const QStringList& arguments)
     if (!parser.isSet(stdio))
         return usageError(tr("emulator: only --stdio is supported (try --help)"));
 
-    std::vector<device::Fault> faults;
-    for (const QString& text : parser.values(fault)) {
-        auto parsed = device::parseFault(text.toStdString());
-        if (!parsed)
-            return usageError(QString::fromStdString(parsed.error().detail));
-        faults.push_back(parsed.value());
-    }
-    device::OutputProfile profile;
-    std::shared_ptr<device::ScenarioPlayer> player;
-    if (parser.isSet(scenario)) {
-        auto loaded = device::Scenario::load(parser.value(scenario));
-        if (!loaded)
-            return usageError(QString::fromStdString(loaded.error().detail));
-        profile = loaded->output;
-        player = std::make_shared<device::ScenarioPlayer>(loaded.value(), device::steadyClock());
-    }
-    if (parser.isSet(connectorOption)) {
-        const auto c = protocol::connectorFromName(parser.value(connectorOption).toStdString());
-        if (!c)
-            return usageError(tr("--connector: unknown connector \"%1\"").arg(parser.value(connectorOption)));
-        profile = device::OutputProfile::forConnector(*c);
-    }
-    auto pki = device::loadEmulatorPki(parser.value(keys));
-    if (!pki)
-        return usageError(tr("emulator test keys: %1").arg(QString::fromStdString(pki.error().detail)));
-    const auto material = std::make_shared<const device::EmulatorMaterial>(device::EmulatorMaterial::create(pki.value(), faults));
+    auto built = device::buildEmulator({parser.values(fault), parser.value(scenario), parser.value(connectorOption),
+                                        parser.value(keys)});
+    if (!built)
+        return usageError(QString::fromStdString(built.error().detail));
+    const auto& material = built->material;
     // "--trust-anchor-out is written before the first reply" (cli-contract.md §5).
     for (const auto& [option, bytes] : {std::pair{&anchorOut, material->rootKeyXml}, std::pair{&crlOut, material->revocationList}}) {
         if (!parser.isSet(*option))
@@ -90,8 +68,7 @@ int runEmulator(const QStringList& arguments)
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return usageError(tr("cannot write %1: %2").arg(parser.value(*option), file.errorString()));
     }
-    device::CoppEmulator emulator(std::make_shared<device::EmulatedOutput>(profile), material, faults, player);
-    return device::serveAgentOnStdio(emulator);
+    return device::serveAgentOnStdio(*built->emulator);
 }
 
 } // namespace copp::cli

@@ -24,24 +24,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("copp::cli", text);
 }
 
-struct Protect {
-    std::uint32_t type;
-    std::uint32_t level;
-};
-
-std::optional<Protect> parseProtect(const QString& text)
-{
-    const QStringList parts = text.split(u'=');
-    if (parts.size() != 2)
-        return std::nullopt;
-    const auto type = protocol::protectionTypeFromName(parts[0].toStdString());
-    bool ok = false;
-    const uint level = parts[1].toUInt(&ok, 0);
-    if (!type || !ok || !protocol::isValidLevel(*type, level))
-        return std::nullopt;
-    return Protect{*type, static_cast<std::uint32_t>(level)};
-}
-
 // One readable line per event (the default output).
 QString describeEvent(const QJsonObject& e)
 {
@@ -123,9 +105,9 @@ int runSession(const QStringList& arguments)
         out() << parser.helpText();
         return kExitOk;
     }
-    std::vector<Protect> protections;
+    std::vector<protocol::TypeLevel> protections;
     for (const QString& p : parser.values(protect)) {
-        const auto parsed = parseProtect(p);
+        const auto parsed = protocol::parseTypeLevel(p.toStdString());
         if (!parsed)
             return usageError(tr("--protect %1: expected TYPE=LEVEL with TYPE hdcp, acp, cgmsa or dpcp and a valid level").arg(p));
         protections.push_back(*parsed);
@@ -162,7 +144,7 @@ int runSession(const QStringList& arguments)
                                   },
                                   now);
     if (engine.start()) {
-        for (const Protect& p : protections)
+        for (const protocol::TypeLevel& p : protections)
             (void)engine.setProtectionLevel(p.type, p.level);
         const qint64 end = static_cast<qint64>(seconds * 1000);
         while (clock.elapsed() < end && !engine.stalled()) {

@@ -26,20 +26,6 @@ Error invalid(const QString& what)
     return makeError(Error::Code::Malformed, "scenario: " + what.toStdString());
 }
 
-// "acp=1" -> (type, level)
-std::optional<std::pair<std::uint32_t, std::uint32_t>> typeLevel(const QString& text)
-{
-    const QStringList parts = text.split(QLatin1Char('='));
-    if (parts.size() != 2)
-        return std::nullopt;
-    const auto type = protocol::protectionTypeFromName(parts[0].toStdString());
-    bool ok = false;
-    const uint level = parts[1].toUInt(&ok, 0);
-    if (!type || !ok || !protocol::isValidLevel(*type, level))
-        return std::nullopt;
-    return std::pair{*type, static_cast<std::uint32_t>(level)};
-}
-
 } // namespace
 
 Result<Scenario> Scenario::fromJson(const QByteArray& json)
@@ -90,7 +76,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json)
             return invalid(QStringLiteral("unknown action \"%1\" (known: %2)").arg(event.action, kActions.join(QStringLiteral(", "))));
         if (event.action == QStringLiteral("connector-change") && !protocol::connectorFromName(event.value.toStdString()))
             return invalid(QStringLiteral("connector-change needs a connector, not \"%1\"").arg(event.value));
-        if (event.action == QStringLiteral("external-level") && !typeLevel(event.value))
+        if (event.action == QStringLiteral("external-level") && !protocol::parseTypeLevel(event.value.toStdString()))
             return invalid(QStringLiteral("external-level needs TYPE=LEVEL, not \"%1\"").arg(event.value));
         s.events.push_back(event);
     }
@@ -150,8 +136,8 @@ void ScenarioPlayer::advance(EmulatedOutput& output)
         else if (e.action == QStringLiteral("replug"))
             output.replug();
         else if (e.action == QStringLiteral("external-level")) {
-            const auto tl = typeLevel(e.value);
-            output.setExternalLevel(tl->first, tl->second);
+            const auto tl = protocol::parseTypeLevel(e.value.toStdString());
+            output.setExternalLevel(tl->type, tl->level);
         } else if (e.action == QStringLiteral("hdcp-engage-ms"))
             output.setHdcpEngageMs(e.value.toLongLong());
     }

@@ -62,6 +62,25 @@ const char* protectionTypeName(std::uint32_t type)
     return "unknown";
 }
 
+std::optional<TypeLevel> parseTypeLevel(std::string_view text)
+{
+    const auto eq = text.find('=');
+    if (eq == std::string_view::npos)
+        return std::nullopt;
+    const auto type = protectionTypeFromName(text.substr(0, eq));
+    std::string_view number = text.substr(eq + 1);
+    int base = 10;
+    if (number.size() > 2 && number[0] == '0' && (number[1] == 'x' || number[1] == 'X')) {
+        number.remove_prefix(2);
+        base = 16;
+    }
+    std::uint32_t level = 0;
+    const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), level, base);
+    if (!type || number.empty() || ec != std::errc() || end != number.data() + number.size() || !isValidLevel(*type, level))
+        return std::nullopt;
+    return TypeLevel{*type, level};
+}
+
 std::optional<std::uint32_t> maxLevel(std::uint32_t type)
 {
     switch (type) {

@@ -23,6 +23,14 @@ inline constexpr std::uint32_t Mask = 0x80000017u; // SDK header value (§12 Q11
 std::optional<std::uint32_t> protectionTypeFromName(std::string_view name);
 const char* protectionTypeName(std::uint32_t type);
 
+// "hdcp=1", "acp=0x2": a protection type and a valid level for it (the
+// CLI's --protect and a scenario's external-level).
+struct TypeLevel {
+    std::uint32_t type;
+    std::uint32_t level;
+};
+std::optional<TypeLevel> parseTypeLevel(std::string_view text);
+
 // §5.2 levels.
 inline constexpr std::uint32_t kNoProtectionLevelAvailable = 0xFFFFFFFFu;
 namespace cgmsa {

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <core/util/byteview.h>
 
 namespace copp::cli {
 
@@ -29,11 +30,6 @@ std::optional<QByteArray> parseHex(const QString& text)
         if (!std::isxdigit(static_cast<unsigned char>(c.toLatin1())) || c.unicode() > 127)
             return std::nullopt;
     return QByteArray::fromHex(text.toLatin1());
-}
-
-ByteView view(const QByteArray& bytes)
-{
-    return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())};
 }
 
 std::optional<std::uint32_t> parseU32(const QString& text)
@@ -77,7 +73,7 @@ int runOmac(const QStringList& arguments)
             return usageError(QString::fromStdString(bytes.error().detail));
         message = bytes.value();
     }
-    const auto tag = crypto::omac1(view(*k), view(message));
+    const auto tag = crypto::omac1(util::byteView(*k), util::byteView(message));
     out() << QString::fromStdString(toHex(tag.value())) << "\n";
     return kExitOk;
 }

@@ -1,6 +1,7 @@
 #include "bytevalues.h"
 
 #include <core/kernel/crypto/sha.h>
+#include <core/util/byteview.h>
 
 namespace copp::cert {
 
@@ -31,9 +32,7 @@ QString bigEndianNumber(const QByteArray& bigEndian)
 QByteArray elementSha1(const XmlDocument& doc, int element)
 {
     const QByteArray bytes = doc.slice(doc.element(element).outer);
-    const auto digest = crypto::sha1(
-        {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())});
-    return QByteArray(reinterpret_cast<const char*>(digest.data()), static_cast<qsizetype>(digest.size()));
+    return util::toQByteArray(crypto::sha1(util::byteView(bytes)));
 }
 
 } // namespace copp::cert

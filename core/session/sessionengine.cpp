@@ -19,12 +19,6 @@ QString hex(ByteView bytes)
     return QString::fromStdString(toHex(bytes));
 }
 
-QString hresultText(std::uint32_t hr)
-{
-    const char* name = hresultName(hr);
-    return QStringLiteral("0x%1%2").arg(hr, 8, 16, QLatin1Char('0')).arg(name ? QStringLiteral(" (%1)").arg(QLatin1String(name)) : QString());
-}
-
 // The decoded fields of a reply, for the status event and the session log.
 QJsonObject decodeFields(StatusRequest request, ByteView payload)
 {
@@ -107,7 +101,7 @@ bool SessionEngine::callFailed(const Error& error, const char* call)
     }
     if (error.code == Error::Code::Device) {
         raise(AlertKind::DeviceError,
-              std::string(call) + " failed with " + hresultText(error.hresult).toStdString() + ": " + error.detail,
+              std::string(call) + " failed with " + hresultText(error.hresult) + ": " + error.detail,
               error.hresult);
         return false;
     }
@@ -354,7 +348,8 @@ void SessionEngine::poll()
     if (!m_started || m_stalled)
         return;
     (void)query(StatusRequest::ConnectorType);
-    for (const auto& [type, requested] : std::map(m_requested)) {
+    for (const auto& entry : m_requested) { // queries update entries, never add or remove them
+        const std::uint32_t type = entry.first;
         if (m_stalled)
             return;
         (void)query(StatusRequest::LocalLevel, type);

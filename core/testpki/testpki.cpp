@@ -8,6 +8,7 @@
 #include <QFile>
 
 #include <array>
+#include <core/util/byteview.h>
 
 namespace copp::testpki {
 
@@ -128,8 +129,7 @@ public:
 
     QByteArray signature(const CertSpec& spec, const QByteArray& dataBytes, QByteArray* digestOut) const
     {
-        const copp::ByteView message(reinterpret_cast<const std::uint8_t*>(dataBytes.constData()),
-                                       static_cast<std::size_t>(dataBytes.size()));
+        const copp::ByteView message = util::byteView(dataBytes);
         const auto sha = crypto::sha1(message);
         copp::Bytes digest(sha.begin(), sha.end());
         *digestOut = cert::toByteArray(digest);

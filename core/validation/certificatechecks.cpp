@@ -7,6 +7,7 @@
 #include <QMap>
 
 #include <optional>
+#include <core/util/byteview.h>
 
 namespace copp::validation {
 
@@ -386,8 +387,8 @@ StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signer key (bits)"), QString::number(verifier->modulusBits())});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signature length (bytes)"), QString::number(signature.bytes.size())});
     const QByteArray data = c.doc->slice(c.doc->element(c.data.element).outer);
-    const copp::ByteView message(reinterpret_cast<const std::uint8_t*>(data.constData()), static_cast<std::size_t>(data.size()));
-    const copp::ByteView sig(reinterpret_cast<const std::uint8_t*>(signature.bytes.constData()), static_cast<std::size_t>(signature.bytes.size()));
+    const copp::ByteView message = util::byteView(data);
+    const copp::ByteView sig = util::byteView(signature.bytes);
     if (sig.size() != verifier->signatureLength()) {
         finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "SignatureValue is %1 bytes; a signature by a %2-bit key is %3 bytes"),
                {QString::number(sig.size()), QString::number(verifier->modulusBits()), QString::number(verifier->signatureLength())});

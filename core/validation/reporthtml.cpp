@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <core/util/byteview.h>
 
 namespace copp::validation {
 
@@ -37,9 +38,7 @@ QString outcomeCell(Outcome o)
 
 QString sha256Hex(const QByteArray& bytes)
 {
-    const auto digest = crypto::sha256({reinterpret_cast<const std::uint8_t*>(bytes.constData()),
-                                        static_cast<std::size_t>(bytes.size())});
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest.data()), digest.size()).toHex());
+    return QString::fromLatin1(util::toQByteArray(crypto::sha256(util::byteView(bytes))).toHex());
 }
 
 QString verdictBlock(const ValidationReport& report)

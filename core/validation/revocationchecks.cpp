@@ -3,6 +3,7 @@
 #include "certificatechecks.h"
 
 #include <core/cert/rsakeyvalue.h>
+#include <core/util/byteview.h>
 
 
 namespace copp::validation {
@@ -89,10 +90,8 @@ RevocationSignatureResult checkRevocationSignature(const QByteArray& listBytes, 
     if (!verifier)
         return fail(QT_TRANSLATE_NOOP("copp::validation", "the signer certificate has no usable key: %1"), {QString::fromStdString(verifier.error().detail)});
     facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signer key (bits)"), QString::number(verifier->modulusBits())});
-    const copp::ByteView message(reinterpret_cast<const std::uint8_t*>(listBytes.constData()),
-                                   static_cast<std::size_t>(list.signedLength));
-    const copp::ByteView signature(reinterpret_cast<const std::uint8_t*>(list.signature.constData()),
-                                     static_cast<std::size_t>(list.signature.size()));
+    const copp::ByteView message = util::byteView(listBytes).first(static_cast<std::size_t>(list.signedLength));
+    const copp::ByteView signature = util::byteView(list.signature);
     if (!verifier->verify(message, signature)) {
         // protocol.md Q6: report the recovered salt length so a list signed otherwise is recognised.
         const Message why = explainPssFailure(crypto::decodePssSha1(*verifier, message, signature), &facts);

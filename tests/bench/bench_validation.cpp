@@ -15,6 +15,7 @@
 #include <core/cert/xmldocument.h>
 #include <core/kernel/crypto/rsa.h>
 #include <core/kernel/crypto/sha.h>
+#include <core/util/byteview.h>
 #include <core/validation/chainvalidator.h>
 
 #include <benchmark/benchmark.h>
@@ -31,10 +32,7 @@ namespace {
 
 using namespace copp;
 
-ByteView view(const QByteArray& bytes)
-{
-    return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())};
-}
+constexpr auto view = util::byteView;
 
 // The one chain both benchmarks use, built once per process.
 const testpki::BuiltChain& benchChain()

@@ -8,11 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = copp::tests::CliRun;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -20,15 +16,7 @@ private:
     QTemporaryDir m_dir;
     QString m_chain, m_root, m_crl;
 
-    Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(qEnvironmentVariable("COPP_CLI"), args);
-        if (!p.waitForFinished(60000))
-            qFatal("coppscope-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
+    Run cli(const QStringList& args) { return copp::tests::runCli(args); }
     QString path(const char* name) { return m_dir.filePath(QString::fromLatin1(name)); }
     void write(const QString& file, const QByteArray& bytes)
     {

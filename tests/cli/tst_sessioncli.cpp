@@ -14,10 +14,8 @@
 using namespace copp;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
+// A session's --json output, one event per line.
+struct Run : tests::CliRun {
     QList<QJsonObject> events() const
     {
         QList<QJsonObject> list;
@@ -43,15 +41,7 @@ private:
     QTemporaryDir m_dir;
     QString m_keys;
 
-    Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(qEnvironmentVariable("COPP_CLI"), args);
-        if (!p.waitForFinished(60000))
-            qFatal("coppscope-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
+    Run cli(const QStringList& args) { return Run{tests::runCli(args)}; }
     QStringList session(QStringList extra)
     {
         return QStringList{QStringLiteral("session"), QStringLiteral("--keys"), m_keys, QStringLiteral("--json"),

@@ -19,6 +19,8 @@
 #include <core/kernel/protocol/wire.h>
 #include <support/testsupport.h>
 
+#include <core/util/byteview.h>
+
 #include <cryptopp/osrng.h>
 #include <cryptopp/queue.h>
 #include <cryptopp/rsa.h>
@@ -49,29 +51,9 @@ namespace {
 
 // ---------------------------------------------------------------- bytes and hex
 
-ByteView view(const QByteArray& bytes)
-{
-    return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())};
-}
-
-QByteArray hexOf(ByteView bytes)
-{
-    return QByteArray::fromStdString(copp::toHex(bytes));
-}
-
-bool isHexDigit(QChar c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
-// Strict hex (even length, digits only); QByteArray::fromHex would skip junk silently.
-std::optional<Bytes> parseHex(QStringView hex)
-{
-    if (hex.size() % 2 != 0 || !std::all_of(hex.begin(), hex.end(), isHexDigit))
-        return std::nullopt;
-    const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
-    return Bytes(raw.begin(), raw.end());
-}
+using copp::tests::hexOf;
+using copp::tests::parseHex;
+constexpr auto view = copp::util::byteView;
 
 // For literals in this file (spaces allowed, as the spec prints bytes).
 Bytes hex(const char* text)

@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include <QProcess>
+
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QtTest>
@@ -62,6 +66,31 @@ QStringList failuresText(const validation::ValidationReport& report)
             out.append(stepText(s));
     }
     return out;
+}
+
+QByteArray hexOf(ByteView bytes)
+{
+    return QByteArray::fromStdString(toHex(bytes));
+}
+
+std::optional<Bytes> parseHex(QStringView hex)
+{
+    const auto isHexDigit = [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    };
+    if (hex.size() % 2 != 0 || !std::all_of(hex.begin(), hex.end(), isHexDigit))
+        return std::nullopt;
+    const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
+    return Bytes(raw.begin(), raw.end());
+}
+
+CliRun runCli(const QStringList& arguments)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("COPP_CLI"), arguments);
+    if (!p.waitForFinished(60000))
+        qFatal("coppscope-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 } // namespace copp::tests

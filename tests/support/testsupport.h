@@ -26,4 +26,17 @@ QString firstFailureText(const validation::ValidationReport& report);
 // Every failing step as "rule@cert", in order.
 QStringList failuresText(const validation::ValidationReport& report);
 
+// One run of coppscope-cli ($COPP_CLI), waited for (a test failure after 60 s).
+struct CliRun {
+    int exitCode = -1; // -1: crashed
+    QByteArray out;
+    QByteArray err;
+};
+CliRun runCli(const QStringList& arguments);
+
+// Lowercase hex of bytes, for QCOMPARE against vector files.
+QByteArray hexOf(ByteView bytes);
+// Strict hex (even length, digits only); QByteArray::fromHex would skip junk silently.
+std::optional<Bytes> parseHex(QStringView hex);
+
 } // namespace copp::tests

@@ -29,14 +29,6 @@ std::string str(QLatin1String s)
     return std::string(s.data(), static_cast<std::size_t>(s.size()));
 }
 
-std::string hresultText(std::uint32_t hresult)
-{
-    char hex[16];
-    std::snprintf(hex, sizeof hex, "0x%08X", static_cast<unsigned>(hresult));
-    const char* name = protocol::hresultName(hresult);
-    return name ? std::string(hex) + " (" + name + ")" : std::string(hex);
-}
-
 // Field errors of a reply, with the method in front.
 Error inReply(QLatin1String method, const Error& e)
 {
@@ -181,7 +173,7 @@ Result<QJsonObject> AgentDevice::call(QLatin1String method, const QJsonObject& p
         return makeError(Error::Code::Malformed, name + " reply: id " + std::to_string(response->id)
                                                      + " does not match the request's id " + std::to_string(id));
     if (!response->succeeded())
-        return deviceError(response->hresult, name + " failed with HRESULT " + hresultText(response->hresult));
+        return deviceError(response->hresult, name + " failed with HRESULT " + protocol::hresultText(response->hresult));
     return response->result;
 }
 

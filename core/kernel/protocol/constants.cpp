@@ -1,6 +1,7 @@
 #include "constants.h"
 
 #include <charconv>
+#include <cstdio>
 
 namespace copp::protocol {
 
@@ -147,6 +148,14 @@ const char* hresultName(std::uint32_t hresult)
         if (h.value == hresult)
             return h.name;
     return nullptr;
+}
+
+std::string hresultText(std::uint32_t hresult)
+{
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "0x%08X", static_cast<unsigned>(hresult));
+    const char* name = hresultName(hresult);
+    return name ? std::string(hex) + " (" + name + ")" : std::string(hex);
 }
 
 std::optional<std::uint32_t> hresultFromText(std::string_view text)

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace copp::protocol {
@@ -89,6 +90,8 @@ inline constexpr std::uint32_t OpmOutputNoLongerExists = 0xC026251Au;
 } // namespace hr
 // "E_UNEXPECTED", "E_INVALIDARG", ...; nullptr when not a known name.
 const char* hresultName(std::uint32_t hresult);
+// "0x80070057 (E_INVALIDARG)", or just the hex for an unnamed code.
+std::string hresultText(std::uint32_t hresult);
 std::optional<std::uint32_t> hresultFromText(std::string_view text); // a name or 0x… / decimal
 
 } // namespace copp::protocol

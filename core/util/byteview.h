@@ -1,0 +1,21 @@
+// The kernel works on ByteView (no Qt); Qt code holds QByteArray. One place
+// for the conversion between the two.
+#pragma once
+
+#include <core/kernel/bytes.h>
+
+#include <QByteArray>
+
+namespace copp::util {
+
+inline ByteView byteView(const QByteArray& bytes)
+{
+    return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())};
+}
+
+inline QByteArray toQByteArray(ByteView bytes)
+{
+    return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+}
+
+} // namespace copp::util

@@ -433,13 +433,29 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <source>--poll-ms: a number of milliseconds from 10</source>
         <translation>--poll-ms: eine Anzahl Millisekunden ab 10</translation>
     </message>
+    <message>
+        <source>replay: %1 of %2 recorded calls played</source>
+        <translation>Wiedergabe: %1 von %2 aufgezeichneten Aufrufen abgespielt</translation>
+    </message>
+    <message>
+        <source>; DIVERGED: %1</source>
+        <translation>; ABGEWICHEN: %1</translation>
+    </message>
+    <message>
+        <source>; events as recorded</source>
+        <translation>; Ereignisse wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>; events DIFFER: %1</source>
+        <translation>; Ereignisse WEICHEN AB: %1</translation>
+    </message>
+    <message>
+        <source>--protect does not go with a replay: the transcript decides every command</source>
+        <translation>--protect passt nicht zu einer Wiedergabe: der Mitschnitt bestimmt jeden Befehl</translation>
+    </message>
 </context>
 <context>
     <name>copp::cli::DeviceOptions</name>
-    <message>
-        <source>emulator (built in) or exec:COMMAND (a device agent, cli-contract.md §2).</source>
-        <translation>emulator (eingebaut) oder exec:BEFEHL (ein Geräteagent, cli-contract.md §2).</translation>
-    </message>
     <message>
         <source>DEVICE</source>
         <translation>GERÄT</translation>
@@ -513,10 +529,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>--call-timeout: eine Anzahl Sekunden über 0</translation>
     </message>
     <message>
-        <source>--device: expected emulator or exec:COMMAND, not &quot;%1&quot;</source>
-        <translation>--device: erwartet emulator oder exec:BEFEHL, nicht „%1“</translation>
-    </message>
-    <message>
         <source>--fault, --scenario and --connector belong to the built-in emulator; pass them to the agent&apos;s own command</source>
         <translation>--fault, --scenario und --connector gehören zum eingebauten Emulator; übergeben Sie sie dem Befehl des Agenten</translation>
     </message>
@@ -531,6 +543,26 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>revocation list: %1</source>
         <translation>Sperrliste: %1</translation>
+    </message>
+    <message>
+        <source>emulator (built in), exec:COMMAND (a device agent, cli-contract.md §2) or replay:FILE (a transcript recorded with --reveal-secrets).</source>
+        <translation>emulator (eingebaut), exec:BEFEHL (ein Geräteagent, cli-contract.md §2) oder replay:DATEI (ein mit --reveal-secrets aufgezeichneter Mitschnitt).</translation>
+    </message>
+    <message>
+        <source>--device: expected emulator, exec:COMMAND or replay:FILE, not &quot;%1&quot;</source>
+        <translation>--device: erwartet emulator, exec:BEFEHL oder replay:DATEI, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--fault, --scenario and --connector belong to the built-in emulator; a replay plays what was recorded</source>
+        <translation>--fault, --scenario und --connector gehören zum eingebauten Emulator; eine Wiedergabe spielt ab, was aufgezeichnet wurde</translation>
+    </message>
+    <message>
+        <source>transcript: %1</source>
+        <translation>Mitschnitt: %1</translation>
+    </message>
+    <message>
+        <source>transcript %1: %2</source>
+        <translation>Mitschnitt %1: %2</translation>
     </message>
 </context>
 <context>

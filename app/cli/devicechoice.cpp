@@ -21,7 +21,7 @@ Error usage(const QString& text)
 } // namespace
 
 DeviceOptions::DeviceOptions(QCommandLineParser& parser)
-    : m_device(QStringLiteral("device"), tr("emulator (built in) or exec:COMMAND (a device agent, cli-contract.md §2)."),
+    : m_device(QStringLiteral("device"), tr("emulator (built in), exec:COMMAND (a device agent, cli-contract.md §2) or replay:FILE (a transcript recorded with --reveal-secrets)."),
                tr("DEVICE"), QStringLiteral("emulator")),
       m_trustRoot(QStringLiteral("trust-root"), tr("Trust this <RSAKeyValue> root for the chain (default: Microsoft's; "
                                                    "the emulator's test root with --device emulator)."),
@@ -49,11 +49,12 @@ Result<OpenedDevice> DeviceOptions::open(const QCommandLineParser& parser) const
     const int callTimeoutMs = static_cast<int>(timeout * 1000);
     const QString choice = parser.value(m_device);
 
-    Result<OpenedDevice> opened = usage(tr("--device: expected emulator or exec:COMMAND, not \"%1\"").arg(choice));
+    Result<OpenedDevice> opened = usage(tr("--device: expected emulator, exec:COMMAND or replay:FILE, not \"%1\"").arg(choice));
+    const bool emulatorOptions = parser.isSet(m_fault) || parser.isSet(m_scenario) || parser.isSet(m_connector);
     if (choice == u"emulator") {
         opened = openEmulator(parser, callTimeoutMs);
     } else if (choice.startsWith(u"exec:") && choice.size() > 5) {
-        if (parser.isSet(m_fault) || parser.isSet(m_scenario) || parser.isSet(m_connector))
+        if (emulatorOptions)
             return usage(tr("--fault, --scenario and --connector belong to the built-in emulator; pass them to the agent's own command"));
         auto agent = device::AgentDevice::start(choice.mid(5), callTimeoutMs);
         if (!agent)
@@ -65,7 +66,11 @@ Result<OpenedDevice> DeviceOptions::open(const QCommandLineParser& parser) const
                            || described.error().detail.find("the device agent exited") != std::string::npos
                            || described.error().detail.find("the device agent crashed") != std::string::npos))
             return usage(tr("the device agent could not be started: %1").arg(QString::fromStdString(described.error().detail)));
-        opened = OpenedDevice{std::shared_ptr<device::CoppDevice>(std::move(agent.value())), {}, false};
+        opened = OpenedDevice{std::shared_ptr<device::CoppDevice>(std::move(agent.value())), {}, false, {}};
+    } else if (choice.startsWith(u"replay:") && choice.size() > 7) {
+        if (emulatorOptions)
+            return usage(tr("--fault, --scenario and --connector belong to the built-in emulator; a replay plays what was recorded"));
+        opened = openReplay(choice.mid(7));
     }
     if (!opened)
         return opened;
@@ -87,6 +92,32 @@ Result<OpenedDevice> DeviceOptions::open(const QCommandLineParser& parser) const
             return usage(tr("revocation list: %1").arg(QString::fromStdString(bytes.error().detail)));
         opened->policy.revocationList = bytes.value();
     }
+    return opened;
+}
+
+// The transcript's own trust root and revocation list are the defaults, so a
+// replay validates the chain as the recording did.
+Result<OpenedDevice> DeviceOptions::openReplay(const QString& path) const
+{
+    const auto bytes = util::readFileLimited(path, 256 * 1024 * 1024);
+    if (!bytes)
+        return usage(tr("transcript: %1").arg(QString::fromStdString(bytes.error().detail)));
+    auto transcript = session::Transcript::fromJson(bytes.value());
+    if (!transcript)
+        return usage(tr("transcript %1: %2").arg(path, QString::fromStdString(transcript.error().detail)));
+    OpenedDevice opened;
+    if (transcript->hasPolicy()) {
+        auto policy = transcript->policy();
+        if (!policy)
+            return usage(tr("transcript %1: %2").arg(path, QString::fromStdString(policy.error().detail)));
+        opened.policy = policy.value();
+        opened.testRoot = transcript->recordedTestRoot();
+    }
+    auto replay = session::ReplayDevice::open(std::move(transcript.value()));
+    if (!replay)
+        return usage(tr("transcript %1: %2").arg(path, QString::fromStdString(replay.error().detail)));
+    opened.replay = std::move(replay.value());
+    opened.device = opened.replay;
     return opened;
 }
 

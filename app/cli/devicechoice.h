@@ -1,9 +1,10 @@
-// --device emulator|exec:COMMAND and the options that go with it, shared by
+// --device emulator|exec:COMMAND|replay:FILE and the options that go with it, shared by
 // `session` (and later `merit`): trust root, revocation list, call deadline,
 // and the built-in emulator's faults, scenario and keys.
 #pragma once
 
 #include <core/device/coppdevice.h>
+#include <core/session/replaydevice.h>
 #include <core/validation/validationpolicy.h>
 
 #include <QCommandLineOption>
@@ -17,6 +18,7 @@ struct OpenedDevice {
     std::shared_ptr<device::CoppDevice> device;
     validation::ValidationPolicy policy;
     bool testRoot = false;
+    std::shared_ptr<session::ReplayDevice> replay; // set (and == device) for replay:FILE
 };
 
 class DeviceOptions {
@@ -26,6 +28,7 @@ public:
 
 private:
     Result<OpenedDevice> openEmulator(const QCommandLineParser& parser, int callTimeoutMs) const;
+    Result<OpenedDevice> openReplay(const QString& path) const;
     QCommandLineOption m_device, m_trustRoot, m_crl, m_trustAnchor, m_callTimeout, m_fault, m_scenario, m_connector, m_keys;
 };
 

@@ -5,12 +5,14 @@
 
 #include <core/kernel/protocol/constants.h>
 #include <core/session/sessionengine.h>
+#include <core/session/sessionreplay.h>
 #include <core/session/transcript.h>
 #include <core/util/filereader.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QThread>
@@ -62,11 +64,39 @@ QString describeEvent(const QJsonObject& e)
         text = tr("ALERT %1: %2").arg(str("kind"), str("detail"));
     else if (name == u"error")
         text = tr("error: %1").arg(str("detail"));
-    else if (name == u"end")
+    else if (name == u"replay") {
+        text = tr("replay: %1 of %2 recorded calls played").arg(str("calls_played"), str("calls_recorded"));
+        if (e.contains(QStringLiteral("divergence")))
+            text += tr("; DIVERGED: %1").arg(str("divergence"));
+        text += e.value(QStringLiteral("events_match")).toBool() ? tr("; events as recorded")
+                                                                 : tr("; events DIFFER: %1").arg(str("difference"));
+    } else if (name == u"end")
         text = tr("end: %1 alert(s), %2 status call(s), %3 command(s)").arg(str("alerts"), str("status_calls"), str("commands"));
     else
         text = QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact));
     return time + QStringLiteral("  ") + text;
+}
+
+// The "replay" event: how far the replay got and whether it reproduced the
+// recorded events (all but the recorded "end", which comes next).
+QJsonObject replaySummary(const session::ReplayOutcome& outcome, const session::Transcript& recorded,
+                          const session::Transcript& replayed, qint64 t)
+{
+    QJsonArray expected = recorded.events();
+    if (!expected.isEmpty() && expected.last().toObject().value(QStringLiteral("event")).toString() == u"end")
+        expected.removeLast();
+    const auto difference = session::firstEventDifference(expected, replayed.events());
+    QJsonObject e{{QStringLiteral("event"), QStringLiteral("replay")},
+                  {QStringLiteral("t_ms"), t},
+                  {QStringLiteral("calls_played"), outcome.callsPlayed},
+                  {QStringLiteral("calls_recorded"), outcome.callsRecorded},
+                  {QStringLiteral("complete"), outcome.complete()},
+                  {QStringLiteral("events_match"), !difference.has_value()}};
+    if (outcome.divergence)
+        e.insert(QStringLiteral("divergence"), QString::fromStdString(*outcome.divergence));
+    if (difference)
+        e.insert(QStringLiteral("difference"), QString::fromStdString(*difference));
+    return e;
 }
 
 bool writeTranscript(const QString& path, const session::Transcript& transcript)
@@ -125,25 +155,41 @@ int runSession(const QStringList& arguments)
         return usageError(QString::fromStdString(opened.error().detail));
     OpenedDevice& dev = opened.value();
 
+    if (dev.replay && parser.isSet(protect))
+        return usageError(tr("--protect does not go with a replay: the transcript decides every command"));
+
     session::Transcript record;
+    record.setPolicy(dev.policy, dev.testRoot);
+    record.setKeepApplicationRandom(parser.isSet(reveal)); // it holds the session key
     QElapsedTimer clock;
     clock.start();
-    const session::Clock now = [&clock] { return clock.elapsed(); };
+    // A replay runs on the recording's clock (and does not sleep).
+    const session::Clock now = dev.replay ? session::Clock([r = dev.replay] { return r->now(); })
+                                          : session::Clock([&clock] { return clock.elapsed(); });
     session::RecordingDevice recording(*dev.device, record, now);
     const bool asJson = parser.isSet(json);
     session::SessionOptions options{dev.policy, dev.testRoot, parser.isSet(reveal), 2000};
-    crypto::SystemRandom random;
+    crypto::SystemRandom system;
+    session::RecordingRandom random(dev.replay ? dev.replay->random() : static_cast<crypto::RandomSource&>(system), record);
+    const auto print = [&](const QJsonObject& event) {
+        if (asJson)
+            out() << QJsonDocument(event).toJson(QJsonDocument::Compact) << "\n";
+        else
+            out() << describeEvent(event) << "\n";
+        out().flush();
+    };
     session::SessionEngine engine(recording, options, random,
                                   [&](const QJsonObject& event) {
                                       record.addEvent(event);
-                                      if (asJson)
-                                          out() << QJsonDocument(event).toJson(QJsonDocument::Compact) << "\n";
-                                      else
-                                          out() << describeEvent(event) << "\n";
-                                      out().flush();
+                                      print(event);
                                   },
                                   now);
-    if (engine.start()) {
+    QString endReason;
+    if (dev.replay) {
+        const auto outcome = session::replaySession(engine, *dev.replay);
+        print(replaySummary(outcome, dev.replay->transcript(), record, now()));
+        endReason = outcome.endReason;
+    } else if (engine.start()) {
         for (const protocol::TypeLevel& p : protections)
             (void)engine.setProtectionLevel(p.type, p.level);
         const qint64 end = static_cast<qint64>(seconds * 1000);
@@ -154,9 +200,13 @@ int runSession(const QStringList& arguments)
                 QThread::msleep(static_cast<unsigned long>(std::min<qint64>(interval, left)));
         }
     }
-    engine.finish(engine.stalled() ? QStringLiteral("device stalled") : (engine.started() ? QString() : QStringLiteral("session did not start")));
+    if (endReason.isEmpty())
+        endReason = engine.stalled() ? QStringLiteral("device stalled") : (engine.started() ? QString() : QStringLiteral("session did not start"));
+    engine.finish(endReason);
     if (parser.isSet(transcript) && !writeTranscript(parser.value(transcript), record))
         return kExitUsage;
+    if (dev.replay && !dev.replay->finished())
+        return kExitRejected; // a replay that diverged did not reproduce the recording
     return engine.alerts().empty() && engine.started() ? kExitOk : kExitRejected;
 }
 

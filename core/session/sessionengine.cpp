@@ -151,7 +151,7 @@ bool SessionEngine::start()
     m_random.fill(starts);
     secrets.statusSequence = getU32(starts.data());
     secrets.commandSequence = getU32(starts.data() + 4);
-    auto signature = buildCoppSignature(leafKey.value(), secrets);
+    auto signature = buildCoppSignature(leafKey.value(), secrets, m_random); // padding too: a replay repeats it
     if (!signature) {
         emitEvent("error", {{QStringLiteral("detail"), QString::fromStdString("cannot build the session-start block: " + signature.error().detail)}});
         return false;

@@ -1,5 +1,7 @@
 #include "transcript.h"
 
+#include <core/util/byteview.h>
+
 #include <QJsonDocument>
 
 namespace copp::session {
@@ -31,13 +33,73 @@ void Transcript::addEvent(const QJsonObject& event)
     m_events.append(event);
 }
 
+void Transcript::setPolicy(const validation::ValidationPolicy& policy, bool testRoot)
+{
+    const auto& root = policy.trustRoot;
+    m_policy = {{QStringLiteral("trust_root"), QJsonObject{{QStringLiteral("name"), root.name},
+                                                           {QStringLiteral("microsoft"), root.isMicrosoft},
+                                                           {QStringLiteral("modulus"), hex(root.key.modulus)},
+                                                           {QStringLiteral("exponent"), hex(root.key.exponent)}}},
+                {QStringLiteral("test_root"), testRoot},
+                {QStringLiteral("revocation_list"), policy.revocationList ? QJsonValue(QString::fromLatin1(policy.revocationList->toBase64()))
+                                                                          : QJsonValue()}};
+}
+
+void Transcript::appendApplicationRandom(ByteView bytes)
+{
+    m_random.insert(m_random.end(), bytes.begin(), bytes.end());
+}
+
 QJsonObject Transcript::toJson() const
 {
-    return {{QStringLiteral("format"), QStringLiteral("coppscope-transcript")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("device"), m_device},
-            {QStringLiteral("calls"), m_calls},
-            {QStringLiteral("events"), m_events}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("coppscope-transcript")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("device"), m_device},
+                     {QStringLiteral("calls"), m_calls},
+                     {QStringLiteral("events"), m_events}};
+    if (!m_policy.isEmpty())
+        root.insert(QStringLiteral("policy"), m_policy);
+    if (m_keepRandom)
+        root.insert(QStringLiteral("replay"), QJsonObject{{QStringLiteral("random"), hex(m_random)}});
+    return root;
+}
+
+Result<validation::ValidationPolicy> Transcript::policy() const
+{
+    const QJsonObject root = m_policy.value(QStringLiteral("trust_root")).toObject();
+    if (root.isEmpty())
+        return makeError(Error::Code::Malformed, "the transcript records no trust root");
+    validation::ValidationPolicy policy;
+    if (!root.value(QStringLiteral("microsoft")).toBool()) {
+        const auto modulus = QByteArray::fromHex(root.value(QStringLiteral("modulus")).toString().toLatin1());
+        const auto exponent = QByteArray::fromHex(root.value(QStringLiteral("exponent")).toString().toLatin1());
+        if (modulus.isEmpty() || exponent.isEmpty())
+            return makeError(Error::Code::Malformed, "the transcript's trust root has no modulus or exponent");
+        const crypto::RsaPublicKey key{Bytes(modulus.begin(), modulus.end()), Bytes(exponent.begin(), exponent.end())};
+        auto parsed = validation::TrustRoot::fromKey(key, root.value(QStringLiteral("name")).toString());
+        if (!parsed)
+            return parsed.error();
+        policy.trustRoot = parsed.value();
+    }
+    const QJsonValue crl = m_policy.value(QStringLiteral("revocation_list"));
+    if (crl.isString()) {
+        auto decoded = QByteArray::fromBase64Encoding(crl.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return makeError(Error::Code::Malformed, "the transcript's revocation list is not valid base64");
+        policy.revocationList = *decoded;
+    }
+    return policy;
+}
+
+bool Transcript::recordedTestRoot() const
+{
+    return m_policy.value(QStringLiteral("test_root")).toBool();
+}
+
+void RecordingRandom::fill(std::span<std::uint8_t> out)
+{
+    m_inner.fill(out);
+    m_transcript.appendApplicationRandom(out);
 }
 
 Result<Transcript> Transcript::fromJson(const QByteArray& json)
@@ -53,6 +115,16 @@ Result<Transcript> Transcript::fromJson(const QByteArray& json)
     t.m_device = root.value(QStringLiteral("device")).toObject();
     t.m_calls = root.value(QStringLiteral("calls")).toArray();
     t.m_events = root.value(QStringLiteral("events")).toArray();
+    t.m_policy = root.value(QStringLiteral("policy")).toObject();
+    const QJsonValue random = root.value(QStringLiteral("replay")).toObject().value(QStringLiteral("random"));
+    if (random.isString()) {
+        const QByteArray text = random.toString().toLatin1();
+        const QByteArray bytes = QByteArray::fromHex(text);
+        if (bytes.size() * 2 != text.size())
+            return makeError(Error::Code::Malformed, "the transcript's replay.random is not lowercase hex");
+        t.m_random.assign(bytes.begin(), bytes.end());
+        t.m_keepRandom = true;
+    }
     return t;
 }
 

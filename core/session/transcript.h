@@ -6,13 +6,22 @@
 //   {"format": "coppscope-transcript", "version": 1, "device": {...},
 //    "calls": [{"method": "copp.protectionStatus", "params": {...}, "hresult": H,
 //               "result": {...}, "t_ms": T, "duration_ms": D}, ...],
-//    "events": [{"event": "key_exchange", ...}, ...]}
+//    "events": [{"event": "key_exchange", ...}, ...],
+//    "policy": {"trust_root": {...}, "test_root": B, "revocation_list": BASE64},
+//    "replay": {"random": HEX}}
+//
+// "replay" holds every random byte the application drew (session key, start
+// sequences, PKCS#1 padding, status randoms), so a replay repeats each request
+// byte for byte. It contains the session key: it is written only when the
+// session reveals secrets.
 //
 // Calls use the agent protocol's method names and parameter encodings
 // (cli-contract.md §2), so a transcript reads like a pipe log.
 #pragma once
 
 #include <core/device/coppdevice.h>
+#include <core/kernel/crypto/random.h>
+#include <core/validation/validationpolicy.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,9 +35,21 @@ public:
     void setDevice(const device::DeviceDescription& description);
     void addCall(QJsonObject call);
     void addEvent(const QJsonObject& event);
+    void setPolicy(const validation::ValidationPolicy& policy, bool testRoot);
+    void appendApplicationRandom(ByteView bytes);
+    // Written only when true (the randomness contains the session key).
+    void setKeepApplicationRandom(bool keep) { m_keepRandom = keep; }
     QJsonObject toJson() const;
+
+    const QJsonObject& device() const { return m_device; }
     const QJsonArray& calls() const { return m_calls; }
     const QJsonArray& events() const { return m_events; }
+    const Bytes& applicationRandom() const { return m_random; }
+    bool hasApplicationRandom() const { return m_keepRandom; }
+    // The recorded trust root and revocation list; an error when absent or broken.
+    Result<validation::ValidationPolicy> policy() const;
+    bool recordedTestRoot() const;
+    bool hasPolicy() const { return !m_policy.isEmpty(); }
 
     static Result<Transcript> fromJson(const QByteArray& json);
 
@@ -36,6 +57,20 @@ private:
     QJsonObject m_device;
     QJsonArray m_calls;
     QJsonArray m_events;
+    QJsonObject m_policy;
+    Bytes m_random;
+    bool m_keepRandom = false;
+};
+
+// Passes every draw through and appends it to the transcript.
+class RecordingRandom final : public crypto::RandomSource {
+public:
+    RecordingRandom(crypto::RandomSource& inner, Transcript& transcript) : m_inner(inner), m_transcript(transcript) {}
+    void fill(std::span<std::uint8_t> out) override;
+
+private:
+    crypto::RandomSource& m_inner;
+    Transcript& m_transcript;
 };
 
 // Passes every call to `inner` and records it in the transcript.

@@ -51,14 +51,19 @@ Result<TrustRoot> TrustRoot::fromRsaKeyValueXml(const QByteArray& xml, const QSt
     if (!key.ok())
         return makeError(Error::Code::Malformed,
                          QStringLiteral("trust root %1: %2").arg(name, key.problem).toStdString());
-    auto verifier = crypto::PssSha1Verifier::create(key.key);
+    return fromKey(key.key, name);
+}
+
+Result<TrustRoot> TrustRoot::fromKey(const crypto::RsaPublicKey& key, const QString& name)
+{
+    auto verifier = crypto::PssSha1Verifier::create(key);
     if (!verifier)
         return makeError(Error::Code::Malformed,
                          QStringLiteral("trust root %1 is not a usable RSA key: %2")
                              .arg(name, QString::fromStdString(verifier.error().detail))
                              .toStdString());
     TrustRoot out;
-    out.key = key.key;
+    out.key = key;
     out.name = name;
     out.verifier = std::make_shared<const crypto::PssSha1Verifier>(std::move(verifier.value()));
     return out;

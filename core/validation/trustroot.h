@@ -24,6 +24,8 @@ struct TrustRoot {
     static TrustRoot microsoft();
     // A file whose root element is <RSAKeyValue><Modulus/><Exponent/></RSAKeyValue>.
     static Result<TrustRoot> fromRsaKeyValueXml(const QByteArray& xml, const QString& name);
+    // A key already read (e.g. from a transcript); fails when it is not a usable RSA key.
+    static Result<TrustRoot> fromKey(const crypto::RsaPublicKey& key, const QString& name);
     // The name reports give a root read from a file: "test root FILE.xml". Not
     // translated, so the CLI's JSON and the GUI's export are the same bytes.
     static QString nameForFile(const QString& path);

@@ -21,6 +21,16 @@ using Salt0Verifier = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Verifie
 using Salt0Signer = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Signer;
 using Salt20Signer = CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA1>::Signer;
 
+// Lets Crypto++ draw its padding bytes from one of ours.
+class RandomSourceAdapter final : public CryptoPP::RandomNumberGenerator {
+public:
+    explicit RandomSourceAdapter(RandomSource& source) : m_source(source) {}
+    void GenerateBlock(CryptoPP::byte* output, size_t size) override { m_source.fill({output, size}); }
+
+private:
+    RandomSource& m_source;
+};
+
 CryptoPP::Integer toInteger(ByteView bigEndian)
 {
     return CryptoPP::Integer(bigEndian.data(), bigEndian.size(), CryptoPP::Integer::UNSIGNED,
@@ -230,13 +240,19 @@ std::size_t RsaPrivateKey::modulusBits() const
 
 Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message)
 {
+    SystemRandom system;
+    return encryptPkcs1v15(key, message, system);
+}
+
+Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message, RandomSource& padding)
+{
     try {
         CryptoPP::RSA::PublicKey publicKey;
         publicKey.Initialize(toInteger(key.modulus), toInteger(key.exponent));
         const CryptoPP::RSAES_PKCS1v15_Encryptor encryptor(publicKey);
         if (message.size() > encryptor.FixedMaxPlaintextLength())
             return makeError(Error::Code::Crypto, "message too long for RSAES-PKCS1-v1_5 with this key");
-        CryptoPP::AutoSeededRandomPool rng;
+        RandomSourceAdapter rng(padding);
         Bytes out(encryptor.CiphertextLength(message.size()));
         encryptor.Encrypt(rng, message.data(), message.size(), out.data());
         return out;

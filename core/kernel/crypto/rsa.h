@@ -3,6 +3,8 @@
 // Crypto++ does the mathematics; its headers stay in rsa.cpp.
 #pragma once
 
+#include "random.h"
+
 #include <core/kernel/bytes.h>
 #include <core/kernel/result.h>
 
@@ -69,7 +71,10 @@ PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView
 
 // RSAES-PKCS1-v1_5 encryption (RFC 8017 §7.2.1) with random nonzero padding;
 // big-endian input and output, k = modulus bytes. COPP session start, §7.1.
+// The padding comes from `padding` (the system generator by default), so a
+// session driven by a recorded or seeded source repeats byte for byte.
 Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message);
+Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message, RandomSource& padding);
 
 // Private keys exist only for the test PKI (and, later, the driver emulator).
 class RsaPrivateKey {

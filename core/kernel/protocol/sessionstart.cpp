@@ -29,9 +29,16 @@ Result<SessionSecrets> SessionSecrets::decode(ByteView bytes)
 
 Result<Signature256> buildCoppSignature(const crypto::RsaPublicKey& leafKey, const SessionSecrets& secrets)
 {
+    crypto::SystemRandom system;
+    return buildCoppSignature(leafKey, secrets, system);
+}
+
+Result<Signature256> buildCoppSignature(const crypto::RsaPublicKey& leafKey, const SessionSecrets& secrets,
+                                        crypto::RandomSource& padding)
+{
     const auto s = secrets.encode();
     Bytes m(s.rbegin(), s.rend()); // step 2: reverse the 40 bytes
-    auto c = crypto::encryptPkcs1v15(leafKey, m);
+    auto c = crypto::encryptPkcs1v15(leafKey, m, padding);
     if (!c)
         return c.error();
     if (c->size() != kSignatureSize)

@@ -24,6 +24,8 @@ struct SessionSecrets {
 // (big-endian, random padding); AMCOPPSignature = reverse(C). What CryptoAPI's
 // CryptEncrypt produces with the byte-reversed key blob.
 Result<Signature256> buildCoppSignature(const crypto::RsaPublicKey& leafKey, const SessionSecrets& secrets);
+Result<Signature256> buildCoppSignature(const crypto::RsaPublicKey& leafKey, const SessionSecrets& secrets,
+                                        crypto::RandomSource& padding);
 
 // Driver side: c = reverse(signature) -> PKCS#1 v1.5 decode -> M (at least 40
 // bytes) -> S = first 40 bytes of reverse(M). Comparing S's random with the

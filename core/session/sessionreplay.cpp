@@ -1,0 +1,124 @@
+#include "sessionreplay.h"
+
+#include <core/device/agent/agentprotocol.h>
+#include <core/kernel/protocol/guid.h>
+
+namespace copp::session {
+
+namespace {
+
+using namespace copp::protocol;
+
+Result<Block4096> recordedBlock(const QJsonObject& call, const char* name)
+{
+    return device::agent::fixedHexField<kBlockSize>(call.value(QStringLiteral("params")).toObject(), QLatin1String(name));
+}
+
+// Repeats one recorded ProtectionCommand through the engine.
+std::optional<std::string> replayCommand(SessionEngine& engine, const QJsonObject& call)
+{
+    const auto block = recordedBlock(call, "command");
+    if (!block)
+        return "a recorded command is unreadable: " + block.error().detail;
+    const CoppCommand command = decodeCommand(block.value());
+    const ByteView payload = ByteView(command.data).first(std::min<std::size_t>(command.dataSize, command.data.size()));
+    if (command.commandId == guids::SetProtectionLevel) {
+        const auto level = decodeSetProtectionLevel(payload);
+        if (!level)
+            return "a recorded SetProtectionLevel is unreadable: " + level.error().detail;
+        (void)engine.setProtectionLevel(level->type, level->level);
+        return std::nullopt;
+    }
+    if (command.commandId == guids::SetSignaling) {
+        const auto signaling = decodeSetSignaling(payload);
+        if (!signaling)
+            return "a recorded SetSignaling is unreadable: " + signaling.error().detail;
+        (void)engine.setSignaling(signaling.value());
+        return std::nullopt;
+    }
+    return "a recorded command has a command GUID the engine does not send (" + command.commandId.toString() + ")";
+}
+
+// Repeats one recorded ProtectionStatus request through the engine.
+std::optional<std::string> replayStatus(SessionEngine& engine, const QJsonObject& call)
+{
+    const auto block = recordedBlock(call, "input");
+    if (!block)
+        return "a recorded status request is unreadable: " + block.error().detail;
+    const CoppStatusInput input = decodeStatusInput(block.value());
+    const auto request = statusRequestFromGuid(input.requestId);
+    if (!request)
+        return "a recorded status request has an unknown GUID (" + input.requestId.toString() + ")";
+    const std::uint32_t type = input.dataSize == 4 ? getU32(input.data.data()) : 0;
+    (void)engine.query(*request, type);
+    return std::nullopt;
+}
+
+} // namespace
+
+ReplayOutcome replaySession(SessionEngine& engine, ReplayDevice& device)
+{
+    ReplayOutcome outcome;
+    outcome.callsRecorded = device.recordedCalls();
+    if (engine.start()) {
+        while (!device.finished() && !device.divergence() && !engine.stalled()) {
+            const QJsonObject call = *device.nextCall();
+            const QString method = call.value(QStringLiteral("method")).toString();
+            const int before = device.played();
+            std::optional<std::string> problem;
+            if (method == u"copp.protectionCommand")
+                problem = replayCommand(engine, call);
+            else if (method == u"copp.protectionStatus")
+                problem = replayStatus(engine, call);
+            else
+                problem = "call " + std::to_string(before + 1) + " is " + method.toStdString()
+                    + ", which a started session does not make (one session per transcript is replayed)";
+            if (problem) {
+                outcome.divergence = problem;
+                break;
+            }
+            if (device.played() == before && !device.divergence()) { // the engine refused to call (e.g. not started)
+                outcome.divergence = "the engine did not repeat recorded call " + std::to_string(before + 1);
+                break;
+            }
+        }
+    }
+    if (!outcome.divergence && device.divergence())
+        outcome.divergence = device.divergence();
+    outcome.callsPlayed = device.played();
+    // A complete replay ends as the recording did, so its events compare equal.
+    QString recordedEnd;
+    for (const QJsonValue& event : device.transcript().events())
+        if (event.toObject().value(QStringLiteral("event")).toString() == u"end")
+            recordedEnd = event.toObject().value(QStringLiteral("reason")).toString();
+    outcome.endReason = outcome.divergence ? QString::fromStdString(*outcome.divergence) : recordedEnd;
+    return outcome;
+}
+
+std::optional<std::string> firstEventDifference(const QJsonArray& recorded, const QJsonArray& replayed)
+{
+    auto withoutTime = [](QJsonObject event) {
+        event.remove(QStringLiteral("t_ms")); // the replay's clock is the recording's, to the call
+        event.remove(QStringLiteral("session_key")); // shown only when asked, recording or replay
+        return event;
+    };
+    const qsizetype common = std::min(recorded.size(), replayed.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        const QJsonObject was = withoutTime(recorded.at(i).toObject());
+        const QJsonObject now = withoutTime(replayed.at(i).toObject());
+        if (was == now)
+            continue;
+        std::string keys;
+        for (const QString& key : was.keys() + now.keys())
+            if (was.value(key) != now.value(key) && keys.find(key.toStdString()) == std::string::npos)
+                keys += (keys.empty() ? "" : ", ") + key.toStdString();
+        return "event " + std::to_string(i + 1) + " (" + was.value(QStringLiteral("event")).toString().toStdString()
+            + ") differs in " + keys;
+    }
+    if (recorded.size() != replayed.size())
+        return "the recording has " + std::to_string(recorded.size()) + " events, the replay "
+            + std::to_string(replayed.size());
+    return std::nullopt;
+}
+
+} // namespace copp::session

@@ -3,16 +3,22 @@
 //                          the in-process emulator (RSA decrypt on the driver side included)
 //   BM_StatusRoundTrip     one checked status query through engine + in-process emulator
 //                          (goal >= 20,000 per second on one core)
+//   BM_StatusRoundTripPipe the same over the device agent pipe: engine + AgentDevice
+//                          + `coppscope-cli emulator --stdio` in a child process
 //   BM_PollFourTypes       one poll of four protection types (connector + 4 x local/global);
 //                          at 10 polls per second the CPU share is 10 x this time per second
 //                          (goal < 1 % of a core), printed after the run.
 #include <support/testsupport.h>
 
+#include <core/device/agent/agentclient.h>
 #include <core/device/emulator/coppemulator.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/session/sessionengine.h>
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -75,6 +81,40 @@ void BM_StatusRoundTrip(benchmark::State& state)
     state.counters["round_trips_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_StatusRoundTrip)->Unit(benchmark::kMicrosecond);
+
+// The engine talking JSON lines to the CLI's emulator (one HDMI output with HDCP).
+void BM_StatusRoundTripPipe(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString anchor = dir.filePath(QStringLiteral("root.xml"));
+    const QString command = QStringLiteral("'%1' emulator --stdio --keys '%2' --trust-anchor-out '%3'")
+                                .arg(QStringLiteral(COPP_CLI_PATH), dir.filePath(QStringLiteral("keys")), anchor);
+    auto agent = device::AgentDevice::start(command, 5000, device::AgentDevice::Stderr::Discard);
+    if (!agent || !agent.value()->describeChecked()) { // describe answers once the root is written
+        state.SkipWithError("the emulator agent did not start");
+        return;
+    }
+    QFile rootFile(anchor);
+    if (!rootFile.open(QIODevice::ReadOnly)) {
+        state.SkipWithError("the emulator wrote no trust root");
+        return;
+    }
+    session::SessionOptions options;
+    options.policy.trustRoot = validation::TrustRoot::fromRsaKeyValueXml(rootFile.readAll(), QStringLiteral("bench")).value();
+    crypto::SystemRandom random;
+    session::SessionEngine engine(*agent.value(), options, random, session::EventSink(), steadyMs);
+    if (!engine.start()) {
+        state.SkipWithError("the handshake over the pipe failed");
+        return;
+    }
+    for (auto _ : state) {
+        auto reply = engine.query(StatusRequest::GlobalLevel, protection::Hdcp);
+        if (!reply || !reply->checksPassed)
+            state.SkipWithError("a status query failed");
+    }
+    state.counters["round_trips_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_StatusRoundTripPipe)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 void BM_PollFourTypes(benchmark::State& state)
 {

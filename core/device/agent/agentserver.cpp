@@ -1,4 +1,5 @@
 #include "agentserver.h"
+#include "pipereader.h"
 
 #include <core/kernel/protocol/constants.h>
 
@@ -186,11 +187,10 @@ int serveAgentOnStdio(CoppDevice& device, bool logToStderr)
 #ifdef Q_OS_UNIX
     std::signal(SIGPIPE, SIG_IGN);
 #endif
-    // Unbuffered: a buffered QFile would try to fill its buffer from the pipe
-    // and wait for bytes the client only sends after our answer.
-    QFile in, out, err;
-    if (!in.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered)
-        || !out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
+    // PipeReader: reads what has arrived (see pipereader.h for why not QFile).
+    agent::PipeReader in(0);
+    QFile out, err;
+    if (!in.open(QIODevice::ReadOnly) || !out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
     QIODevice* log = nullptr;
     if (logToStderr && err.open(2, QIODevice::WriteOnly | QIODevice::Unbuffered))

@@ -324,62 +324,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>key exchange: %1 sent a %2-byte chain, driver random %3</source>
-        <translation>Schlüsselaustausch: %1 sandte eine Kette mit %2 Bytes, Treiber-Zufallszahl %3</translation>
-    </message>
-    <message>
-        <source>chain: VALID (trust root: %1)</source>
-        <translation>Kette: GÜLTIG (Vertrauensanker: %1)</translation>
-    </message>
-    <message>
-        <source>chain: REJECTED, first failure %1 (trust root: %2)</source>
-        <translation>Kette: ABGELEHNT, erster Fehler %1 (Vertrauensanker: %2)</translation>
-    </message>
-    <message>
-        <source>session started: status sequence %1, command sequence %2</source>
-        <translation>Sitzung gestartet: Statussequenz %1, Befehlssequenz %2</translation>
-    </message>
-    <message>
-        <source>, session key %1</source>
-        <translation>, Sitzungsschlüssel %1</translation>
-    </message>
-    <message>
-        <source>command %1 %2=%3 (sequence %4): %5</source>
-        <translation>Befehl %1 %2=%3 (Sequenz %4): %5</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>FAILED, hresult 0x%1</source>
-        <translation>FEHLGESCHLAGEN, HRESULT 0x%1</translation>
-    </message>
-    <message>
-        <source>status %1: FAILED, hresult 0x%2</source>
-        <translation>Status %1: FEHLGESCHLAGEN, HRESULT 0x%2</translation>
-    </message>
-    <message>
-        <source>status %1: %2, flags %3%4</source>
-        <translation>Status %1: %2, Flags %3%4</translation>
-    </message>
-    <message>
-        <source> (CHECKS FAILED)</source>
-        <translation> (PRÜFUNGEN FEHLGESCHLAGEN)</translation>
-    </message>
-    <message>
-        <source>ALERT %1: %2</source>
-        <translation>ALARM %1: %2</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>end: %1 alert(s), %2 status call(s), %3 command(s)</source>
-        <translation>Ende: %1 Alarm(e), %2 Statusabfrage(n), %3 Befehl(e)</translation>
-    </message>
-    <message>
         <source>cannot write the transcript %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -432,22 +376,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>--poll-ms: a number of milliseconds from 10</source>
         <translation>--poll-ms: eine Anzahl Millisekunden ab 10</translation>
-    </message>
-    <message>
-        <source>replay: %1 of %2 recorded calls played</source>
-        <translation>Wiedergabe: %1 von %2 aufgezeichneten Aufrufen abgespielt</translation>
-    </message>
-    <message>
-        <source>; DIVERGED: %1</source>
-        <translation>; ABGEWICHEN: %1</translation>
-    </message>
-    <message>
-        <source>; events as recorded</source>
-        <translation>; Ereignisse wie aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>; events DIFFER: %1</source>
-        <translation>; Ereignisse WEICHEN AB: %1</translation>
     </message>
     <message>
         <source>--protect does not go with a replay: the transcript decides every command</source>
@@ -533,36 +461,12 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>--fault, --scenario und --connector gehören zum eingebauten Emulator; übergeben Sie sie dem Befehl des Agenten</translation>
     </message>
     <message>
-        <source>the device agent could not be started: %1</source>
-        <translation>Der Geräteagent ließ sich nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>trust root: %1</source>
-        <translation>Vertrauensanker: %1</translation>
-    </message>
-    <message>
-        <source>revocation list: %1</source>
-        <translation>Sperrliste: %1</translation>
-    </message>
-    <message>
         <source>emulator (built in), exec:COMMAND (a device agent, cli-contract.md §2) or replay:FILE (a transcript recorded with --reveal-secrets).</source>
         <translation>emulator (eingebaut), exec:BEFEHL (ein Geräteagent, cli-contract.md §2) oder replay:DATEI (ein mit --reveal-secrets aufgezeichneter Mitschnitt).</translation>
     </message>
     <message>
-        <source>--device: expected emulator, exec:COMMAND or replay:FILE, not &quot;%1&quot;</source>
-        <translation>--device: erwartet emulator, exec:BEFEHL oder replay:DATEI, nicht „%1“</translation>
-    </message>
-    <message>
         <source>--fault, --scenario and --connector belong to the built-in emulator; a replay plays what was recorded</source>
         <translation>--fault, --scenario und --connector gehören zum eingebauten Emulator; eine Wiedergabe spielt ab, was aufgezeichnet wurde</translation>
-    </message>
-    <message>
-        <source>transcript: %1</source>
-        <translation>Mitschnitt: %1</translation>
-    </message>
-    <message>
-        <source>transcript %1: %2</source>
-        <translation>Mitschnitt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -645,6 +549,105 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>copp::session</name>
+    <message>
+        <source>the device agent could not be started: %1</source>
+        <translation>Der Geräteagent ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>transcript: %1</source>
+        <translation>Mitschnitt: %1</translation>
+    </message>
+    <message>
+        <source>transcript %1: %2</source>
+        <translation>Mitschnitt %1: %2</translation>
+    </message>
+    <message>
+        <source>--device: expected emulator, exec:COMMAND or replay:FILE, not &quot;%1&quot;</source>
+        <translation>--device: erwartet emulator, exec:BEFEHL oder replay:DATEI, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>trust root: %1</source>
+        <translation>Vertrauensanker: %1</translation>
+    </message>
+    <message>
+        <source>revocation list: %1</source>
+        <translation>Sperrliste: %1</translation>
+    </message>
+    <message>
+        <source>key exchange: %1 sent a %2-byte chain, driver random %3</source>
+        <translation>Schlüsselaustausch: %1 sandte eine Kette mit %2 Bytes, Treiber-Zufallszahl %3</translation>
+    </message>
+    <message>
+        <source>chain: VALID (trust root: %1)</source>
+        <translation>Kette: GÜLTIG (Vertrauensanker: %1)</translation>
+    </message>
+    <message>
+        <source>chain: REJECTED, first failure %1 (trust root: %2)</source>
+        <translation>Kette: ABGELEHNT, erster Fehler %1 (Vertrauensanker: %2)</translation>
+    </message>
+    <message>
+        <source>session started: status sequence %1, command sequence %2</source>
+        <translation>Sitzung gestartet: Statussequenz %1, Befehlssequenz %2</translation>
+    </message>
+    <message>
+        <source>, session key %1</source>
+        <translation>, Sitzungsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>command %1 %2=%3 (sequence %4): %5</source>
+        <translation>Befehl %1 %2=%3 (Sequenz %4): %5</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED, hresult 0x%1</source>
+        <translation>FEHLGESCHLAGEN, HRESULT 0x%1</translation>
+    </message>
+    <message>
+        <source>status %1: FAILED, hresult 0x%2</source>
+        <translation>Status %1: FEHLGESCHLAGEN, HRESULT 0x%2</translation>
+    </message>
+    <message>
+        <source>status %1: %2, flags %3%4</source>
+        <translation>Status %1: %2, Flags %3%4</translation>
+    </message>
+    <message>
+        <source> (CHECKS FAILED)</source>
+        <translation> (PRÜFUNGEN FEHLGESCHLAGEN)</translation>
+    </message>
+    <message>
+        <source>ALERT %1: %2</source>
+        <translation>ALARM %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>replay: %1 of %2 recorded calls played</source>
+        <translation>Wiedergabe: %1 von %2 aufgezeichneten Aufrufen abgespielt</translation>
+    </message>
+    <message>
+        <source>; DIVERGED: %1</source>
+        <translation>; ABGEWICHEN: %1</translation>
+    </message>
+    <message>
+        <source>; events as recorded</source>
+        <translation>; Ereignisse wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>; events DIFFER: %1</source>
+        <translation>; Ereignisse WEICHEN AB: %1</translation>
+    </message>
+    <message>
+        <source>end: %1 alert(s), %2 status call(s), %3 command(s)</source>
+        <translation>Ende: %1 Alarm(e), %2 Statusabfrage(n), %3 Befehl(e)</translation>
     </message>
 </context>
 <context>

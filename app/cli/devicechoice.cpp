@@ -1,9 +1,5 @@
 #include "devicechoice.h"
 
-#include <core/device/agent/agentclient.h>
-#include <core/device/emulator/emulatorsetup.h>
-#include <core/kernel/protocol/constants.h>
-#include <core/util/filereader.h>
 
 #include <QCoreApplication>
 
@@ -40,106 +36,25 @@ DeviceOptions::DeviceOptions(QCommandLineParser& parser)
     parser.addOptions({m_device, m_trustRoot, m_crl, m_trustAnchor, m_callTimeout, m_fault, m_scenario, m_connector, m_keys});
 }
 
-Result<OpenedDevice> DeviceOptions::open(const QCommandLineParser& parser) const
+Result<session::OpenedDevice> DeviceOptions::open(const QCommandLineParser& parser) const
 {
     bool ok = false;
     const double timeout = parser.value(m_callTimeout).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 3600)
         return usage(tr("--call-timeout: a number of seconds above 0"));
-    const int callTimeoutMs = static_cast<int>(timeout * 1000);
-    const QString choice = parser.value(m_device);
-
-    Result<OpenedDevice> opened = usage(tr("--device: expected emulator, exec:COMMAND or replay:FILE, not \"%1\"").arg(choice));
+    auto spec = session::parseDeviceChoice(parser.value(m_device));
+    if (!spec)
+        return spec.error();
     const bool emulatorOptions = parser.isSet(m_fault) || parser.isSet(m_scenario) || parser.isSet(m_connector);
-    if (choice == u"emulator") {
-        opened = openEmulator(parser, callTimeoutMs);
-    } else if (choice.startsWith(u"exec:") && choice.size() > 5) {
-        if (emulatorOptions)
-            return usage(tr("--fault, --scenario and --connector belong to the built-in emulator; pass them to the agent's own command"));
-        auto agent = device::AgentDevice::start(choice.mid(5), callTimeoutMs);
-        if (!agent)
-            return usage(tr("the device agent could not be started: %1").arg(QString::fromStdString(agent.error().detail)));
-        // "2 = ... the device could not be started": an agent that exits before
-        // answering its first call (e.g. a command that does not exist) never started.
-        auto described = agent.value()->describeChecked();
-        if (!described && (described.error().code == Error::Code::Io
-                           || described.error().detail.find("the device agent exited") != std::string::npos
-                           || described.error().detail.find("the device agent crashed") != std::string::npos))
-            return usage(tr("the device agent could not be started: %1").arg(QString::fromStdString(described.error().detail)));
-        opened = OpenedDevice{std::shared_ptr<device::CoppDevice>(std::move(agent.value())), {}, false, {}};
-    } else if (choice.startsWith(u"replay:") && choice.size() > 7) {
-        if (emulatorOptions)
-            return usage(tr("--fault, --scenario and --connector belong to the built-in emulator; a replay plays what was recorded"));
-        opened = openReplay(choice.mid(7));
-    }
-    if (!opened)
-        return opened;
-    // Explicit --trust-root / --crl win over the emulator's defaults.
-    if (parser.isSet(m_trustRoot)) {
-        const QString path = parser.value(m_trustRoot);
-        const auto bytes = util::readFileLimited(path, 1024 * 1024);
-        if (!bytes)
-            return usage(tr("trust root: %1").arg(QString::fromStdString(bytes.error().detail)));
-        auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, validation::TrustRoot::nameForFile(path));
-        if (!root)
-            return usage(QString::fromStdString(root.error().detail));
-        opened->policy.trustRoot = root.value();
-        opened->testRoot = true;
-    }
-    if (parser.isSet(m_crl)) {
-        const auto bytes = util::readFileLimited(parser.value(m_crl));
-        if (!bytes)
-            return usage(tr("revocation list: %1").arg(QString::fromStdString(bytes.error().detail)));
-        opened->policy.revocationList = bytes.value();
-    }
-    return opened;
-}
-
-// The transcript's own trust root and revocation list are the defaults, so a
-// replay validates the chain as the recording did.
-Result<OpenedDevice> DeviceOptions::openReplay(const QString& path) const
-{
-    const auto bytes = util::readFileLimited(path, 256 * 1024 * 1024);
-    if (!bytes)
-        return usage(tr("transcript: %1").arg(QString::fromStdString(bytes.error().detail)));
-    auto transcript = session::Transcript::fromJson(bytes.value());
-    if (!transcript)
-        return usage(tr("transcript %1: %2").arg(path, QString::fromStdString(transcript.error().detail)));
-    OpenedDevice opened;
-    if (transcript->hasPolicy()) {
-        auto policy = transcript->policy();
-        if (!policy)
-            return usage(tr("transcript %1: %2").arg(path, QString::fromStdString(policy.error().detail)));
-        opened.policy = policy.value();
-        opened.testRoot = transcript->recordedTestRoot();
-    }
-    auto replay = session::ReplayDevice::open(std::move(transcript.value()));
-    if (!replay)
-        return usage(tr("transcript %1: %2").arg(path, QString::fromStdString(replay.error().detail)));
-    opened.replay = std::move(replay.value());
-    opened.device = opened.replay;
-    return opened;
-}
-
-Result<OpenedDevice> DeviceOptions::openEmulator(const QCommandLineParser& parser, int callTimeoutMs) const
-{
-    auto built = device::buildEmulator({parser.values(m_fault), parser.value(m_scenario), parser.value(m_connector),
-                                        parser.value(m_keys)});
-    if (!built)
-        return built.error();
-    const auto& [emulator, material] = built.value();
-    emulator->setCallDeadlineMs(callTimeoutMs);
-
-    OpenedDevice opened;
-    opened.device = emulator;
-    // cli-contract.md §3: "With --device emulator ... the default trust root is the emulator's own test root".
-    auto root = validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("test root of the built-in emulator"));
-    if (!root)
-        return usage(QString::fromStdString(root.error().detail));
-    opened.policy.trustRoot = root.value();
-    opened.policy.revocationList = material->revocationList;
-    opened.testRoot = true;
-    return opened;
+    if (spec->kind == session::DeviceSpec::Kind::Agent && emulatorOptions)
+        return usage(tr("--fault, --scenario and --connector belong to the built-in emulator; pass them to the agent's own command"));
+    if (spec->kind == session::DeviceSpec::Kind::Replay && emulatorOptions)
+        return usage(tr("--fault, --scenario and --connector belong to the built-in emulator; a replay plays what was recorded"));
+    spec->callTimeoutMs = static_cast<int>(timeout * 1000);
+    spec->emulator = {parser.values(m_fault), parser.value(m_scenario), parser.value(m_connector), parser.value(m_keys)};
+    spec->trustRootPath = parser.value(m_trustRoot);
+    spec->crlPath = parser.value(m_crl);
+    return session::openDevice(spec.value());
 }
 
 } // namespace copp::cli

@@ -1,0 +1,139 @@
+#include "deviceopener.h"
+
+#include <core/device/agent/agentclient.h>
+#include <core/util/filereader.h>
+
+#include <QCoreApplication>
+
+namespace copp::session {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("copp::session", text);
+}
+
+Error usage(const QString& text)
+{
+    return makeError(Error::Code::Usage, text.toStdString());
+}
+
+QString text(const Error& error)
+{
+    return QString::fromStdString(error.detail);
+}
+
+Result<OpenedDevice> openEmulator(const DeviceSpec& spec)
+{
+    auto built = device::buildEmulator(spec.emulator);
+    if (!built)
+        return built.error();
+    const auto& [emulator, material] = built.value();
+    emulator->setCallDeadlineMs(spec.callTimeoutMs);
+
+    OpenedDevice opened;
+    opened.device = emulator;
+    opened.emulator = emulator;
+    // cli-contract.md §3: "With --device emulator ... the default trust root is the emulator's own test root".
+    auto root = validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("test root of the built-in emulator"));
+    if (!root)
+        return usage(text(root.error()));
+    opened.policy.trustRoot = root.value();
+    opened.policy.revocationList = material->revocationList;
+    opened.testRoot = true;
+    return opened;
+}
+
+Result<OpenedDevice> openAgent(const DeviceSpec& spec)
+{
+    auto agent = device::AgentDevice::start(spec.agentCommand, spec.callTimeoutMs,
+                                            spec.discardAgentStderr ? device::AgentDevice::Stderr::Discard
+                                                                    : device::AgentDevice::Stderr::Forward);
+    if (!agent)
+        return usage(tr("the device agent could not be started: %1").arg(text(agent.error())));
+    // "2 = ... the device could not be started": an agent that exits before
+    // answering its first call (e.g. a command that does not exist) never started.
+    auto described = agent.value()->describeChecked();
+    if (!described && (described.error().code == Error::Code::Io
+                       || described.error().detail.find("the device agent exited") != std::string::npos
+                       || described.error().detail.find("the device agent crashed") != std::string::npos))
+        return usage(tr("the device agent could not be started: %1").arg(text(described.error())));
+    OpenedDevice opened;
+    opened.device = std::shared_ptr<device::CoppDevice>(std::move(agent.value()));
+    return opened;
+}
+
+// The transcript's own trust root and revocation list are the defaults, so a
+// replay validates the chain as the recording did.
+Result<OpenedDevice> openReplay(const DeviceSpec& spec)
+{
+    const QString& path = spec.replayPath;
+    const auto bytes = util::readFileLimited(path, 256 * 1024 * 1024);
+    if (!bytes)
+        return usage(tr("transcript: %1").arg(text(bytes.error())));
+    auto transcript = Transcript::fromJson(bytes.value());
+    if (!transcript)
+        return usage(tr("transcript %1: %2").arg(path, text(transcript.error())));
+    OpenedDevice opened;
+    if (transcript->hasPolicy()) {
+        auto policy = transcript->policy();
+        if (!policy)
+            return usage(tr("transcript %1: %2").arg(path, text(policy.error())));
+        opened.policy = policy.value();
+        opened.testRoot = transcript->recordedTestRoot();
+    }
+    auto replay = ReplayDevice::open(std::move(transcript.value()));
+    if (!replay)
+        return usage(tr("transcript %1: %2").arg(path, text(replay.error())));
+    opened.replay = std::move(replay.value());
+    opened.device = opened.replay;
+    return opened;
+}
+
+} // namespace
+
+Result<DeviceSpec> parseDeviceChoice(const QString& choice)
+{
+    DeviceSpec spec;
+    if (choice == u"emulator")
+        spec.kind = DeviceSpec::Kind::Emulator;
+    else if (choice.startsWith(u"exec:") && choice.size() > 5) {
+        spec.kind = DeviceSpec::Kind::Agent;
+        spec.agentCommand = choice.mid(5);
+    } else if (choice.startsWith(u"replay:") && choice.size() > 7) {
+        spec.kind = DeviceSpec::Kind::Replay;
+        spec.replayPath = choice.mid(7);
+    } else
+        return usage(tr("--device: expected emulator, exec:COMMAND or replay:FILE, not \"%1\"").arg(choice));
+    return spec;
+}
+
+Result<OpenedDevice> openDevice(const DeviceSpec& spec)
+{
+    Result<OpenedDevice> opened = spec.kind == DeviceSpec::Kind::Emulator ? openEmulator(spec)
+        : spec.kind == DeviceSpec::Kind::Agent                           ? openAgent(spec)
+                                                                         : openReplay(spec);
+    if (!opened)
+        return opened;
+    // Explicit trust root / revocation list files win over the defaults.
+    if (!spec.trustRootPath.isEmpty()) {
+        const auto bytes = util::readFileLimited(spec.trustRootPath, 1024 * 1024);
+        if (!bytes)
+            return usage(tr("trust root: %1").arg(text(bytes.error())));
+        auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, validation::TrustRoot::nameForFile(spec.trustRootPath));
+        if (!root)
+            return usage(text(root.error()));
+        opened->policy.trustRoot = root.value();
+        opened->testRoot = true;
+    }
+    if (!spec.crlPath.isEmpty()) {
+        const auto bytes = util::readFileLimited(spec.crlPath);
+        if (!bytes)
+            return usage(tr("revocation list: %1").arg(text(bytes.error())));
+        opened->policy.revocationList = bytes.value();
+    }
+    return opened;
+}
+
+} // namespace copp::session

@@ -1,0 +1,46 @@
+// Opens the device a session runs against, for both front ends: the built-in
+// emulator (faults, scenario, connector, keys), a device agent (exec:COMMAND),
+// or a transcript to replay; plus the trust root and revocation list the chain
+// is checked against (cli-contract.md §3: the emulator's own test root by
+// default with the emulator, Microsoft's key with any other device, the
+// recorded policy with a replay; explicit files win).
+#pragma once
+
+#include "replaydevice.h"
+
+#include <core/device/coppdevice.h>
+#include <core/device/emulator/emulatorsetup.h>
+#include <core/validation/validationpolicy.h>
+
+#include <memory>
+
+namespace copp::session {
+
+struct DeviceSpec {
+    enum class Kind { Emulator, Agent, Replay };
+    Kind kind = Kind::Emulator;
+    device::EmulatorSettings emulator; // Kind::Emulator
+    QString agentCommand;              // Kind::Agent: run through /bin/sh -c
+    QString replayPath;                // Kind::Replay: a transcript file
+    int callTimeoutMs = 5000;
+    QString trustRootPath; // empty: the default for the kind
+    QString crlPath;       // empty: the default for the kind
+    bool discardAgentStderr = false; // a GUI has no terminal for the agent's logs
+};
+
+struct OpenedDevice {
+    std::shared_ptr<device::CoppDevice> device;
+    validation::ValidationPolicy policy;
+    bool testRoot = false;
+    std::shared_ptr<ReplayDevice> replay;             // set (and == device) for a replay
+    std::shared_ptr<device::CoppEmulator> emulator;   // set (and == device) for the built-in emulator
+};
+
+// Errors are Error::Code::Usage with a translated, user-facing detail; "could
+// not be started" for an agent that exits before answering its first call.
+Result<OpenedDevice> openDevice(const DeviceSpec& spec);
+
+// "exec:COMMAND" / "replay:FILE" / "emulator": the --device syntax of both front ends.
+Result<DeviceSpec> parseDeviceChoice(const QString& choice);
+
+} // namespace copp::session

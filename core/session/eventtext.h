@@ -1,0 +1,15 @@
+// One readable, translated line per session event: the CLI's default output,
+// the GUI's session log and alert list.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace copp::session {
+
+// "   821 ms  status local-level: hdcp = 1, flags 0"
+QString describeEvent(const QJsonObject& event);
+// The same without the time column.
+QString eventSummary(const QJsonObject& event);
+
+} // namespace copp::session

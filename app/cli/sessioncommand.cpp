@@ -135,9 +135,12 @@ int runSession(const QStringList& arguments)
                                   },
                                   now);
     QString endReason;
+    bool reproduced = true; // a replay: every call played and every event as recorded
     if (dev.replay) {
         const auto outcome = session::replaySession(engine, *dev.replay);
-        print(replaySummary(outcome, dev.replay->transcript(), record, now()));
+        const QJsonObject summary = replaySummary(outcome, dev.replay->transcript(), record, now());
+        reproduced = outcome.complete() && summary.value(QStringLiteral("events_match")).toBool();
+        print(summary);
         endReason = outcome.endReason;
     } else if (engine.start()) {
         for (const protocol::TypeLevel& p : protections)
@@ -155,8 +158,8 @@ int runSession(const QStringList& arguments)
     engine.finish(endReason);
     if (parser.isSet(transcript) && !writeTranscript(parser.value(transcript), record))
         return kExitUsage;
-    if (dev.replay && !dev.replay->finished())
-        return kExitRejected; // a replay that diverged did not reproduce the recording
+    if (!reproduced)
+        return kExitRejected; // a replay that diverged or differs did not reproduce the recording
     return engine.alerts().empty() && engine.started() ? kExitOk : kExitRejected;
 }
 

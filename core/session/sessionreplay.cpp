@@ -71,7 +71,8 @@ ReplayOutcome replaySession(SessionEngine& engine, ReplayDevice& device)
             else if (method == u"copp.protectionStatus")
                 problem = replayStatus(engine, call);
             else
-                problem = "call " + std::to_string(before + 1) + " is " + method.toStdString()
+                problem = "call " + std::to_string(before + 1) + " is "
+                    + (method.isEmpty() ? std::string("not a device call") : method.toStdString())
                     + ", which a started session does not make (one session per transcript is replayed)";
             if (problem) {
                 outcome.divergence = problem;

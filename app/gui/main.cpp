@@ -2,6 +2,9 @@
 #include "language.h"
 #include "mainwindow.h"
 
+#include <core/kernel/protocol/constants.h>
+#include <widgets/sessionpanel.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -43,7 +46,7 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.coppscope.CoppScope.png")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Inspect COPP certificate chains."));
+    parser.setApplicationDescription(QApplication::translate("main", "Inspect COPP certificate chains and run COPP sessions."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption trustRoot(QStringLiteral("trust-root"),
@@ -54,7 +57,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "Language of the window, e.g. de or en (default: the system's)."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({trustRoot, crl, lang});
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    QApplication::translate("main", "Start a session at once: emulator, exec:COMMAND or replay:FILE."),
+                                    QStringLiteral("DEVICE"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QApplication::translate("main", "Built-in emulator: play this scenario (a name or a JSON file)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption fault(QStringLiteral("fault"), QApplication::translate("main", "Built-in emulator: inject a fault. Repeatable."),
+                                   QStringLiteral("FAULT"));
+    const QCommandLineOption protect(QStringLiteral("protect"),
+                                     QApplication::translate("main", "Set this protection level at the start, e.g. hdcp=1. Repeatable."),
+                                     QStringLiteral("TYPE=LEVEL"));
+    const QCommandLineOption presenter(QStringLiteral("presenter"), QApplication::translate("main", "Open the presenter view."));
+    parser.addOptions({trustRoot, crl, lang, device, scenario, fault, protect, presenter});
     parser.addPositionalArgument(QStringLiteral("chain"), QApplication::translate("main", "Certificate chain to open."),
                                  QStringLiteral("[CHAIN.xml]"));
     parser.process(app);
@@ -71,6 +86,32 @@ int main(int argc, char* argv[])
         window->setRevocationListFile(parser.value(crl));
     if (!parser.positionalArguments().isEmpty())
         window->openChain(parser.positionalArguments().constFirst());
+    if (parser.isSet(device)) { // straight into a running session (demos, scripted checks)
+        copp::ui::SessionPanel* panel = window->sessionPanel();
+        QString error;
+        if (!panel->applyDeviceChoice(parser.value(device), parser.value(scenario), parser.values(fault), &error)) {
+            std::fprintf(stderr, "coppscope: %s\n", qPrintable(error));
+            return 2;
+        }
+        std::vector<copp::protocol::TypeLevel> levels;
+        for (const QString& p : parser.values(protect)) {
+            const auto parsed = copp::protocol::parseTypeLevel(p.toStdString());
+            if (!parsed) {
+                std::fprintf(stderr, "coppscope: %s\n",
+                             qPrintable(QApplication::translate("main", "--protect %1: expected TYPE=LEVEL, e.g. hdcp=1").arg(p)));
+                return 2;
+            }
+            levels.push_back(*parsed);
+        }
+        if (parser.isSet(protect))
+            panel->setInitialProtections(levels);
+        window->showSessionPage();
+        QTimer::singleShot(0, panel, [panel] { panel->startSession(); });
+        if (parser.isSet(presenter))
+            QTimer::singleShot(0, panel, [panel] { panel->showPresenter(); });
+    } else if (parser.isSet(presenter)) {
+        QTimer::singleShot(0, window, [window] { window->sessionPanel()->showPresenter(); });
+    }
 
     // A language change rebuilds the window in the new language; the chain,
     // trust root, revocation list and geometry carry over.

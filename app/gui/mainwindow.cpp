@@ -1,4 +1,7 @@
 #include "mainwindow.h"
+#include <widgets/sessionpanel.h>
+#include <QDir>
+#include <QStandardPaths>
 
 #include "language.h"
 
@@ -85,7 +88,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     main->addWidget(right);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
-    setCentralWidget(main);
+    m_session = new SessionPanel;
+    m_pages = new QTabWidget;
+    m_pages->setAccessibleName(tr("Inspector and session pages"));
+    m_pages->addTab(main, tr("&Inspector"));
+    m_pages->addTab(m_session, tr("&Session"));
+    setCentralWidget(m_pages);
+    connect(m_session, &SessionPanel::inspectChainRequested, this, &MainWindow::inspectDeviceChain);
 
     m_verdict = new QLabel(tr("Open a COPP certificate chain (File > Open, or drop a file here)."));
     m_verdict->setAccessibleName(tr("Verdict"));
@@ -123,11 +132,35 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900); // room for the session panel's chart and log
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     createMenus();
     useMicrosoftRoot();
     m_detail->showStep(m_model->report(), nullptr);
+}
+
+void MainWindow::showSessionPage()
+{
+    m_pages->setCurrentWidget(m_session);
+}
+
+// The chain a device sent, opened in the inspector (written to the cache
+// folder: the inspector watches files).
+void MainWindow::inspectDeviceChain(const QByteArray& chain, const QString& trustRootPath)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("device-chain.xml"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(chain) != chain.size() || !file.commit()) {
+        showError(tr("Cannot write the device's chain to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    if (!trustRootPath.isEmpty())
+        setTrustRootFile(trustRootPath);
+    m_pages->setCurrentIndex(0);
+    openChain(path);
 }
 
 void MainWindow::createMenus()
@@ -161,6 +194,33 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* session = menuBar()->addMenu(tr("Se&ssion"));
+    QAction* start = session->addAction(tr("&Start"), this, [this] {
+        showSessionPage();
+        m_session->startSession();
+    });
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction* stop = session->addAction(tr("S&top"), m_session, &SessionPanel::stopSession);
+    stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    QAction* presenter = session->addAction(tr("&Presenter View"), m_session, &SessionPanel::showPresenter);
+    presenter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    session->addSeparator();
+    session->addAction(tr("&Export Evidence…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export session evidence into a folder"));
+        QString error;
+        if (!dir.isEmpty() && !m_session->exportEvidence(dir, &error))
+            showError(error);
+    });
+    session->addAction(tr("&Open Transcript…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a session transcript"), QString(),
+                                                          tr("Transcripts (*.json);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !m_session->openTranscript(path, &error))
+            showError(error);
+        else if (!path.isEmpty())
+            showSessionPage();
+    });
 
     QMenu* trust = menuBar()->addMenu(tr("&Trust"));
     trust->addAction(tr("Use &Microsoft's COPP Root"), this, &MainWindow::useMicrosoftRoot);

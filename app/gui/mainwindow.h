@@ -23,6 +23,7 @@ class ValidationStepModel;
 namespace copp::ui {
 
 class ByteRangeView;
+class SessionPanel;
 class OutcomeDecorationProxy;
 class StepDetailView;
 
@@ -51,6 +52,8 @@ public:
     // A self-contained HTML page for partners (reporthtml.h).
     bool exportHtml(const QString& path);
     QStringList recentFiles() const;
+    SessionPanel* sessionPanel() const { return m_session; }
+    void showSessionPage();
 
 signals:
     void validationShown();
@@ -75,6 +78,7 @@ private:
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     void copyCurrentValue(int role);
+    void inspectDeviceChain(const QByteArray& chain, const QString& trustRootPath);
 
     validation::ValidationPolicy m_policy;
     QString m_chainPath;
@@ -94,6 +98,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     StepDetailView* m_detail = nullptr;
     QLabel* m_verdict = nullptr;
+    QTabWidget* m_pages = nullptr;
+    SessionPanel* m_session = nullptr;
 };
 
 } // namespace copp::ui

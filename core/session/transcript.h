@@ -36,6 +36,12 @@ public:
     void addCall(QJsonObject call);
     void addEvent(const QJsonObject& event);
     void setPolicy(const validation::ValidationPolicy& policy, bool testRoot);
+    // The "device" and "policy" objects as another transcript recorded them.
+    void setRecorded(const QJsonObject& device, const QJsonObject& policy)
+    {
+        m_device = device;
+        m_policy = policy;
+    }
     void appendApplicationRandom(ByteView bytes);
     // Written only when true (the randomness contains the session key).
     void setKeepApplicationRandom(bool keep) { m_keepRandom = keep; }

@@ -1,0 +1,183 @@
+#include "alertmodel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace copp::models {
+
+namespace {
+
+QByteArray csvField(const QString& text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r'))
+        utf8 = '"' + utf8.replace('"', "\"\"") + '"';
+    return utf8;
+}
+
+} // namespace
+
+AlertModel::AlertModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
+
+QString AlertModel::kindText(const QString& kind)
+{
+    static const std::pair<const char*, const char*> kTexts[] = {
+        {"chain_invalid", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Certificate chain invalid")},
+        {"device_error", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Device call failed")},
+        {"mac_mismatch", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply MAC does not verify")},
+        {"random_mismatch", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply does not echo the random number")},
+        {"size_mismatch", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply has the wrong size")},
+        {"level_drop", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Protection level dropped")},
+        {"link_lost", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Link lost")},
+        {"renegotiation_required", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Renegotiation required")},
+        {"connector_changed", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Connector changed")},
+        {"revoked_device", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Revoked device")},
+        {"tampering", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Tampering")},
+        {"timeout", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Device not answering")},
+    };
+    for (const auto& [id, text] : kTexts)
+        if (kind == QLatin1String(id))
+            return QCoreApplication::translate("copp::models::AlertModel", text);
+    return kind;
+}
+
+bool AlertModel::addEvent(const QJsonObject& event)
+{
+    if (event.value(QStringLiteral("event")).toString() != u"alert")
+        return false;
+    const int at = static_cast<int>(m_alerts.size());
+    beginInsertRows({}, at, at);
+    m_alerts.push_back({event.value(QStringLiteral("t_ms")).toInteger(), event.value(QStringLiteral("kind")).toString(),
+                        event.value(QStringLiteral("detail")).toString(), false});
+    endInsertRows();
+    emit acknowledgementChanged();
+    return true;
+}
+
+void AlertModel::acknowledge(int row)
+{
+    if (row < 0 || row >= rowCount() || m_alerts[static_cast<std::size_t>(row)].acknowledged)
+        return;
+    m_alerts[static_cast<std::size_t>(row)].acknowledged = true;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit acknowledgementChanged();
+}
+
+void AlertModel::acknowledgeAll()
+{
+    for (int row = 0; row < rowCount(); ++row)
+        m_alerts[static_cast<std::size_t>(row)].acknowledged = true;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit acknowledgementChanged();
+}
+
+int AlertModel::unacknowledgedCount() const
+{
+    return static_cast<int>(std::count_if(m_alerts.begin(), m_alerts.end(), [](const Alert& a) { return !a.acknowledged; }));
+}
+
+int AlertModel::newestUnacknowledgedRow() const
+{
+    for (int row = rowCount() - 1; row >= 0; --row)
+        if (!m_alerts[static_cast<std::size_t>(row)].acknowledged)
+            return row;
+    return -1;
+}
+
+void AlertModel::clear()
+{
+    beginResetModel();
+    m_alerts.clear();
+    endResetModel();
+    emit acknowledgementChanged();
+}
+
+QByteArray AlertModel::toCsv() const
+{
+    QByteArray csv = "time_ms,kind,detail,acknowledged\r\n";
+    for (const Alert& a : m_alerts)
+        csv += QByteArray::number(a.timeMs) + ',' + csvField(a.kind) + ',' + csvField(a.detail) + ','
+            + (a.acknowledged ? "yes" : "no") + "\r\n";
+    return csv;
+}
+
+int AlertModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_alerts.size());
+}
+
+int AlertModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Alert& a = m_alerts[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return tr("%1 s").arg(double(a.timeMs) / 1000.0, 0, 'f', 3);
+        case KindColumn:
+            return kindText(a.kind);
+        case DetailColumn:
+            return a.detail;
+        default:
+            return {};
+        }
+    case Qt::CheckStateRole:
+        return index.column() == TimeColumn ? QVariant(a.acknowledged ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case KindRole:
+        return a.kind;
+    case AcknowledgedRole:
+        return a.acknowledged;
+    case TimeMsRole:
+        return a.timeMs;
+    default:
+        return {};
+    }
+}
+
+bool AlertModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole || index.column() != TimeColumn)
+        return false;
+    if (value.value<Qt::CheckState>() != Qt::Checked)
+        return false; // an acknowledgement is not taken back
+    acknowledge(index.row());
+    return true;
+}
+
+Qt::ItemFlags AlertModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == TimeColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant AlertModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time (acknowledged)");
+    case KindColumn:
+        return tr("Alert");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
+    }
+}
+
+} // namespace copp::models

@@ -1,0 +1,110 @@
+#include "sessionlogmodel.h"
+
+#include <core/session/eventtext.h>
+
+namespace copp::models {
+
+SessionLogModel::SessionLogModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
+
+bool SessionLogModel::isProblem(const QJsonObject& e)
+{
+    const QString name = e.value(QStringLiteral("event")).toString();
+    if (name == u"alert" || name == u"error")
+        return true;
+    if (e.contains(QStringLiteral("ok")) && !e.value(QStringLiteral("ok")).toBool())
+        return true;
+    const QJsonObject checks = e.value(QStringLiteral("checks")).toObject();
+    for (auto it = checks.begin(); it != checks.end(); ++it)
+        if (!it.value().toBool())
+            return true;
+    return name == u"chain" && !e.value(QStringLiteral("valid")).toBool();
+}
+
+void SessionLogModel::addEvent(const QJsonObject& event)
+{
+    if (static_cast<int>(m_rows.size()) >= kMaxRows) {
+        beginRemoveRows({}, 0, 0);
+        m_rows.pop_front();
+        ++m_dropped;
+        endRemoveRows();
+    }
+    Row row;
+    row.call = event.value(QStringLiteral("call")).toObject();
+    row.event = event;
+    row.event.remove(QStringLiteral("call"));
+    row.event.remove(QStringLiteral("calls"));
+    row.summary = session::eventSummary(row.event);
+    const int at = static_cast<int>(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.push_back(std::move(row));
+    endInsertRows();
+}
+
+void SessionLogModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_dropped = 0;
+    endResetModel();
+}
+
+int SessionLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SessionLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return tr("%1 s").arg(double(row.event.value(QStringLiteral("t_ms")).toInteger()) / 1000.0, 0, 'f', 3);
+        case EventColumn:
+            return row.event.value(QStringLiteral("event")).toString();
+        case SummaryColumn:
+            return row.summary;
+        default:
+            return {};
+        }
+    case EventRole:
+        return row.event;
+    case CallRole:
+        return row.call;
+    case EventNameRole:
+        return row.event.value(QStringLiteral("event")).toString();
+    case ProblemRole:
+        return isProblem(row.event);
+    default:
+        return {};
+    }
+}
+
+QVariant SessionLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case SummaryColumn:
+        return tr("What happened");
+    default:
+        return {};
+    }
+}
+
+} // namespace copp::models

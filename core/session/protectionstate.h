@@ -1,0 +1,49 @@
+// "Is this output protected?" in one honest answer per protection type the
+// session asked for, from the session's events: protected when the global
+// level (what the connector really carries, across all sessions) has reached
+// the requested level in an authenticated reply; not protected when it is
+// below; unknown until an authenticated reply says either. Used by the session
+// panel's status line and the presenter view.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+
+namespace copp::session {
+
+class ProtectionState {
+public:
+    enum class Verdict { Unknown, Protected, NotProtected };
+    struct TypeState {
+        int requested = -1; // -1: not asked for
+        int local = -1;
+        int global = -1;
+        Verdict verdict = Verdict::Unknown;
+    };
+
+    void addEvent(const QJsonObject& event);
+    void clear() { *this = ProtectionState(); }
+
+    // The overall verdict: NotProtected if any requested type is not, Protected
+    // when every requested type is, otherwise Unknown.
+    Verdict verdict() const;
+    const std::map<QString, TypeState>& types() const { return m_types; }
+    QString connector() const { return m_connector; }
+    bool running() const { return m_running; }
+
+    // One plain-language line per output, e.g. "HDMI output: PROTECTED — HDCP on".
+    QString sentence() const;
+    static QString typeText(const QString& type, int level);
+
+private:
+    static void judge(const QString& type, TypeState& state);
+    std::map<QString, TypeState> m_types; // "hdcp" -> state
+    QString m_connector;
+    bool m_running = false;
+    bool m_ended = false;
+};
+
+} // namespace copp::session

@@ -1,0 +1,137 @@
+#include "sessioncontroller.h"
+
+#include <QThread>
+#include <QTimer>
+
+namespace copp::session {
+
+SessionController::SessionController(QObject* parent) : QObject(parent)
+{
+}
+
+SessionController::~SessionController()
+{
+    if (m_worker)
+        m_worker->requestStop();
+    for (const QPointer<QThread>& thread : m_threads) {
+        if (!thread)
+            continue;
+        thread->quit();
+        thread->wait(); // bounded by the device's call deadline
+    }
+}
+
+bool SessionController::start(const SessionConfig& config)
+{
+    if (m_running)
+        return false;
+    const quint64 generation = ++m_generation;
+    m_running = true;
+    m_transcript = Transcript();
+    m_transcript.setKeepApplicationRandom(config.revealSecrets);
+    m_lastEventMs = 0;
+
+    auto* thread = new QThread(this);
+    thread->setObjectName(QStringLiteral("copp-session"));
+    auto* worker = new SessionWorker(config);
+    worker->moveToThread(thread);
+    m_worker = worker;
+    m_threads.emplace_back(thread);
+    connect(thread, &QThread::started, worker, &SessionWorker::run);
+    connect(worker, &SessionWorker::finished, thread, &QThread::quit);
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        std::erase_if(m_threads, [thread](const QPointer<QThread>& t) { return !t || t == thread; });
+        thread->deleteLater();
+    });
+    connect(worker, &SessionWorker::event, this, [this, generation](const QJsonObject& e) { receive(generation, e); });
+    connect(worker, &SessionWorker::deviceOpened, this, [this, generation](const QJsonObject& device, const QJsonObject& policy) {
+        if (generation == m_generation)
+            m_transcript.setRecorded(device, policy);
+    });
+    connect(worker, &SessionWorker::applicationRandom, this, [this, generation](const QByteArray& bytes) {
+        if (generation == m_generation)
+            m_transcript.appendApplicationRandom(ByteView(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                                                          static_cast<std::size_t>(bytes.size())));
+    });
+    connect(worker, &SessionWorker::finished, this, [this, generation] {
+        if (generation == m_generation)
+            finishRun();
+    });
+    thread->start();
+    emit started();
+    return true;
+}
+
+void SessionController::receive(quint64 generation, const QJsonObject& event)
+{
+    if (generation != m_generation)
+        return; // a session that was stopped or replaced
+    QJsonObject clean = event;
+    for (const QJsonValue& call : event.value(QStringLiteral("calls")).toArray())
+        m_transcript.addCall(call.toObject());
+    clean.remove(QStringLiteral("calls"));
+    clean.remove(QStringLiteral("call"));
+    m_transcript.addEvent(clean);
+    m_lastEventMs = event.value(QStringLiteral("t_ms")).toInteger();
+    emit eventReceived(event);
+}
+
+void SessionController::stop()
+{
+    if (!m_running || !m_worker)
+        return;
+    m_worker->requestStop(); // ends an emulator stall at once
+    QMetaObject::invokeMethod(m_worker, &SessionWorker::stop, Qt::QueuedConnection);
+    // A worker blocked in a device call cannot answer: give it a moment, then let go.
+    const quint64 generation = m_generation;
+    QTimer::singleShot(m_stopGraceMs, this, [this, generation] { abandon(generation); });
+}
+
+void SessionController::abandon(quint64 generation)
+{
+    if (generation != m_generation || !m_running)
+        return;
+    ++m_generation; // whatever it still says is dropped
+    const QJsonObject end{{QStringLiteral("event"), QStringLiteral("end")},
+                          {QStringLiteral("t_ms"), qint64(m_lastEventMs)},
+                          {QStringLiteral("reason"), QStringLiteral("stopped while the device was not answering")},
+                          {QStringLiteral("started"), true}};
+    m_transcript.addEvent(end);
+    emit eventReceived(end);
+    finishRun();
+}
+
+void SessionController::finishRun()
+{
+    m_running = false;
+    m_worker = nullptr;
+    emit stopped();
+}
+
+void SessionController::setProtectionLevel(std::uint32_t type, std::uint32_t level)
+{
+    if (m_running && m_worker)
+        QMetaObject::invokeMethod(m_worker, "setProtectionLevel", Qt::QueuedConnection, Q_ARG(quint32, type), Q_ARG(quint32, level));
+}
+
+void SessionController::setSignaling(const protocol::SetSignaling& signaling)
+{
+    const Bytes payload = protocol::encode(signaling);
+    if (m_running && m_worker)
+        QMetaObject::invokeMethod(m_worker, "setSignaling", Qt::QueuedConnection,
+                                  Q_ARG(QByteArray, QByteArray(reinterpret_cast<const char*>(payload.data()),
+                                                               static_cast<qsizetype>(payload.size()))));
+}
+
+void SessionController::query(protocol::StatusRequest request, std::uint32_t protectionType)
+{
+    int index = -1;
+    for (std::size_t i = 0; i < std::size(protocol::kAllStatusRequests); ++i)
+        if (protocol::kAllStatusRequests[i] == request)
+            index = static_cast<int>(i);
+    if (m_running && m_worker && index >= 0)
+        QMetaObject::invokeMethod(m_worker, "query", Qt::QueuedConnection, Q_ARG(int, index), Q_ARG(quint32, protectionType));
+}
+
+} // namespace copp::session

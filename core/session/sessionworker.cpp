@@ -1,0 +1,161 @@
+#include "sessionworker.h"
+
+#include "sessionreplay.h"
+
+#include <QElapsedTimer>
+
+#include <iterator>
+#include <QTimer>
+
+namespace copp::session {
+
+SessionWorker::SessionWorker(SessionConfig config) : m_config(std::move(config))
+{
+    m_config.device.discardAgentStderr = true;
+}
+
+SessionWorker::~SessionWorker() = default;
+
+void SessionWorker::requestStop()
+{
+    m_stopRequested = true;
+    std::lock_guard lock(m_cancelMutex);
+    if (m_emulatorForCancel)
+        m_emulatorForCancel->cancel();
+}
+
+void SessionWorker::forward(QJsonObject e)
+{
+    // The calls recorded since the last event belong to this one (the engine
+    // reports each step right after its device call).
+    const QJsonArray& calls = m_transcript.calls();
+    if (m_forwardedCalls < calls.size()) {
+        e.insert(QStringLiteral("call"), calls.at(calls.size() - 1));
+        QJsonArray all;
+        for (qsizetype i = m_forwardedCalls; i < calls.size(); ++i)
+            all.append(calls.at(i));
+        e.insert(QStringLiteral("calls"), all);
+        m_forwardedCalls = calls.size();
+    }
+    if (m_config.revealSecrets && m_forwardedRandom < static_cast<qsizetype>(m_transcript.applicationRandom().size())) {
+        const Bytes& random = m_transcript.applicationRandom();
+        emit applicationRandom(QByteArray(reinterpret_cast<const char*>(random.data()) + m_forwardedRandom,
+                                          static_cast<qsizetype>(random.size()) - m_forwardedRandom));
+        m_forwardedRandom = static_cast<qsizetype>(random.size());
+    }
+    emit event(e);
+}
+
+void SessionWorker::run()
+{
+    auto opened = openDevice(m_config.device);
+    if (!opened) {
+        emit event(QJsonObject{{QStringLiteral("event"), QStringLiteral("error")},
+                               {QStringLiteral("t_ms"), 0},
+                               {QStringLiteral("detail"), QString::fromStdString(opened.error().detail)}});
+        end(QStringLiteral("the device could not be started"));
+        return;
+    }
+    m_opened = std::move(opened.value());
+    {
+        std::lock_guard lock(m_cancelMutex);
+        m_emulatorForCancel = m_opened.emulator;
+    }
+    m_transcript.setPolicy(m_opened.policy, m_opened.testRoot);
+    m_transcript.setKeepApplicationRandom(m_config.revealSecrets);
+
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    const Clock now = m_opened.replay ? Clock([r = m_opened.replay] { return r->now(); })
+                                      : Clock([clock] { return clock->elapsed(); });
+    m_recording = std::make_unique<RecordingDevice>(*m_opened.device, m_transcript, now);
+    m_random = std::make_unique<RecordingRandom>(m_opened.replay ? m_opened.replay->random()
+                                                                 : static_cast<crypto::RandomSource&>(m_system),
+                                                 m_transcript);
+    SessionOptions options{m_opened.policy, m_opened.testRoot, m_config.revealSecrets, 2000};
+    m_engine = std::make_unique<SessionEngine>(*m_recording, options, *m_random,
+                                               [this](const QJsonObject& e) { forward(e); }, now);
+    (void)m_recording->describe(); // recorded into the transcript's "device"
+    const QJsonObject recorded = m_transcript.toJson();
+    emit deviceOpened(recorded.value(QStringLiteral("device")).toObject(), recorded.value(QStringLiteral("policy")).toObject());
+
+    if (m_opened.replay) { // a replay plays at once, on the recording's clock
+        const ReplayOutcome outcome = replaySession(*m_engine, *m_opened.replay);
+        end(outcome.endReason);
+        return;
+    }
+    if (m_stopRequested || !m_engine->start()) {
+        end(m_stopRequested ? QStringLiteral("stopped") : QString());
+        return;
+    }
+    for (const protocol::TypeLevel& p : m_config.protections)
+        (void)m_engine->setProtectionLevel(p.type, p.level);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_config.pollMs);
+    connect(m_timer, &QTimer::timeout, this, &SessionWorker::poll);
+    m_timer->start();
+    poll();
+}
+
+void SessionWorker::poll()
+{
+    if (!m_engine || m_ended)
+        return;
+    if (m_stopRequested) {
+        stop();
+        return;
+    }
+    m_engine->poll();
+    if (m_engine->stalled())
+        end(QStringLiteral("device stalled"));
+}
+
+void SessionWorker::setProtectionLevel(quint32 type, quint32 level)
+{
+    if (m_engine && !m_ended && !m_stopRequested)
+        (void)m_engine->setProtectionLevel(type, level);
+}
+
+void SessionWorker::setSignaling(const QByteArray& payload)
+{
+    if (!m_engine || m_ended || m_stopRequested)
+        return;
+    const auto decoded = protocol::decodeSetSignaling(ByteView(reinterpret_cast<const std::uint8_t*>(payload.constData()),
+                                                               static_cast<std::size_t>(payload.size())));
+    if (decoded)
+        (void)m_engine->setSignaling(decoded.value());
+}
+
+void SessionWorker::query(int request, quint32 protectionType)
+{
+    if (m_engine && !m_ended && !m_stopRequested && request >= 0
+        && request < static_cast<int>(std::size(protocol::kAllStatusRequests)))
+        (void)m_engine->query(protocol::kAllStatusRequests[static_cast<std::size_t>(request)], protectionType);
+}
+
+void SessionWorker::stop()
+{
+    end(QStringLiteral("stopped"));
+}
+
+void SessionWorker::end(const QString& reason)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    if (m_timer)
+        m_timer->stop();
+    if (m_engine)
+        m_engine->finish(reason);
+    else
+        emit event(QJsonObject{{QStringLiteral("event"), QStringLiteral("end")},
+                               {QStringLiteral("t_ms"), 0},
+                               {QStringLiteral("reason"), reason},
+                               {QStringLiteral("started"), false},
+                               {QStringLiteral("alerts"), 0},
+                               {QStringLiteral("status_calls"), 0},
+                               {QStringLiteral("commands"), 0}});
+    emit finished();
+}
+
+} // namespace copp::session

@@ -1,0 +1,77 @@
+// Runs one session on the session thread (ARCHITECTURE.md, "A device"): opens
+// the device there (COM on Windows requires it), drives the SessionEngine,
+// polls with a QTimer, and sends values only (events and recorded calls) back
+// through queued signals. Never touched from another thread except through
+// queued slot calls and requestStop().
+#pragma once
+
+#include "deviceopener.h"
+#include "sessionengine.h"
+#include "transcript.h"
+
+#include <core/kernel/protocol/constants.h>
+
+#include <QJsonArray>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+class QTimer;
+
+namespace copp::session {
+
+struct SessionConfig {
+    DeviceSpec device;
+    std::vector<protocol::TypeLevel> protections; // SetProtectionLevel right after the start
+    int pollMs = 500;
+    bool revealSecrets = false;
+};
+
+class SessionWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit SessionWorker(SessionConfig config);
+    ~SessionWorker() override;
+
+    // Thread-safe: makes a stalled emulator call return now and stops polling.
+    void requestStop();
+
+public slots:
+    void run(); // open the device, start, protect, then poll
+    void setProtectionLevel(quint32 type, quint32 level);
+    void setSignaling(const QByteArray& payload); // a SetSignaling payload (64 bytes)
+    void query(int request, quint32 protectionType);
+    void stop(); // finish the session (the `end` event), then finished()
+
+signals:
+    // One engine event, with the device call that produced it (if any) under "call".
+    void event(const QJsonObject& event);
+    void deviceOpened(const QJsonObject& description, const QJsonObject& policy);
+    void applicationRandom(const QByteArray& bytes); // only when secrets are revealed
+    void finished();
+
+private:
+    void poll();
+    void forward(QJsonObject event);
+    void end(const QString& reason);
+
+    SessionConfig m_config;
+    OpenedDevice m_opened;
+    Transcript m_transcript;
+    std::unique_ptr<RecordingDevice> m_recording;
+    crypto::SystemRandom m_system;
+    std::unique_ptr<RecordingRandom> m_random;
+    std::unique_ptr<SessionEngine> m_engine;
+    QTimer* m_timer = nullptr;
+    qsizetype m_forwardedCalls = 0;
+    qsizetype m_forwardedRandom = 0;
+    std::atomic<bool> m_stopRequested{false};
+    std::mutex m_cancelMutex; // guards m_emulatorForCancel (set on the session thread, read by requestStop)
+    std::shared_ptr<device::CoppEmulator> m_emulatorForCancel;
+    bool m_ended = false;
+};
+
+} // namespace copp::session

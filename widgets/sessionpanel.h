@@ -1,0 +1,133 @@
+// The session panel (issue 5): choose a device (built-in emulator with a
+// scenario and faults, a device agent command, a transcript to replay), trust
+// root and revocation list; Start / Stop; the handshake as a timeline; tester
+// controls (protection levels, signaling, any status query); the live chart;
+// the session log and the alerts; the protected / not protected line; evidence
+// export. Talks only to SessionController: the session runs on its own thread.
+#pragma once
+
+#include <core/session/protectionstate.h>
+#include <core/session/sessionworker.h>
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace copp::models {
+class AlertModel;
+class ProtectionHistory;
+class SessionLogModel;
+}
+namespace copp::session {
+class SessionController;
+}
+
+namespace copp::ui {
+
+class ProtectionChart;
+class PresenterView;
+
+class SessionPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SessionPanel(QWidget* parent = nullptr);
+    ~SessionPanel() override;
+
+    // Fills the device choice from the --device/--scenario/--fault syntax.
+    bool applyDeviceChoice(const QString& device, const QString& scenario, const QStringList& faults, QString* error);
+    void setInitialProtections(const std::vector<protocol::TypeLevel>& protections);
+    session::SessionConfig config() const;
+
+    bool startSession();
+    void stopSession();
+    bool isRunning() const;
+    void showPresenter();
+
+    // Evidence: transcript JSON, chart PNG + SVG, alerts CSV, HTML report with
+    // the verdict and the transcript's SHA-256, all into one folder.
+    bool exportEvidence(const QString& directory, QString* error);
+    // Shows an exported transcript's events in the panel (no device).
+    bool openTranscript(const QString& path, QString* error);
+
+    session::SessionController* controller() const { return m_controller; }
+    models::SessionLogModel* logModel() const { return m_log; }
+    models::AlertModel* alertModel() const { return m_alerts; }
+    models::ProtectionHistory* history() const { return m_history; }
+    const session::ProtectionState& protectionState() const { return m_state; }
+    QString bannerText() const;
+
+signals:
+    void runningChanged(bool running);
+    // The user asked to inspect the chain the device sent (bytes as received).
+    void inspectChainRequested(const QByteArray& chain, const QString& trustRootPath);
+
+private:
+    QWidget* createDeviceBox();
+    QWidget* createControls();
+    QWidget* createLogTab();
+    QWidget* createAlertTab();
+    void onEvent(const QJsonObject& event);
+    void addTimelineStep(const QJsonObject& event);
+    void updateStateLine();
+    void updateBanner();
+    void updateButtons();
+    void showLogDetail();
+    void resetViews();
+    void browse(QLineEdit* edit, const QString& title, const QString& filter);
+
+    session::SessionController* m_controller = nullptr;
+    models::SessionLogModel* m_log = nullptr;
+    models::AlertModel* m_alerts = nullptr;
+    models::ProtectionHistory* m_history = nullptr;
+    session::ProtectionState m_state;
+    std::vector<protocol::TypeLevel> m_initialProtections;
+    QByteArray m_chainBytes;
+    QString m_sessionKeyHex;
+
+    QComboBox* m_deviceKind = nullptr;
+    QComboBox* m_scenario = nullptr;
+    QLineEdit* m_faults = nullptr;
+    QComboBox* m_connector = nullptr;
+    QLineEdit* m_agentCommand = nullptr;
+    QLineEdit* m_replayPath = nullptr;
+    QLineEdit* m_trustRoot = nullptr;
+    QLineEdit* m_crl = nullptr;
+    QSpinBox* m_pollMs = nullptr;
+    QCheckBox* m_protectHdcp = nullptr;
+    QCheckBox* m_reveal = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_stop = nullptr;
+    QLabel* m_stateLine = nullptr;
+    QLabel* m_banner = nullptr;
+    QPushButton* m_acknowledge = nullptr;
+    QTreeWidget* m_timeline = nullptr;
+    QCheckBox* m_showKey = nullptr;
+    QTreeWidgetItem* m_keyItem = nullptr;
+    ProtectionChart* m_chart = nullptr;
+    QWidget* m_controls = nullptr;
+    QComboBox* m_acpLevel = nullptr;
+    QComboBox* m_cgmsaLevel = nullptr;
+    QCheckBox* m_cgmsaRedistribution = nullptr;
+    QComboBox* m_signalingStandard = nullptr;
+    QComboBox* m_queryRequest = nullptr;
+    QComboBox* m_queryType = nullptr;
+    QLineEdit* m_logFilter = nullptr;
+    QCheckBox* m_problemsOnly = nullptr;
+    QSortFilterProxyModel* m_logProxy = nullptr;
+    QTableView* m_logView = nullptr;
+    QTextBrowser* m_logDetail = nullptr;
+    QTableView* m_alertView = nullptr;
+    PresenterView* m_presenter = nullptr;
+};
+
+} // namespace copp::ui

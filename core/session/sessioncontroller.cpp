@@ -29,6 +29,9 @@ bool SessionController::start(const SessionConfig& config)
     m_running = true;
     m_transcript = Transcript();
     m_transcript.setKeepApplicationRandom(config.revealSecrets);
+    // A status call is ~16 KB of hex: 4,000 calls (~64 MB) and 100,000 events
+    // (~35 MB) keep hours of polling bounded; the start and the newest are kept.
+    m_transcript.setLimits(4000, 100000);
     m_lastEventMs = 0;
 
     auto* thread = new QThread(this);

@@ -28,14 +28,11 @@ void SessionWorker::forward(QJsonObject e)
 {
     // The calls recorded since the last event belong to this one (the engine
     // reports each step right after its device call).
-    const QJsonArray& calls = m_transcript.calls();
-    if (m_forwardedCalls < calls.size()) {
-        e.insert(QStringLiteral("call"), calls.at(calls.size() - 1));
-        QJsonArray all;
-        for (qsizetype i = m_forwardedCalls; i < calls.size(); ++i)
-            all.append(calls.at(i));
-        e.insert(QStringLiteral("calls"), all);
-        m_forwardedCalls = calls.size();
+    // The worker's transcript only pairs calls with events: the controller keeps the record.
+    const QJsonArray calls = m_transcript.takeCalls();
+    if (!calls.isEmpty()) {
+        e.insert(QStringLiteral("call"), calls.last());
+        e.insert(QStringLiteral("calls"), calls);
     }
     if (m_config.revealSecrets && m_forwardedRandom < static_cast<qsizetype>(m_transcript.applicationRandom().size())) {
         const Bytes& random = m_transcript.applicationRandom();

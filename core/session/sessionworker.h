@@ -66,7 +66,6 @@ private:
     std::unique_ptr<RecordingRandom> m_random;
     std::unique_ptr<SessionEngine> m_engine;
     QTimer* m_timer = nullptr;
-    qsizetype m_forwardedCalls = 0;
     qsizetype m_forwardedRandom = 0;
     std::atomic<bool> m_stopRequested{false};
     std::mutex m_cancelMutex; // guards m_emulatorForCancel (set on the session thread, read by requestStop)

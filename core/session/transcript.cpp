@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace copp::session {
 
 namespace {
@@ -23,14 +25,34 @@ void Transcript::setDevice(const device::DeviceDescription& d)
                 {QStringLiteral("role"), QString::fromStdString(d.role)}};
 }
 
+namespace {
+// Drops the oldest entry after the kept head once `array` is over `limit`.
+void trim(QJsonArray& array, qsizetype limit, qsizetype head, qint64& omitted)
+{
+    if (limit <= 0 || array.size() <= limit)
+        return;
+    array.removeAt(std::min(head, limit - 1));
+    ++omitted;
+}
+} // namespace
+
+void Transcript::setLimits(qsizetype maxCalls, qsizetype maxEvents, qsizetype head)
+{
+    m_maxCalls = maxCalls;
+    m_maxEvents = maxEvents;
+    m_head = head;
+}
+
 void Transcript::addCall(QJsonObject call)
 {
     m_calls.append(call);
+    trim(m_calls, m_maxCalls, m_head, m_callsOmitted);
 }
 
 void Transcript::addEvent(const QJsonObject& event)
 {
     m_events.append(event);
+    trim(m_events, m_maxEvents, m_head, m_eventsOmitted);
 }
 
 void Transcript::setPolicy(const validation::ValidationPolicy& policy, bool testRoot)
@@ -59,6 +81,10 @@ QJsonObject Transcript::toJson() const
                      {QStringLiteral("events"), m_events}};
     if (!m_policy.isEmpty())
         root.insert(QStringLiteral("policy"), m_policy);
+    if (m_callsOmitted > 0)
+        root.insert(QStringLiteral("calls_omitted"), m_callsOmitted);
+    if (m_eventsOmitted > 0)
+        root.insert(QStringLiteral("events_omitted"), m_eventsOmitted);
     if (m_keepRandom)
         root.insert(QStringLiteral("replay"), QJsonObject{{QStringLiteral("random"), hex(m_random)}});
     return root;

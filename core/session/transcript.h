@@ -27,6 +27,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <utility>
 
 namespace copp::session {
 
@@ -35,6 +36,10 @@ public:
     void setDevice(const device::DeviceDescription& description);
     void addCall(QJsonObject call);
     void addEvent(const QJsonObject& event);
+    // Bounds for long sessions (the GUI polls for hours): beyond them the
+    // first `head` entries and the newest ones are kept, and the number left
+    // out is written as "calls_omitted" / "events_omitted". 0 = unbounded (the CLI).
+    void setLimits(qsizetype maxCalls, qsizetype maxEvents, qsizetype head = 1000);
     void setPolicy(const validation::ValidationPolicy& policy, bool testRoot);
     // The "device" and "policy" objects as another transcript recorded them.
     void setRecorded(const QJsonObject& device, const QJsonObject& policy)
@@ -49,6 +54,7 @@ public:
 
     const QJsonObject& device() const { return m_device; }
     const QJsonArray& calls() const { return m_calls; }
+    QJsonArray takeCalls() { return std::exchange(m_calls, QJsonArray()); }
     const QJsonArray& events() const { return m_events; }
     const Bytes& applicationRandom() const { return m_random; }
     bool hasApplicationRandom() const { return m_keepRandom; }
@@ -64,6 +70,8 @@ private:
     QJsonArray m_calls;
     QJsonArray m_events;
     QJsonObject m_policy;
+    qsizetype m_maxCalls = 0, m_maxEvents = 0, m_head = 1000;
+    qint64 m_callsOmitted = 0, m_eventsOmitted = 0;
     Bytes m_random;
     bool m_keepRandom = false;
 };

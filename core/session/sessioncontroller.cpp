@@ -47,7 +47,7 @@ bool SessionController::start(const SessionConfig& config)
         std::erase_if(m_threads, [thread](const QPointer<QThread>& t) { return !t || t == thread; });
         thread->deleteLater();
     });
-    connect(worker, &SessionWorker::event, this, [this, generation](const QJsonObject& e) { receive(generation, e); });
+    connect(worker, &SessionWorker::sessionEvent, this, [this, generation](const QJsonObject& e) { receive(generation, e); });
     connect(worker, &SessionWorker::deviceOpened, this, [this, generation](const QJsonObject& device, const QJsonObject& policy) {
         if (generation == m_generation)
             m_transcript.setRecorded(device, policy);

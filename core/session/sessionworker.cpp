@@ -40,14 +40,14 @@ void SessionWorker::forward(QJsonObject e)
                                           static_cast<qsizetype>(random.size()) - m_forwardedRandom));
         m_forwardedRandom = static_cast<qsizetype>(random.size());
     }
-    emit event(e);
+    emit sessionEvent(e);
 }
 
 void SessionWorker::run()
 {
     auto opened = openDevice(m_config.device);
     if (!opened) {
-        emit event(QJsonObject{{QStringLiteral("event"), QStringLiteral("error")},
+        emit sessionEvent(QJsonObject{{QStringLiteral("event"), QStringLiteral("error")},
                                {QStringLiteral("t_ms"), 0},
                                {QStringLiteral("detail"), QString::fromStdString(opened.error().detail)}});
         end(QStringLiteral("the device could not be started"));
@@ -145,7 +145,7 @@ void SessionWorker::end(const QString& reason)
     if (m_engine)
         m_engine->finish(reason);
     else
-        emit event(QJsonObject{{QStringLiteral("event"), QStringLiteral("end")},
+        emit sessionEvent(QJsonObject{{QStringLiteral("event"), QStringLiteral("end")},
                                {QStringLiteral("t_ms"), 0},
                                {QStringLiteral("reason"), reason},
                                {QStringLiteral("started"), false},

@@ -1,0 +1,242 @@
+// libFuzzer target for the device agent protocol (cli-contract.md §2), both sides:
+// - every '\n'-separated line through decodeRequest (server side), decodeResponse
+//   (client side) and recoverRequestId, with the field readers the two sides use
+//   (hexField, fixedHexField, base64Field) on what decodes;
+// - the whole input as the server's stdin: serveAgent on a QBuffer, answered by an
+//   in-process emulator, with every line it writes checked against decodeResponse
+//   and against the answer the contract requires for the line it read.
+// Invariants (abort() when broken): what decodes re-encodes to something that
+// decodes to the same values; the server answers every non-blank line exactly
+// once, in order, with a line that decodes.
+//
+// The test PKI is made once per process; each input gets a fresh emulator
+// session on it (cheap), so inputs do not depend on each other. A session can
+// never start here (the driver random is fresh per KeyExchange), so only the
+// first SessionSequenceStart of an input reaches the emulator's RSA decryption.
+//
+// One source, two builds (see CMakeLists.txt):
+//   fuzz_agentprotocol         clang, -fsanitize=fuzzer,address,undefined
+//   fuzz_agentprotocol_replay  any compiler; ctest runs corpus/agentprotocol
+//   build/fuzz/tests/fuzz/fuzz_agentprotocol -max_total_time=120 -rss_limit_mb=2048 /tmp/corpus
+// The corpus holds one line over kMaxLineBytes (1 MiB), so libFuzzer mutates inputs
+// up to that size; -max_len=65536 runs several times faster (that seed is then cut).
+// Set COPP_TEST_KEYS=DIR to load the test PKI instead of generating it.
+// It must never crash, hang or leak, whatever the input.
+#include <support/testsupport.h>
+
+#include <core/device/agent/agentprotocol.h>
+#include <core/device/agent/agentserver.h>
+#include <core/device/emulator/coppemulator.h>
+#include <core/kernel/protocol/constants.h>
+
+#include <QBuffer>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace {
+
+using namespace copp;
+using namespace copp::device;
+namespace hr = copp::protocol::hr;
+
+void require(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+// The emulator, with SessionSequenceStart (an RSA decryption) once per input.
+class CappedDevice final : public CoppDevice {
+public:
+    explicit CappedDevice(std::shared_ptr<const EmulatorMaterial> material)
+        : m_emulator(std::make_shared<EmulatedOutput>(OutputProfile{}), std::move(material))
+    {
+    }
+    DeviceDescription describe() override { return m_emulator.describe(); }
+    Result<KeyExchangeReply> keyExchange() override { return m_emulator.keyExchange(); }
+    Result<void> sessionSequenceStart(const protocol::Signature256& signature) override
+    {
+        if (++m_starts > 1)
+            return deviceError(hr::Unexpected, "fuzz: too many SessionSequenceStart calls");
+        return m_emulator.sessionSequenceStart(signature);
+    }
+    Result<void> protectionCommand(const protocol::Block4096& command) override
+    {
+        return m_emulator.protectionCommand(command);
+    }
+    Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override
+    {
+        return m_emulator.protectionStatus(input);
+    }
+
+private:
+    CoppEmulator m_emulator;
+    int m_starts = 0;
+};
+
+const std::shared_ptr<const EmulatorMaterial>& material()
+{
+    static const auto m = std::make_shared<const EmulatorMaterial>(EmulatorMaterial::create(tests::testPki(), {}));
+    return m;
+}
+
+// The readers both sides apply to params / result, on every string field.
+void readFields(const QJsonObject& object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            continue;
+        const QByteArray key = it.key().toLatin1(); // outlives `field`
+        const QLatin1String field(key.constData(), key.size());
+        if (auto bytes = agent::hexField(object, field, std::nullopt)) {
+            // Hex decodes exactly: lowercase re-encoding is the input, lowercased.
+            require(agent::toHexString(*bytes) == object.value(field).toString().toLower());
+            require(agent::hexField(object, field, bytes->size()).ok());
+        }
+        if (auto bytes = agent::base64Field(object, field)) {
+            QJsonObject again{{QStringLiteral("v"), agent::toBase64String(*bytes)}};
+            auto twice = agent::base64Field(again, QLatin1String("v"));
+            require(twice && *twice == *bytes);
+        }
+    }
+    // The fixed-size fields of the table.
+    (void)agent::fixedHexField<16>(object, QLatin1String("random"));
+    (void)agent::fixedHexField<protocol::kSignatureSize>(object, QLatin1String("signature"));
+    (void)agent::fixedHexField<protocol::kBlockSize>(object, QLatin1String("command"));
+    (void)agent::fixedHexField<protocol::kBlockSize>(object, QLatin1String("input"));
+    (void)agent::fixedHexField<protocol::kBlockSize>(object, QLatin1String("output"));
+    (void)agent::base64Field(object, QLatin1String("certificateChain"));
+}
+
+// What the server must answer to a line, as far as it does not depend on the device.
+struct Expected {
+    bool answered = false; // false: a blank line, no answer
+    qint64 id = 0;
+    std::optional<std::uint32_t> hresult; // nullopt: up to the device
+    QString method;
+};
+
+// One line (without its '\n') through every reader, and the answer it must get.
+Expected checkLine(QByteArrayView line)
+{
+    const auto request = agent::decodeRequest(line);
+    const auto recovered = agent::recoverRequestId(line);
+    if (request) {
+        require(request->id >= 0 && !request->method.isEmpty());
+        require(recovered && *recovered == request->id);
+        const auto again = agent::decodeRequest(agent::encodeRequest(*request));
+        require(again && again->id == request->id && again->method == request->method
+                && again->params == request->params);
+        readFields(request->params);
+    }
+    if (const auto response = agent::decodeResponse(line)) {
+        require(response->id >= 0);
+        require(recovered && *recovered == response->id);
+        require(response->succeeded() || response->result.isEmpty());
+        const auto again = agent::decodeResponse(agent::encodeResponse(*response));
+        require(again && again->id == response->id && again->hresult == response->hresult
+                && again->result == response->result);
+        readFields(response->result);
+    }
+
+    Expected e;
+    if (line.size() > agent::kMaxLineBytes) {
+        e.answered = true; // skipped, answered like a non-JSON line
+        e.hresult = hr::InvalidArg;
+        return e;
+    }
+    if (line.trimmed().isEmpty())
+        return e;
+    e.answered = true;
+    if (!request) {
+        e.id = recovered.value_or(0);
+        e.hresult = hr::InvalidArg;
+        return e;
+    }
+    e.id = request->id;
+    e.method = request->method;
+    const QString& m = request->method;
+    if (m != agent::method::Describe && m != agent::method::KeyExchange && m != agent::method::SessionSequenceStart
+        && m != agent::method::ProtectionCommand && m != agent::method::ProtectionStatus)
+        e.hresult = hr::NotImpl; // unknown methods, opm.* included
+    else if (m == agent::method::Describe)
+        e.hresult = hr::Ok;
+    return e;
+}
+
+// A success must carry what the table promises.
+void checkResult(const QString& method, const QJsonObject& result)
+{
+    if (method == agent::method::Describe) {
+        for (const char* key : {"name", "interface", "semantics", "role"})
+            require(result.value(QLatin1String(key)).isString());
+    } else if (method == agent::method::KeyExchange) {
+        require(agent::fixedHexField<16>(result, QLatin1String("random")).ok());
+        const auto chain = agent::base64Field(result, QLatin1String("certificateChain"));
+        require(chain && QByteArray(reinterpret_cast<const char*>(chain->data()), static_cast<qsizetype>(chain->size()))
+                             == material()->chain);
+    } else if (method == agent::method::ProtectionStatus) {
+        require(agent::fixedHexField<protocol::kBlockSize>(result, QLatin1String("output")).ok());
+    }
+}
+
+// The server's view of the input: lines up to and including '\n'; the last may lack it.
+std::vector<QByteArrayView> splitLines(QByteArrayView input)
+{
+    std::vector<QByteArrayView> lines;
+    while (!input.isEmpty()) {
+        const qsizetype nl = input.indexOf('\n');
+        const qsizetype end = nl < 0 ? input.size() : nl + 1;
+        lines.push_back(input.first(end));
+        input = input.sliced(end);
+    }
+    return lines;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    // A few over-long lines are interesting; megabytes of them are only slow.
+    if (size > 4 * static_cast<std::size_t>(agent::kMaxLineBytes))
+        return 0;
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+
+    // 1. Each line through the decoders (their length cap counts without '\n').
+    std::vector<Expected> expected;
+    for (QByteArrayView line : splitLines(bytes)) {
+        const Expected e = checkLine(line.endsWith('\n') ? line.chopped(1) : line);
+        if (e.answered)
+            expected.push_back(e);
+    }
+
+    // 2. The whole input as the server's stdin.
+    QBuffer in;
+    in.setData(bytes);
+    QBuffer out;
+    require(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+    CappedDevice device(material());
+    require(serveAgent(device, in, out) == 0);
+
+    // 3. Every line it wrote decodes, one per answered input line, in order.
+    const std::vector<QByteArrayView> answers = splitLines(out.data());
+    require(answers.size() == expected.size());
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        require(answers[i].endsWith('\n'));
+        const auto response = agent::decodeResponse(answers[i]);
+        require(response.ok());
+        require(response->id == expected[i].id);
+        if (expected[i].hresult)
+            require(response->hresult == *expected[i].hresult);
+        if (response->succeeded())
+            checkResult(expected[i].method, response->result);
+        else
+            require(response->result.isEmpty());
+    }
+    return 0;
+}

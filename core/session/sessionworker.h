@@ -48,7 +48,7 @@ public slots:
 
 signals:
     // One engine event, with the device call that produced it (if any) under "call".
-    void sessionEvent(const QJsonObject    void event(const QJsonObject& event); event);
+    void sessionEvent(const QJsonObject& event);
     void deviceOpened(const QJsonObject& description, const QJsonObject& policy);
     void applicationRandom(const QByteArray& bytes); // only when secrets are revealed
     void finished();

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>copp::cli</name>
     <message>
         <source>%1: %2</source>
@@ -470,6 +477,73 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     </message>
 </context>
 <context>
+    <name>copp::models::AlertModel</name>
+    <message>
+        <source>Certificate chain invalid</source>
+        <translation>Zertifikatskette ungültig</translation>
+    </message>
+    <message>
+        <source>Device call failed</source>
+        <translation>Geräteaufruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reply MAC does not verify</source>
+        <translation>MAC der Antwort ist ungültig</translation>
+    </message>
+    <message>
+        <source>Reply does not echo the random number</source>
+        <translation>Antwort gibt die Zufallszahl nicht zurück</translation>
+    </message>
+    <message>
+        <source>Reply has the wrong size</source>
+        <translation>Antwort hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>Protection level dropped</source>
+        <translation>Schutzstufe gesunken</translation>
+    </message>
+    <message>
+        <source>Link lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Renegotiation required</source>
+        <translation>Neuaushandlung erforderlich</translation>
+    </message>
+    <message>
+        <source>Connector changed</source>
+        <translation>Anschluss gewechselt</translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation>Gesperrtes Gerät</translation>
+    </message>
+    <message>
+        <source>Tampering</source>
+        <translation>Manipulation</translation>
+    </message>
+    <message>
+        <source>Device not answering</source>
+        <translation>Gerät antwortet nicht</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Time (acknowledged)</source>
+        <translation>Zeit (quittiert)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>copp::models::CertificateTreeModel</name>
     <message>
         <source>Certificate %1 (%2)</source>
@@ -510,6 +584,36 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>copp::models::ProtectionHistory</name>
+    <message>
+        <source>%1: the call failed with HRESULT 0x%2</source>
+        <translation>%1: Der Aufruf ist mit HRESULT 0x%2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: the reply failed the %2 check, not believed</source>
+        <translation>%1: Die Antwort hat die Prüfung %2 nicht bestanden und wird verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>copp::models::SessionLogModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -648,6 +752,89 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>end: %1 alert(s), %2 status call(s), %3 command(s)</source>
         <translation>Ende: %1 Alarm(e), %2 Statusabfrage(n), %3 Befehl(e)</translation>
+    </message>
+</context>
+<context>
+    <name>copp::session::ProtectionState</name>
+    <message>
+        <source>HDCP on</source>
+        <translation>HDCP ein</translation>
+    </message>
+    <message>
+        <source>HDCP off</source>
+        <translation>HDCP aus</translation>
+    </message>
+    <message>
+        <source>DPCP on</source>
+        <translation>DPCP ein</translation>
+    </message>
+    <message>
+        <source>DPCP off</source>
+        <translation>DPCP aus</translation>
+    </message>
+    <message>
+        <source>ACP level %1</source>
+        <translation>ACP-Stufe %1</translation>
+    </message>
+    <message>
+        <source>ACP off</source>
+        <translation>ACP aus</translation>
+    </message>
+    <message>
+        <source>CGMS-A off</source>
+        <translation>CGMS-A aus</translation>
+    </message>
+    <message>
+        <source>CGMS-A copy freely</source>
+        <translation>CGMS-A frei kopierbar</translation>
+    </message>
+    <message>
+        <source>CGMS-A copy no more</source>
+        <translation>CGMS-A keine weitere Kopie</translation>
+    </message>
+    <message>
+        <source>CGMS-A copy one generation</source>
+        <translation>CGMS-A eine Generation kopierbar</translation>
+    </message>
+    <message>
+        <source>CGMS-A copy never</source>
+        <translation>CGMS-A nie kopierbar</translation>
+    </message>
+    <message>
+        <source>CGMS-A level %1</source>
+        <translation>CGMS-A-Stufe %1</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>%1 output</source>
+        <translation>Ausgang %1</translation>
+    </message>
+    <message>
+        <source>%1 not read yet</source>
+        <translation>%1 noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: PROTECTED — %2</source>
+        <translation>%1: GESCHÜTZT — %2</translation>
+    </message>
+    <message>
+        <source>%1: NOT PROTECTED — %2</source>
+        <translation>%1: NICHT GESCHÜTZT — %2</translation>
+    </message>
+    <message>
+        <source>%1: no protection requested</source>
+        <translation>%1: kein Schutz angefordert</translation>
+    </message>
+    <message>
+        <source>No session running</source>
+        <translation>Keine Sitzung aktiv</translation>
+    </message>
+    <message>
+        <source>%1: protection not confirmed yet — %2</source>
+        <translation>%1: Schutz noch nicht bestätigt — %2</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1077,872 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>CoppScope %1</source>
         <translation>CoppScope %1</translation>
+    </message>
+    <message>
+        <source>Inspector and session pages</source>
+        <translation>Seiten Inspektor und Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>Sit&amp;zung</translation>
+    </message>
+    <message>
+        <source>Cannot write the device&apos;s chain to %1: %2</source>
+        <translation>Die Kette des Geräts kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter View</source>
+        <translation>&amp;Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Export Evidence…</source>
+        <translation>Belege &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export session evidence into a folder</source>
+        <translation>Belege der Sitzung in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a session transcript</source>
+        <translation>Mitschnitt einer Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.json);;All files (*)</source>
+        <translation>Mitschnitte (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>copp::ui::PresenterView</name>
+    <message>
+        <source>CoppScope — presenter view</source>
+        <translation>CoppScope — Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>Protection symbol</source>
+        <translation>Schutzsymbol</translation>
+    </message>
+    <message>
+        <source>Protection state</source>
+        <translation>Schutzstatus</translation>
+    </message>
+    <message>
+        <source>Latest alert</source>
+        <translation>Neuester Alarm</translation>
+    </message>
+    <message>
+        <source>No session running</source>
+        <translation>Keine Sitzung aktiv</translation>
+    </message>
+    <message>
+        <source>Last alert: %1</source>
+        <translation>Letzter Alarm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>copp::ui::ProtectionChart</name>
+    <message>
+        <source>Link lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Renegotiation required</source>
+        <translation>Neuaushandlung erforderlich</translation>
+    </message>
+    <message>
+        <source>Connector changed</source>
+        <translation>Anschluss gewechselt</translation>
+    </message>
+    <message>
+        <source>Level drop</source>
+        <translation>Stufe gesunken</translation>
+    </message>
+    <message>
+        <source>Reply not believed</source>
+        <translation>Antwort verworfen</translation>
+    </message>
+    <message>
+        <source>Other alert</source>
+        <translation>Anderer Alarm</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>Protection levels chart</source>
+        <translation>Diagramm der Schutzstufen</translation>
+    </message>
+    <message>
+        <source>Requested, local and global protection levels per type over time, with alerts</source>
+        <translation>Angeforderte, lokale und globale Schutzstufen je Typ im Zeitverlauf, mit Alarmen</translation>
+    </message>
+    <message>
+        <source>Time since the session began</source>
+        <translation>Zeit seit Beginn der Sitzung</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Protection levels over time</source>
+        <translation>Schutzstufen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Chart controls</source>
+        <translation>Diagrammsteuerung</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the view while data keeps arriving (Space)</source>
+        <translation>Die Ansicht einfrieren, während weiter Daten eintreffen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Live folgen</translation>
+    </message>
+    <message>
+        <source>Follow the newest data (End)</source>
+        <translation>Den neuesten Daten folgen (Ende)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole session (Home)</source>
+        <translation>Die ganze Sitzung zeigen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Chart view state</source>
+        <translation>Ansichtszustand des Diagramms</translation>
+    </message>
+    <message>
+        <source>CGMS-A</source>
+        <translation>CGMS-A</translation>
+    </message>
+    <message>
+        <source>Live: last %1 s</source>
+        <translation>Live: letzte %1 s</translation>
+    </message>
+    <message>
+        <source>Showing the whole session</source>
+        <translation>Die ganze Sitzung wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>%1 requested</source>
+        <translation>%1 angefordert</translation>
+    </message>
+    <message>
+        <source>%1 local</source>
+        <translation>%1 lokal</translation>
+    </message>
+    <message>
+        <source>%1 global</source>
+        <translation>%1 global</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>protection type and level</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 to %2; %n alert(s) in view</source>
+        <translation>
+            <numerusform>Anzeige von %1 bis %2; %n Alarm im Ausschnitt</numerusform>
+            <numerusform>Anzeige von %1 bis %2; %n Alarme im Ausschnitt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(older levels simplified to bound memory)</source>
+        <translation>(ältere Stufen vereinfacht, um den Speicher zu begrenzen)</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>… and more: zoom in to separate them</source>
+        <translation>… und weitere: zum Trennen vergrößern</translation>
+    </message>
+    <message>
+        <source>%1 %2 level</source>
+        <translation>%1-Stufe (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: unknown</source>
+        <translation>%1 bei %2: unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 at %2: no protection level available</source>
+        <translation>%1 bei %2: keine Schutzstufe verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 with redistribution control required</source>
+        <translation>%1 bei %2: %3 mit erforderlicher Weiterverbreitungskontrolle</translation>
+    </message>
+    <message>
+        <source>Protection levels</source>
+        <translation>Schutzstufen</translation>
+    </message>
+    <message>
+        <source>Requested (dashed)</source>
+        <translation>Angefordert (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>Local (dotted)</source>
+        <translation>Lokal (gepunktet)</translation>
+    </message>
+    <message>
+        <source>Global (solid)</source>
+        <translation>Global (durchgezogen)</translation>
+    </message>
+</context>
+<context>
+    <name>copp::ui::SessionPanel</name>
+    <message>
+        <source>Session panel</source>
+        <translation>Sitzungsbereich</translation>
+    </message>
+    <message>
+        <source>Protection state</source>
+        <translation>Schutzstatus</translation>
+    </message>
+    <message>
+        <source>Alert banner</source>
+        <translation>Alarmbanner</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Quittieren</translation>
+    </message>
+    <message>
+        <source>Acknowledge all alerts</source>
+        <translation>Alle Alarme quittieren</translation>
+    </message>
+    <message>
+        <source>Handshake timeline</source>
+        <translation>Ablauf des Handshakes</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Show the session &amp;key</source>
+        <translation>Sitzungsschlüsse&amp;l zeigen</translation>
+    </message>
+    <message>
+        <source>Show the session key</source>
+        <translation>Sitzungsschlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Only available when the session was started with &quot;Reveal secrets&quot;.</source>
+        <translation>Nur verfügbar, wenn die Sitzung mit „Geheimnisse offenlegen“ gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>hidden (•••)</source>
+        <translation>verborgen (•••)</translation>
+    </message>
+    <message>
+        <source>Inspect the &amp;chain</source>
+        <translation>&amp;Kette untersuchen</translation>
+    </message>
+    <message>
+        <source>Open the device&apos;s certificate chain in the inspector</source>
+        <translation>Die Zertifikatskette des Geräts im Inspektor öffnen</translation>
+    </message>
+    <message>
+        <source>Session log and alerts</source>
+        <translation>Sitzungsprotokoll und Alarme</translation>
+    </message>
+    <message>
+        <source>Session &amp;log</source>
+        <translation>Sitzungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>Ala&amp;rme</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Built-in driver emulator</source>
+        <translation>Eingebauter Treiberemulator</translation>
+    </message>
+    <message>
+        <source>Device agent (command)</source>
+        <translation>Geräteagent (Befehl)</translation>
+    </message>
+    <message>
+        <source>Replay a transcript</source>
+        <translation>Mitschnitt wiedergeben</translation>
+    </message>
+    <message>
+        <source>Device kind</source>
+        <translation>Geräteart</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>(none: a steady HDMI output)</source>
+        <translation>(keines: ein gleichbleibender HDMI-Ausgang)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>e.g. bad-reply-mac@3, stall=8000@5</source>
+        <translation>z. B. bad-reply-mac@3, stall=8000@5</translation>
+    </message>
+    <message>
+        <source>Faults to inject, separated by commas: NAME[=VALUE][@N].</source>
+        <translation>Einzuspeisende Fehler, durch Kommas getrennt: NAME[=WERT][@N].</translation>
+    </message>
+    <message>
+        <source>&amp;Faults:</source>
+        <translation>&amp;Fehler:</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>(the scenario&apos;s, or HDMI)</source>
+        <translation>(der des Szenarios oder HDMI)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnector:</source>
+        <translation>Anschl&amp;uss:</translation>
+    </message>
+    <message>
+        <source>Agent command</source>
+        <translation>Agentenbefehl</translation>
+    </message>
+    <message>
+        <source>e.g. coppscope-cli emulator --stdio, or ssh lab-pc copp-agent.exe</source>
+        <translation>z. B. coppscope-cli emulator --stdio oder ssh lab-pc copp-agent.exe</translation>
+    </message>
+    <message>
+        <source>Agent co&amp;mmand:</source>
+        <translation>Agenten&amp;befehl:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Durchsuchen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript:</source>
+        <translation>&amp;Mitschnitt:</translation>
+    </message>
+    <message>
+        <source>Transcript to replay</source>
+        <translation>Wiederzugebender Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.json);;All files (*)</source>
+        <translation>Mitschnitte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>T&amp;rust root:</source>
+        <translation>Ver&amp;trauensanker:</translation>
+    </message>
+    <message>
+        <source>Trust root file</source>
+        <translation>Datei des Vertrauensankers</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>RSAKeyValue files (*.xml);;All files (*)</source>
+        <translation>RSAKeyValue-Dateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>default: the emulator&apos;s test root, Microsoft&apos;s key for other devices</source>
+        <translation>Vorgabe: der Test-Stammschlüssel des Emulators, für andere Geräte der Schlüssel von Microsoft</translation>
+    </message>
+    <message>
+        <source>Re&amp;vocation list:</source>
+        <translation>Sp&amp;errliste:</translation>
+    </message>
+    <message>
+        <source>Revocation list file</source>
+        <translation>Sperrlistendatei</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Set &amp;HDCP on at the start</source>
+        <translation>HD&amp;CP beim Start einschalten</translation>
+    </message>
+    <message>
+        <source>Set HDCP on at the start</source>
+        <translation>HDCP beim Start einschalten</translation>
+    </message>
+    <message>
+        <source>Poll interval in milliseconds</source>
+        <translation>Abfrageintervall in Millisekunden</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;secrets</source>
+        <translation>Geheimnisse &amp;offenlegen</translation>
+    </message>
+    <message>
+        <source>Reveal secrets</source>
+        <translation>Geheimnisse offenlegen</translation>
+    </message>
+    <message>
+        <source>Keep the session key (shown on request) and make the transcript replayable.</source>
+        <translation>Den Sitzungsschlüssel behalten (auf Wunsch angezeigt) und den Mitschnitt wiedergabefähig machen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>Sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Die Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Die Sitzung stoppen</translation>
+    </message>
+    <message>
+        <source>Poll every</source>
+        <translation>Abfrage alle</translation>
+    </message>
+    <message>
+        <source>Tester controls</source>
+        <translation>Teststeuerung</translation>
+    </message>
+    <message>
+        <source>HDCP on</source>
+        <translation>HDCP ein</translation>
+    </message>
+    <message>
+        <source>HDCP off</source>
+        <translation>HDCP aus</translation>
+    </message>
+    <message>
+        <source>DPCP on</source>
+        <translation>DPCP ein</translation>
+    </message>
+    <message>
+        <source>DPCP off</source>
+        <translation>DPCP aus</translation>
+    </message>
+    <message>
+        <source>HDCP / DPCP:</source>
+        <translation>HDCP / DPCP:</translation>
+    </message>
+    <message>
+        <source>ACP level</source>
+        <translation>ACP-Stufe</translation>
+    </message>
+    <message>
+        <source>0 (off)</source>
+        <translation>0 (aus)</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>Set ACP</source>
+        <translation>ACP setzen</translation>
+    </message>
+    <message>
+        <source>&amp;ACP:</source>
+        <translation>A&amp;CP:</translation>
+    </message>
+    <message>
+        <source>CGMS-A level</source>
+        <translation>CGMS-A-Stufe</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Copy freely</source>
+        <translation>Frei kopierbar</translation>
+    </message>
+    <message>
+        <source>Copy no more</source>
+        <translation>Keine weitere Kopie</translation>
+    </message>
+    <message>
+        <source>Copy one generation</source>
+        <translation>Eine Generation kopierbar</translation>
+    </message>
+    <message>
+        <source>Copy never</source>
+        <translation>Nie kopierbar</translation>
+    </message>
+    <message>
+        <source>Redistribution control</source>
+        <translation>Weiterverbreitungskontrolle</translation>
+    </message>
+    <message>
+        <source>CGMS-A redistribution control</source>
+        <translation>CGMS-A-Weiterverbreitungskontrolle</translation>
+    </message>
+    <message>
+        <source>Set CGMS-A</source>
+        <translation>CGMS-A setzen</translation>
+    </message>
+    <message>
+        <source>C&amp;GMS-A:</source>
+        <translation>C&amp;GMS-A:</translation>
+    </message>
+    <message>
+        <source>TV protection standard for SetSignaling</source>
+        <translation>TV-Schutzstandard für SetSignaling</translation>
+    </message>
+    <message>
+        <source>Unknown (0)</source>
+        <translation>Unbekannt (0)</translation>
+    </message>
+    <message>
+        <source>NTSC (EIA-608-B, 1)</source>
+        <translation>NTSC (EIA-608-B, 1)</translation>
+    </message>
+    <message>
+        <source>PAL (IEC 61880, 2)</source>
+        <translation>PAL (IEC 61880, 2)</translation>
+    </message>
+    <message>
+        <source>Set signaling</source>
+        <translation>Signalisierung setzen</translation>
+    </message>
+    <message>
+        <source>Send SetSignaling</source>
+        <translation>SetSignaling senden</translation>
+    </message>
+    <message>
+        <source>S&amp;ignaling:</source>
+        <translation>S&amp;ignalisierung:</translation>
+    </message>
+    <message>
+        <source>Status request</source>
+        <translation>Statusabfrage</translation>
+    </message>
+    <message>
+        <source>Protection type of a level query</source>
+        <translation>Schutztyp einer Stufenabfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>A&amp;bfragen</translation>
+    </message>
+    <message>
+        <source>Run the status query</source>
+        <translation>Die Statusabfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter the session log</source>
+        <translation>Sitzungsprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>Filter (text or event name)</source>
+        <translation>Filter (Text oder Ereignisname)</translation>
+    </message>
+    <message>
+        <source>Problems &amp;only</source>
+        <translation>&amp;Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Nur Probleme zeigen</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Sitzungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Decoded fields and bytes of the selected log entry</source>
+        <translation>Dekodierte Felder und Bytes des gewählten Protokolleintrags</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;all</source>
+        <translation>Alle q&amp;uittieren</translation>
+    </message>
+    <message>
+        <source>⚠ Enter the agent&apos;s command first.</source>
+        <translation>⚠ Zuerst den Befehl des Agenten eingeben.</translation>
+    </message>
+    <message>
+        <source>⚠ Choose a transcript to replay first.</source>
+        <translation>⚠ Zuerst einen Mitschnitt zur Wiedergabe wählen.</translation>
+    </message>
+    <message>
+        <source>① Key exchange</source>
+        <translation>① Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <source>Driver random</source>
+        <translation>Treiber-Zufallszahl</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>② Chain validation</source>
+        <translation>② Kettenprüfung</translation>
+    </message>
+    <message>
+        <source>✔ valid</source>
+        <translation>✔ gültig</translation>
+    </message>
+    <message>
+        <source>✖ rejected: %1</source>
+        <translation>✖ abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>③ Session start</source>
+        <translation>③ Sitzungsstart</translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation>✔ angenommen</translation>
+    </message>
+    <message>
+        <source>Status sequence</source>
+        <translation>Statussequenz</translation>
+    </message>
+    <message>
+        <source>Command sequence</source>
+        <translation>Befehlssequenz</translation>
+    </message>
+    <message>
+        <source>AMCOPPSignature (256 bytes)</source>
+        <translation>AMCOPPSignature (256 Bytes)</translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation>Sitzungsschlüssel</translation>
+    </message>
+    <message>
+        <source>not revealed</source>
+        <translation>nicht offengelegt</translation>
+    </message>
+    <message>
+        <source>④ First reply</source>
+        <translation>④ Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>✖ Stopped</source>
+        <translation>✖ Gestoppt</translation>
+    </message>
+    <message>
+        <source>No session running</source>
+        <translation>Keine Sitzung aktiv</translation>
+    </message>
+    <message>
+        <source>No unacknowledged alerts.</source>
+        <translation>Keine unquittierten Alarme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ ALERT at %1: %2 — %3 (%n unacknowledged)</source>
+        <translation>
+            <numerusform>⚠ ALARM bei %1: %2 — %3 (%n unquittierter Alarm)</numerusform>
+            <numerusform>⚠ ALARM bei %1: %2 — %3 (%n unquittierte Alarme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decoded fields:
+</source>
+        <translation>Dekodierte Felder:
+</translation>
+    </message>
+    <message>
+        <source>
+Device call %1 (hresult 0x%2, %3 ms):
+</source>
+        <translation>
+Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
+</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the chart images to %1</source>
+        <translation>die Diagrammbilder können nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>CoppScope session evidence</source>
+        <translation>CoppScope-Sitzungsbelege</translation>
+    </message>
+    <message>
+        <source>SHA-256 of</source>
+        <translation>SHA-256 von</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The chart is in chart.png and chart.svg; every call and event is in transcript.json.</source>
+        <translation>Das Diagramm liegt in chart.png und chart.svg; jeder Aufruf und jedes Ereignis steht in transcript.json.</translation>
+    </message>
+    <message>
+        <source>stop the session first</source>
+        <translation>zuerst die Sitzung stoppen</translation>
     </message>
 </context>
 <context>
@@ -1581,10 +2634,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
 <context>
     <name>main</name>
     <message>
-        <source>Inspect COPP certificate chains.</source>
-        <translation>COPP-Zertifikatsketten untersuchen.</translation>
-    </message>
-    <message>
         <source>Trust this test root (RSAKeyValue XML).</source>
         <translation>Diesem Test-Stammschlüssel vertrauen (RSAKeyValue-XML).</translation>
     </message>
@@ -1599,6 +2648,34 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>Language of the window, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache des Fensters, z. B. de oder en (Vorgabe: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Inspect COPP certificate chains and run COPP sessions.</source>
+        <translation>COPP-Zertifikatsketten untersuchen und COPP-Sitzungen ausführen.</translation>
+    </message>
+    <message>
+        <source>Start a session at once: emulator, exec:COMMAND or replay:FILE.</source>
+        <translation>Sofort eine Sitzung starten: emulator, exec:BEFEHL oder replay:DATEI.</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: play this scenario (a name or a JSON file).</source>
+        <translation>Eingebauter Emulator: dieses Szenario abspielen (ein Name oder eine JSON-Datei).</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: inject a fault. Repeatable.</source>
+        <translation>Eingebauter Emulator: einen Fehler einspeisen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Set this protection level at the start, e.g. hdcp=1. Repeatable.</source>
+        <translation>Diese Schutzstufe beim Start setzen, z. B. hdcp=1. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Open the presenter view.</source>
+        <translation>Die Präsentationsansicht öffnen.</translation>
+    </message>
+    <message>
+        <source>--protect %1: expected TYPE=LEVEL, e.g. hdcp=1</source>
+        <translation>--protect %1: erwartet TYPE=LEVEL, z. B. hdcp=1</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@ QList<Entry> readTs(const QString& path)
             current.source = xml.readElementText();
         else if (xml.name() == u"translation") {
             current.type = xml.attributes().value(QStringLiteral("type")).toString();
-            current.translation = xml.readElementText();
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements); // plural forms are <numerusform> children
             entries.append(current);
         }
     }

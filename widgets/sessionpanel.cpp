@@ -440,7 +440,9 @@ bool SessionPanel::applyDeviceChoice(const QString& device, const QString& scena
                                                                                     : ReplayIndex);
     m_agentCommand->setText(spec->agentCommand);
     m_replayPath->setText(spec->replayPath);
-    if (!scenario.isEmpty()) {
+    if (scenario.isEmpty()) {
+        m_scenario->setCurrentIndex(0); // as on the command line: no scenario
+    } else {
         const int index = m_scenario->findData(scenario);
         if (index >= 0)
             m_scenario->setCurrentIndex(index);

@@ -22,21 +22,28 @@ bool checksPassed(const QJsonObject& e)
 
 } // namespace
 
-void ProtectionState::judge(const QString& type, TypeState& s)
+void ProtectionState::judge(const QString& type, TypeState& s, qint64 nowMs)
 {
     const auto code = protocol::protectionTypeFromName(type.toStdString());
-    if (s.requested < 0 || s.global < 0 || !code)
+    if (s.requested < 0 || s.global < 0 || !code) {
         s.verdict = Verdict::Unknown;
-    else // §5.2 precedence, not numbers: ACP 2 outranks ACP 3
-        s.verdict = protocol::levelPrecedence(*code, static_cast<std::uint32_t>(s.global))
-                >= protocol::levelPrecedence(*code, static_cast<std::uint32_t>(s.requested))
-            ? Verdict::Protected
-            : Verdict::NotProtected;
+        return;
+    }
+    // §5.2 precedence, not numbers: ACP 2 outranks ACP 3.
+    const bool reached = protocol::levelPrecedence(*code, static_cast<std::uint32_t>(s.global))
+        >= protocol::levelPrecedence(*code, static_cast<std::uint32_t>(s.requested));
+    if (reached)
+        s.reachedSinceRequest = true;
+    // HDCP takes time to engage: like the engine's level_drop, give a new
+    // request kEngageGraceMs before calling it "not protected".
+    const bool engaging = !s.reachedSinceRequest && nowMs - s.requestedAtMs < kEngageGraceMs;
+    s.verdict = reached ? Verdict::Protected : engaging ? Verdict::Unknown : Verdict::NotProtected;
 }
 
 void ProtectionState::addEvent(const QJsonObject& e)
 {
     const QString name = e.value(QStringLiteral("event")).toString();
+    const qint64 now = e.value(QStringLiteral("t_ms")).toInteger();
     if (name == u"session_started") {
         m_running = true;
     } else if (name == u"end") {
@@ -47,7 +54,9 @@ void ProtectionState::addEvent(const QJsonObject& e)
         const QString type = e.value(QStringLiteral("type")).toString();
         TypeState& s = m_types[type];
         s.requested = e.value(QStringLiteral("level")).toInt();
-        judge(type, s);
+        s.requestedAtMs = now;
+        s.reachedSinceRequest = false;
+        judge(type, s, now);
     } else if (name == u"status" && checksPassed(e)) { // nothing in an unauthenticated reply is believed
         const QString request = e.value(QStringLiteral("request")).toString();
         if (request == u"connector-type") {
@@ -56,12 +65,14 @@ void ProtectionState::addEvent(const QJsonObject& e)
             const QString type = e.value(QStringLiteral("type")).toString();
             TypeState& s = m_types[type];
             (request == u"local-level" ? s.local : s.global) = e.value(QStringLiteral("value")).toInt();
-            judge(type, s);
+            judge(type, s, now);
         }
     } else if (name == u"alert" && e.value(QStringLiteral("kind")).toString() == u"link_lost") {
-        for (auto& [type, s] : m_types) // the link is gone: nothing is known until the next reply
+        for (auto& [type, s] : m_types) { // the link is gone: nothing is known until the next global level
+            s.global = -1;
             if (s.requested >= 0)
                 s.verdict = Verdict::Unknown;
+        }
     }
 }
 

@@ -22,7 +22,13 @@ public:
         int local = -1;
         int global = -1;
         Verdict verdict = Verdict::Unknown;
+        qint64 requestedAtMs = 0;
+        bool reachedSinceRequest = false;
     };
+
+    // A new request is "not confirmed yet", not "not protected", this long
+    // (HDCP takes time to engage; the engine's level_drop grace).
+    static constexpr qint64 kEngageGraceMs = 2000;
 
     void addEvent(const QJsonObject& event);
     void clear() { *this = ProtectionState(); }
@@ -39,7 +45,7 @@ public:
     static QString typeText(const QString& type, int level);
 
 private:
-    static void judge(const QString& type, TypeState& state);
+    static void judge(const QString& type, TypeState& state, qint64 nowMs);
     std::map<QString, TypeState> m_types; // "hdcp" -> state
     QString m_connector;
     bool m_running = false;

@@ -1,0 +1,381 @@
+#include "protectionhistory.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace copp::models {
+
+namespace {
+
+constexpr qsizetype kMaxDetailChars = 512; // a hostile device must not grow us through details
+constexpr qsizetype kMaxIdChars = 64;
+constexpr int kMergeGroup = 8; // the cap merges groups of 8 points into at most 4
+
+// Heap bytes of a string's buffer, counted whether shared or not (0 for
+// literals, which own no heap).
+qsizetype heapBytes(const QString& s)
+{
+    return s.capacity() > 0 ? 16 + (s.capacity() + 1) * qsizetype(sizeof(QChar)) : 0;
+}
+
+struct AlertKindId {
+    QString id; // a literal: every marker shares it for free
+    MarkerKind kind;
+};
+// Alert kinds of cli-contract.md §3 and the marker they become.
+const AlertKindId kAlertKinds[] = {
+    {QStringLiteral("link_lost"), MarkerKind::LinkLost},
+    {QStringLiteral("renegotiation_required"), MarkerKind::RenegotiationRequired},
+    {QStringLiteral("connector_changed"), MarkerKind::ConnectorChanged},
+    {QStringLiteral("level_drop"), MarkerKind::LevelDrop},
+    {QStringLiteral("mac_mismatch"), MarkerKind::ReplyRejected},
+    {QStringLiteral("random_mismatch"), MarkerKind::ReplyRejected},
+    {QStringLiteral("size_mismatch"), MarkerKind::ReplyRejected},
+    {QStringLiteral("device_error"), MarkerKind::OtherAlert},
+    {QStringLiteral("timeout"), MarkerKind::OtherAlert},
+    {QStringLiteral("chain_invalid"), MarkerKind::OtherAlert},
+};
+
+bool earlier(qint64 t, const StepPoint& p) { return t < p.tMs; }
+
+// Appends the first, lowest, highest and last point of [begin, end) in time
+// order; with dropRepeats, not a point that repeats the previous value (no
+// step there, so storing it would only cost memory).
+template <typename It, typename Out>
+void appendExtremes(It begin, It end, Out& out, bool dropRepeats)
+{
+    if (begin == end)
+        return;
+    It lo = begin, hi = begin;
+    for (It it = begin; it != end; ++it) {
+        if (it->value < lo->value)
+            lo = it;
+        if (it->value > hi->value)
+            hi = it;
+    }
+    It picks[] = {begin, lo, hi, std::prev(end)};
+    std::sort(std::begin(picks), std::end(picks));
+    It previous = end;
+    for (It pick : picks) {
+        if (pick == previous)
+            continue;
+        previous = pick;
+        if (dropRepeats && !out.empty() && out.back().value == pick->value)
+            continue;
+        out.push_back(*pick);
+    }
+}
+
+} // namespace
+
+ProtectionHistory::ProtectionHistory(QObject* parent) : QObject(parent) {}
+
+const QStringList& ProtectionHistory::knownTypes()
+{
+    static const QStringList types{QStringLiteral("hdcp"), QStringLiteral("acp"), QStringLiteral("cgmsa"),
+                                   QStringLiteral("dpcp")};
+    return types;
+}
+
+int ProtectionHistory::typeIndex(const QString& type)
+{
+    return static_cast<int>(knownTypes().indexOf(type));
+}
+
+const ProtectionHistory::Series* ProtectionHistory::series(const QString& type, SeriesKind kind) const
+{
+    const int t = typeIndex(type);
+    if (t < 0)
+        return nullptr;
+    const Series& s = m_series[static_cast<std::size_t>(t)][static_cast<std::size_t>(kind)];
+    return s.points.empty() ? nullptr : &s;
+}
+
+void ProtectionHistory::touch(qint64 tMs)
+{
+    m_firstMs = m_firstMs < 0 ? tMs : std::min(m_firstMs, tMs);
+    m_lastMs = std::max(m_lastMs, tMs);
+}
+
+void ProtectionHistory::addEvent(const QJsonObject& event)
+{
+    const qint64 t = event.value(QLatin1StringView("t_ms")).toInteger(-1);
+    if (t < 0)
+        return;
+    const QString name = event.value(QLatin1StringView("event")).toString();
+    if (name == QLatin1StringView("status")) {
+        handleStatus(event, t); // emits changed() itself
+        return;
+    }
+    if (name == QLatin1StringView("command")) {
+        const qint64 level = event.value(QLatin1StringView("level")).toInteger(-1);
+        if (event.value(QLatin1StringView("command")).toString() == QLatin1StringView("set_protection_level")
+            && event.value(QLatin1StringView("ok")).toBool() && level >= 0
+            && level <= std::numeric_limits<quint32>::max()) {
+            addLevel(event.value(QLatin1StringView("type")).toString(), SeriesKind::Requested, t,
+                     static_cast<quint32>(level));
+            return;
+        }
+    } else if (name == QLatin1StringView("alert")) {
+        QString id = event.value(QLatin1StringView("kind")).toString();
+        MarkerKind kind = MarkerKind::OtherAlert;
+        for (const auto& known : kAlertKinds)
+            if (id == known.id) {
+                kind = known.kind;
+                id = known.id;
+            }
+        addMarker(t, kind, id, event.value(QLatin1StringView("detail")).toString());
+        return;
+    }
+    // Any other event still moves time on (the requested lines reach it).
+    touch(t);
+    emit changed();
+}
+
+void ProtectionHistory::handleStatus(const QJsonObject& event, qint64 tMs)
+{
+    const QString request = event.value(QLatin1StringView("request")).toString();
+    const QString type = event.value(QLatin1StringView("type")).toString();
+    auto what = [&] { // "hdcp local-level", only for markers
+        const QString r = request.left(kMaxIdChars);
+        return type.isEmpty() ? r : type.left(kMaxIdChars) + QLatin1Char(' ') + r;
+    };
+    if (!event.value(QLatin1StringView("ok")).toBool()) {
+        const qint64 hresult = event.value(QLatin1StringView("hresult")).toInteger();
+        addMarker(tMs, MarkerKind::ReplyRejected, QStringLiteral("status_rejected"),
+                  tr("%1: the call failed with HRESULT 0x%2").arg(what()).arg(quint32(hresult), 8, 16, QLatin1Char('0')));
+        return;
+    }
+    // Believed only when the three checks of §7.2 are present and every check passed.
+    static constexpr QLatin1StringView kRequired[] = {QLatin1StringView("mac"), QLatin1StringView("size"),
+                                                      QLatin1StringView("random")};
+    const QJsonObject checks = event.value(QLatin1StringView("checks")).toObject();
+    bool believed = std::all_of(std::begin(kRequired), std::end(kRequired),
+                                [&](QLatin1StringView name) { return checks.contains(name); });
+    for (auto it = checks.constBegin(); believed && it != checks.constEnd(); ++it)
+        believed = it.value().isBool() && it.value().toBool();
+    if (!believed) {
+        QStringList failed;
+        for (const auto name : kRequired)
+            if (checks.value(name) != QJsonValue(true))
+                failed.append(name);
+        for (auto it = checks.constBegin(); it != checks.constEnd(); ++it)
+            if (it.value() != QJsonValue(true) && !failed.contains(it.key()))
+                failed.append(it.key().left(kMaxIdChars));
+        addMarker(tMs, MarkerKind::ReplyRejected, QStringLiteral("status_rejected"),
+                  tr("%1: the reply failed the %2 check, not believed").arg(what(), failed.join(QStringLiteral(", "))));
+        return;
+    }
+    const qint64 value = event.value(QLatin1StringView("value")).toInteger(-1);
+    const bool local = request == QLatin1StringView("local-level");
+    if ((local || request == QLatin1StringView("global-level")) && value >= 0
+        && value <= std::numeric_limits<quint32>::max()) {
+        addLevel(type, local ? SeriesKind::Local : SeriesKind::Global, tMs, static_cast<quint32>(value));
+        return;
+    }
+    touch(tMs);
+    emit changed();
+}
+
+void ProtectionHistory::addLevel(const QString& type, SeriesKind kind, qint64 tMs, quint32 value)
+{
+    const int t = typeIndex(type);
+    if (tMs < 0)
+        return;
+    if (t < 0) { // not a COPP type: only time moves on
+        touch(tMs);
+        emit changed();
+        return;
+    }
+    Series& s = m_series[static_cast<std::size_t>(t)][static_cast<std::size_t>(kind)];
+    tMs = std::max(tMs, s.confirmedMs); // keep the series ordered
+    if (s.points.empty() || s.points.back().value != value) {
+        // Grow to the cap and no further, so capacity never doubles past it.
+        if (s.points.size() == s.points.capacity())
+            s.points.reserve(std::min<std::size_t>(std::max<std::size_t>(16, s.points.capacity() * 2),
+                                                   static_cast<std::size_t>(m_maxPoints) + 1));
+        s.points.push_back({tMs, value});
+        while (s.points.size() > static_cast<std::size_t>(m_maxPoints))
+            compact(s);
+    }
+    s.confirmedMs = tMs;
+    touch(tMs);
+    emit changed();
+}
+
+// Merges the oldest half in groups of kMergeGroup (first/min/max/last each):
+// at least a quarter of the points go, the newest half is untouched.
+void ProtectionHistory::compact(Series& s)
+{
+    auto& pts = s.points;
+    const std::size_t half = pts.size() / 2;
+    std::vector<StepPoint> merged;
+    merged.reserve(half / 2 + 4);
+    for (std::size_t i = 0; i < half; i += kMergeGroup) {
+        const std::size_t end = std::min(half, i + kMergeGroup);
+        appendExtremes(pts.begin() + static_cast<std::ptrdiff_t>(i), pts.begin() + static_cast<std::ptrdiff_t>(end), merged, true);
+    }
+    s.approximatedBeforeMs = pts[half].tMs;
+    pts.erase(std::copy(merged.begin(), merged.end(), pts.begin()), pts.begin() + static_cast<std::ptrdiff_t>(half));
+}
+
+void ProtectionHistory::addMarker(qint64 tMs, MarkerKind kind, const QString& id, const QString& detail)
+{
+    if (tMs < 0)
+        return;
+    Marker m;
+    m.tMs = m_markers.empty() ? tMs : std::max(tMs, m_markers.back().tMs);
+    m.kind = kind;
+    m.id = id.left(kMaxIdChars);
+    m.detail = detail.left(kMaxDetailChars);
+    m.detail.squeeze();
+    m_markerTextBytes += heapBytes(m.id) + heapBytes(m.detail);
+    m_markers.push_back(std::move(m));
+    while (m_markers.size() > static_cast<std::size_t>(m_maxMarkers)) {
+        m_markerTextBytes -= heapBytes(m_markers.front().id) + heapBytes(m_markers.front().detail);
+        m_markers.pop_front();
+        ++m_droppedMarkers;
+    }
+    touch(tMs);
+    emit changed();
+}
+
+void ProtectionHistory::clear()
+{
+    for (auto& kinds : m_series)
+        for (auto& s : kinds)
+            s = Series{};
+    m_markers = {};
+    m_firstMs = m_lastMs = -1;
+    m_droppedMarkers = 0;
+    m_markerTextBytes = 0;
+    emit changed();
+}
+
+QStringList ProtectionHistory::types() const
+{
+    QStringList out;
+    for (int t = 0; t < kTypeCount; ++t)
+        for (const auto& s : m_series[static_cast<std::size_t>(t)])
+            if (!s.points.empty()) {
+                out.append(knownTypes().at(t));
+                break;
+            }
+    return out;
+}
+
+bool ProtectionHistory::hasSeries(const QString& type, SeriesKind kind) const
+{
+    return series(type, kind) != nullptr;
+}
+
+QList<StepPoint> ProtectionHistory::points(const QString& type, SeriesKind kind, qint64 fromMs, qint64 toMs,
+                                           int maxPoints) const
+{
+    const Series* s = series(type, kind);
+    if (!s)
+        return {};
+    const auto& pts = s->points;
+    // A command stays in effect; a polled level only as far as it was seen.
+    const qint64 end = kind == SeriesKind::Requested ? std::max(m_lastMs, s->confirmedMs) : s->confirmedMs;
+    const qint64 a = std::max(fromMs, pts.front().tMs);
+    const qint64 b = std::min(toMs, end);
+    if (a > b)
+        return {};
+    // The point in effect at a, then the changes in (a, b].
+    const auto first = std::upper_bound(pts.begin(), pts.end(), a, earlier);
+    const auto last = std::upper_bound(first, pts.end(), b, earlier);
+    QList<StepPoint> out;
+    out.append({a, std::prev(first)->value});
+    const int budget = std::max(maxPoints, 4) - 2; // the opening and closing points
+    if (last - first <= budget) {
+        for (auto it = first; it != last; ++it)
+            out.append(*it);
+    } else {
+        const int buckets = std::max(1, budget / 4);
+        const double width = double(b - a) / buckets;
+        for (auto it = first; it != last;) {
+            const auto bucket = static_cast<qint64>((it->tMs - a - 1) / width); // bucket of the next point
+            const qint64 bucketEnd = bucket + 1 >= buckets ? b : a + static_cast<qint64>(std::ceil(width * double(bucket + 1)));
+            const auto next = std::upper_bound(it, last, bucketEnd, earlier);
+            appendExtremes(it, next, out, false);
+            it = next;
+        }
+    }
+    if (out.last().tMs < b)
+        out.append({b, out.last().value});
+    return out;
+}
+
+std::optional<quint32> ProtectionHistory::valueAt(const QString& type, SeriesKind kind, qint64 tMs) const
+{
+    const Series* s = series(type, kind);
+    if (!s)
+        return std::nullopt;
+    const qint64 end = kind == SeriesKind::Requested ? std::max(m_lastMs, s->confirmedMs) : s->confirmedMs;
+    if (tMs < s->points.front().tMs || tMs > end)
+        return std::nullopt;
+    return std::prev(std::upper_bound(s->points.begin(), s->points.end(), tMs, earlier))->value;
+}
+
+qint64 ProtectionHistory::lastConfirmedMs(const QString& type, SeriesKind kind) const
+{
+    const Series* s = series(type, kind);
+    return s ? s->confirmedMs : -1;
+}
+
+qsizetype ProtectionHistory::storedPointCount(const QString& type, SeriesKind kind) const
+{
+    const Series* s = series(type, kind);
+    return s ? static_cast<qsizetype>(s->points.size()) : 0;
+}
+
+qint64 ProtectionHistory::approximatedBeforeMs(const QString& type, SeriesKind kind) const
+{
+    const Series* s = series(type, kind);
+    return s ? s->approximatedBeforeMs : -1;
+}
+
+QList<Marker> ProtectionHistory::markers(qint64 fromMs, qint64 toMs, qsizetype maxCount) const
+{
+    const auto begin = std::lower_bound(m_markers.begin(), m_markers.end(), fromMs,
+                                        [](const Marker& m, qint64 t) { return m.tMs < t; });
+    QList<Marker> out;
+    for (auto it = begin; it != m_markers.end() && it->tMs <= toMs; ++it) {
+        if (maxCount >= 0 && out.size() >= maxCount)
+            break;
+        out.append(*it);
+    }
+    return out;
+}
+
+qsizetype ProtectionHistory::approximateMemoryBytes() const
+{
+    qsizetype bytes = sizeof(*this);
+    for (const auto& kinds : m_series)
+        for (const auto& s : kinds)
+            bytes += static_cast<qsizetype>(s.points.capacity() * sizeof(StepPoint));
+    // std::deque keeps its elements in blocks plus a small map.
+    bytes += static_cast<qsizetype>(m_markers.size() * sizeof(Marker)) + 512 + m_markerTextBytes;
+    return bytes;
+}
+
+void ProtectionHistory::setMaxPointsPerSeries(int points)
+{
+    m_maxPoints = std::max(points, 64);
+}
+
+void ProtectionHistory::setMaxMarkers(int markers)
+{
+    m_maxMarkers = std::max(markers, 1);
+    while (m_markers.size() > static_cast<std::size_t>(m_maxMarkers)) {
+        m_markerTextBytes -= heapBytes(m_markers.front().id) + heapBytes(m_markers.front().detail);
+        m_markers.pop_front();
+        ++m_droppedMarkers;
+    }
+}
+
+} // namespace copp::models

@@ -1,0 +1,234 @@
+// The protection chart's two goals (hours of history without slowing down):
+//
+//   BM_FillDay/0      24 h of 10 Hz polling of four types (connector, local and
+//                     global level each: 7.8 M status events, 3.5 M level samples
+//                     per series kind) with occasional level changes, failed
+//                     checks and alerts, through ProtectionHistory::addEvent.
+//   BM_FillDay/1      the worst case: every sample a change in all eight polled
+//                     series and an alert with a 512-character detail every
+//                     second, so the per-series cap and the marker cap both act.
+//                     Counters: history_MB (approximateMemoryBytes) and
+//                     rss_delta_MB (/proc/self/statm before/after); goal < 100 MB.
+//   BM_RenderLast60s  one frame of that day, live (last 60 s): decimate, update
+//   BM_RenderShowAll  the series, render the chart into a 1280x720 QImage; the
+//                     same with the whole day in view. Goal < 16 ms. /0 the
+//                     ordinary day, /1 the worst case.
+//
+// Release build: cmake --build build/release -j2 --target bench_chart
+//                build/release/tests/bench/bench_chart
+// COPP_BENCH_CHART_PNG_DIR=DIR also saves the frames as PNG files to look at.
+#include <core/models/protectionhistory.h>
+#include <widgets/protectionchart.h>
+
+#include <QApplication>
+#include <QChartView>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonObject>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QToolBar>
+
+#include <benchmark/benchmark.h>
+
+#include <unistd.h>
+
+namespace {
+
+using namespace copp;
+using models::ProtectionHistory;
+using ui::ProtectionChart;
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kPollMs = 100;
+
+double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
+}
+
+// The events of a synthetic day, handed to `sink` one by one. Each event object
+// is reused (only t_ms and value change), so building events costs little next
+// to consuming them.
+template <typename Sink>
+qint64 syntheticDay(bool worstCase, Sink&& sink)
+{
+    QRandomGenerator rng(2024);
+    const QStringList& types = ProtectionHistory::knownTypes();
+    const quint32 maxLevel[] = {1, 3, 4, 1};
+    quint32 level[] = {1, 1, 1, 1};
+    auto checked = QJsonObject{{QStringLiteral("mac"), true}, {QStringLiteral("random"), true}, {QStringLiteral("size"), true}};
+    auto makeStatus = [&](const QString& request, const QString& type) {
+        QJsonObject e{{QStringLiteral("event"), QStringLiteral("status")}, {QStringLiteral("request"), request},
+                      {QStringLiteral("ok"), true}, {QStringLiteral("hresult"), 0}, {QStringLiteral("flags"), 0},
+                      {QStringLiteral("size"), 32}, {QStringLiteral("checks"), checked}, {QStringLiteral("value"), 0},
+                      {QStringLiteral("t_ms"), 0}};
+        if (!type.isEmpty())
+            e.insert(QStringLiteral("type"), type);
+        return e;
+    };
+    QJsonObject connector = makeStatus(QStringLiteral("connector-type"), {});
+    connector.insert(QStringLiteral("connector"), QStringLiteral("HDMI"));
+    connector.insert(QStringLiteral("value"), 5);
+    std::vector<QJsonObject> localEvents, globalEvents;
+    for (const QString& type : types) {
+        localEvents.push_back(makeStatus(QStringLiteral("local-level"), type));
+        globalEvents.push_back(makeStatus(QStringLiteral("global-level"), type));
+    }
+    QJsonObject badMac = makeStatus(QStringLiteral("local-level"), types[0]);
+    badMac.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("mac"), false}, {QStringLiteral("random"), true},
+                                                        {QStringLiteral("size"), true}});
+    auto command = [&](qint64 t, int i) {
+        sink(QJsonObject{{QStringLiteral("event"), QStringLiteral("command")},
+                         {QStringLiteral("command"), QStringLiteral("set_protection_level")},
+                         {QStringLiteral("type"), types[i]}, {QStringLiteral("level"), qint64(level[i])},
+                         {QStringLiteral("ok"), true}, {QStringLiteral("hresult"), 0}, {QStringLiteral("t_ms"), t}});
+    };
+    auto alert = [&](qint64 t, const char* kind, const QString& detail) {
+        sink(QJsonObject{{QStringLiteral("event"), QStringLiteral("alert")}, {QStringLiteral("kind"), QLatin1StringView(kind)},
+                         {QStringLiteral("detail"), detail}, {QStringLiteral("t_ms"), t}});
+    };
+
+    qint64 events = 0;
+    for (int i = 0; i < 4; ++i)
+        command(0, i);
+    for (qint64 t = 0; t < kDayMs; t += kPollMs) {
+        // About once in 10 minutes a type changes level (a command, then the polls follow).
+        if (rng.bounded(6000u) == 0) {
+            const int i = int(rng.bounded(4u));
+            level[i] = (level[i] + 1 + rng.bounded(maxLevel[i])) % (maxLevel[i] + 1);
+            command(t, i);
+        }
+        if (rng.bounded(3000u) == 0) { // every 5 minutes or so a reply fails its MAC
+            badMac.insert(QStringLiteral("t_ms"), t);
+            sink(badMac);
+            alert(t, "mac_mismatch", QStringLiteral("local-level: the reply's OMAC does not verify with the session key"));
+            events += 2;
+        }
+        if (worstCase) { // every sample flips every level; an alert every second
+            for (int i = 0; i < 4; ++i)
+                level[i] = (level[i] + 1) % (maxLevel[i] + 1);
+            if (t % 1000 == 0) {
+                alert(t, "device_error", QString(512, QLatin1Char('x')));
+                ++events;
+            }
+        }
+        if (rng.bounded(36000u) == 0) { // about hourly the link drops for a moment
+            alert(t, "link_lost", QStringLiteral("local-level: status flags carry LinkLost"));
+            alert(t, "level_drop", QStringLiteral("hdcp global level is 0, below the 1 this session asked for"));
+            events += 2;
+        }
+        connector.insert(QStringLiteral("t_ms"), t);
+        sink(connector);
+        for (std::size_t i = 0; i < 4; ++i) {
+            localEvents[i].insert(QStringLiteral("t_ms"), t);
+            localEvents[i].insert(QStringLiteral("value"), qint64(level[i]));
+            sink(localEvents[i]);
+            globalEvents[i].insert(QStringLiteral("t_ms"), t);
+            globalEvents[i].insert(QStringLiteral("value"), qint64(level[i]));
+            sink(globalEvents[i]);
+        }
+        events += 9;
+    }
+    return events;
+}
+
+// The filled days, shared by the render benchmarks (built on first use).
+ProtectionHistory& day(bool worstCase)
+{
+    static std::array<ProtectionHistory*, 2> days{};
+    auto& history = days[worstCase ? 1 : 0];
+    if (!history) {
+        history = new ProtectionHistory;
+        syntheticDay(worstCase, [h = history](const QJsonObject& e) { h->addEvent(e); });
+    }
+    return *history;
+}
+
+void BM_FillDay(benchmark::State& state)
+{
+    for (auto _ : state) {
+        const double rssBefore = residentMegabytes();
+        QElapsedTimer clock;
+        clock.start();
+        auto history = std::make_unique<ProtectionHistory>();
+        const qint64 events = syntheticDay(state.range(0) != 0, [&](const QJsonObject& e) { history->addEvent(e); });
+        const double ns = double(clock.nsecsElapsed());
+        const double rssAfter = residentMegabytes();
+        state.counters["events"] = double(events);
+        state.counters["ns_per_event"] = ns / double(events);
+        state.counters["history_MB"] = double(history->approximateMemoryBytes()) / (1024.0 * 1024.0);
+        state.counters["rss_delta_MB"] = rssAfter - rssBefore;
+        qsizetype points = 0;
+        for (const QString& type : history->types())
+            for (auto kind : {models::SeriesKind::Requested, models::SeriesKind::Local, models::SeriesKind::Global})
+                points += history->storedPointCount(type, kind);
+        state.counters["stored_points"] = double(points);
+        state.counters["markers"] = double(history->markerCount());
+        benchmark::DoNotOptimize(history.get());
+    }
+}
+BENCHMARK(BM_FillDay)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+void renderFrame(benchmark::State& state, bool showAll, const char* pngName)
+{
+    const bool worstCase = state.range(0) != 0;
+    ProtectionHistory& history = day(worstCase);
+    ProtectionChart chart;
+    chart.setHistory(&history);
+    chart.resize(1280, 720 + chart.toolBar()->sizeHint().height());
+    chart.show();
+    QCoreApplication::processEvents();
+    if (showAll)
+        chart.showAll();
+    QImage frame(1280, 720, QImage::Format_ARGB32_Premultiplied);
+    qint64 updateNs = 0, paintNs = 0;
+    QElapsedTimer clock;
+    for (auto _ : state) {
+        clock.start();
+        chart.redrawNow(); // decimate and update every series
+        updateNs += clock.nsecsElapsed();
+        clock.start();
+        frame.fill(Qt::white);
+        QPainter painter(&frame);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart.chartView()->render(&painter);
+        painter.end();
+        paintNs += clock.nsecsElapsed();
+    }
+    // Where a frame's time goes: our update of the series, Qt Charts' painting.
+    state.counters["update_ms"] = double(updateNs) / 1e6 / double(state.iterations());
+    state.counters["paint_ms"] = double(paintNs) / 1e6 / double(state.iterations());
+    state.counters["view_w"] = chart.chartView()->width();
+    state.counters["view_h"] = chart.chartView()->height();
+    state.counters["drawn_points"] = double(chart.drawnPointCount());
+    state.counters["visible_s"] = double(chart.visibleToMs() - chart.visibleFromMs()) / 1000;
+    if (const QString dir = qEnvironmentVariable("COPP_BENCH_CHART_PNG_DIR"); !dir.isEmpty())
+        frame.save(QDir(dir).filePath(QLatin1StringView(pngName) + (worstCase ? QStringLiteral("-worst.png") : QStringLiteral(".png"))));
+}
+
+void BM_RenderLast60s(benchmark::State& state) { renderFrame(state, false, "chart-live"); }
+void BM_RenderShowAll(benchmark::State& state) { renderFrame(state, true, "chart-all"); }
+BENCHMARK(BM_RenderLast60s)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RenderShowAll)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a frame needs no display
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,328 @@
+// The session panel, offscreen, against the built-in emulator: scenario
+// hdcp-link-loss with HDCP set at the start, the alerts in order, the chart's
+// history, protected -> not protected -> protected again when the tester sets
+// HDCP, the banner; evidence export (transcript with its SHA-256 in the report,
+// alerts CSV, chart PNG/SVG) and the exported transcript shown again; Stop
+// during a stalled device call. The panel's models run under
+// QAbstractItemModelTester the whole time.
+#include <support/testsupport.h>
+
+#include <core/kernel/protocol/constants.h>
+#include <core/models/alertmodel.h>
+#include <core/models/protectionhistory.h>
+#include <core/models/sessionlogmodel.h>
+#include <core/session/sessioncontroller.h>
+#include <widgets/sessionpanel.h>
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace copp;
+using models::AlertModel;
+using models::SessionLogModel;
+using Verdict = session::ProtectionState::Verdict;
+
+namespace {
+
+constexpr int kLongWaitMs = 20000;
+
+template <typename T>
+T* findNamed(QWidget& parent, const QString& accessibleName)
+{
+    for (T* w : parent.findChildren<T*>())
+        if (w->accessibleName() == accessibleName)
+            return w;
+    return nullptr;
+}
+
+// The log as rows of "event | summary", the alerts as "t_ms | kind | detail".
+QStringList logRows(const SessionLogModel& model)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows << model.index(row, SessionLogModel::EventColumn).data().toString() + QStringLiteral(" | ")
+                + model.index(row, SessionLogModel::SummaryColumn).data().toString();
+    return rows;
+}
+
+QStringList alertRows(const AlertModel& model)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows << QString::number(model.index(row, 0).data(AlertModel::TimeMsRole).toLongLong()) + QStringLiteral(" | ")
+                + model.index(row, 0).data(AlertModel::KindRole).toString() + QStringLiteral(" | ")
+                + model.index(row, AlertModel::DetailColumn).data().toString();
+    return rows;
+}
+
+QStringList alertKinds(const AlertModel& model)
+{
+    QStringList kinds;
+    for (int row = 0; row < model.rowCount(); ++row)
+        kinds << model.index(row, 0).data(AlertModel::KindRole).toString();
+    return kinds;
+}
+
+int countEvents(const SessionLogModel& model, const QString& name)
+{
+    int n = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        n += model.index(row, 0).data(SessionLogModel::EventNameRole).toString() == name;
+    return n;
+}
+
+// Watches the panel's models for the whole life of a panel.
+struct Testers {
+    QAbstractItemModelTester log;
+    QAbstractItemModelTester alerts;
+    std::unique_ptr<QAbstractItemModelTester> proxy;
+    explicit Testers(ui::SessionPanel& panel)
+        : log(panel.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest),
+          alerts(panel.alertModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+        if (auto* p = panel.findChild<QSortFilterProxyModel*>())
+            proxy = std::make_unique<QAbstractItemModelTester>(p, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+};
+
+} // namespace
+
+class TestSessionPanel : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_cache; // the emulator's keys live in the user's cache folder: point it here
+    QTemporaryDir m_out;
+
+    static bool setPollMs(ui::SessionPanel& panel, int ms)
+    {
+        auto* poll = findNamed<QSpinBox>(panel, QStringLiteral("Poll interval in milliseconds"));
+        if (!poll)
+            return false;
+        poll->setValue(ms);
+        return panel.config().pollMs == ms;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_cache.isValid());
+        QVERIFY(m_out.isValid());
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache.path()));
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), m_cache.path());
+        const QString keys = m_cache.filePath(QStringLiteral("coppscope/emulator-test-keys"));
+        QVERIFY(QDir().mkpath(keys));
+        QVERIFY(tests::testPki().keys().save(keys).ok()); // no key generation per session
+    }
+
+    void linkLossThenHdcpAgainExportAndReopen()
+    {
+        ui::SessionPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        Testers testers(panel);
+        QVERIFY(testers.proxy);
+
+        QString error;
+        QVERIFY2(panel.applyDeviceChoice(QStringLiteral("emulator"), QStringLiteral("hdcp-link-loss"), {}, &error), qPrintable(error));
+        panel.setInitialProtections({{protocol::protection::Hdcp, 1}});
+        QVERIFY(setPollMs(panel, 100));
+        const session::SessionConfig config = panel.config();
+        QCOMPARE(config.device.kind, session::DeviceSpec::Kind::Emulator);
+        QCOMPARE(config.device.emulator.scenario, QStringLiteral("hdcp-link-loss"));
+        QCOMPARE(config.protections.size(), std::size_t(1)); // not twice (the checkbox is cleared)
+        QCOMPARE(config.protections.front().type, protocol::protection::Hdcp);
+        QCOMPARE(config.protections.front().level, 1u);
+
+        // What the tester sees, after the panel has taken each event in.
+        QList<Verdict> verdicts;
+        connect(panel.controller(), &session::SessionController::eventReceived, this,
+                [&](const QJsonObject&) { verdicts << panel.protectionState().verdict(); });
+        QStringList bannerAtAlert; // the banner right after each new alert (connected after the panel's own slot)
+        connect(panel.alertModel(), &models::AlertModel::acknowledgementChanged, this, [&] {
+            if (panel.alertModel()->rowCount() > bannerAtAlert.size())
+                bannerAtAlert << panel.bannerText();
+        });
+        QSignalSpy running(&panel, &ui::SessionPanel::runningChanged);
+
+        QVERIFY(panel.startSession());
+        QVERIFY(panel.isRunning());
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.at(0).at(0).toBool(), true);
+        QVERIFY(!panel.startSession()); // already running
+
+        // Protected first (HDCP engages in 150 ms), then the link is lost at 3 s.
+        QTRY_COMPARE_WITH_TIMEOUT(panel.protectionState().verdict(), Verdict::Protected, kLongWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(alertKinds(*panel.alertModel()).contains(QStringLiteral("level_drop")), kLongWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.protectionState().verdict(), Verdict::NotProtected, kLongWaitMs);
+        const QStringList kinds = alertKinds(*panel.alertModel());
+        QCOMPARE(kinds.constFirst(), QStringLiteral("link_lost"));
+        QVERIFY(kinds.indexOf(QStringLiteral("level_drop")) > 0);
+        for (const QString& kind : kinds) // nothing else went wrong
+            QVERIFY2(kind == u"link_lost" || kind == u"level_drop", qPrintable(kinds.join(u',')));
+        const qsizetype firstProtected = verdicts.indexOf(Verdict::Protected);
+        const qsizetype firstNotProtected = verdicts.indexOf(Verdict::NotProtected, firstProtected);
+        QVERIFY(firstProtected >= 0 && firstNotProtected > firstProtected);
+        // The state line and the banner say it in words.
+        auto* stateLine = findNamed<QLabel>(panel, QStringLiteral("Protection state"));
+        QVERIFY(stateLine);
+        QVERIFY2(stateLine->text().contains(QStringLiteral("HDMI output: NOT PROTECTED")), qPrintable(stateLine->text()));
+        QVERIFY2(panel.bannerText().contains(AlertModel::kindText(QStringLiteral("level_drop"))), qPrintable(panel.bannerText()));
+        QCOMPARE(bannerAtAlert.size(), kinds.size());
+        QVERIFY2(bannerAtAlert.constFirst().contains(AlertModel::kindText(QStringLiteral("link_lost"))), qPrintable(bannerAtAlert.constFirst()));
+
+        // The chart's history has the HDCP series and the alerts as markers.
+        const models::ProtectionHistory* history = panel.history();
+        QVERIFY(history->types().contains(QStringLiteral("hdcp")));
+        QVERIFY(history->hasSeries(QStringLiteral("hdcp"), models::SeriesKind::Requested));
+        QVERIFY(history->hasSeries(QStringLiteral("hdcp"), models::SeriesKind::Local));
+        QVERIFY(history->hasSeries(QStringLiteral("hdcp"), models::SeriesKind::Global));
+        QCOMPARE(history->valueAt(QStringLiteral("hdcp"), models::SeriesKind::Requested, history->lastMs()), std::optional<quint32>(1));
+        const QList<models::Marker> markers = history->markers(history->firstMs(), history->lastMs());
+        QVERIFY(!markers.isEmpty());
+        QCOMPARE(markers.constFirst().kind, models::MarkerKind::LinkLost);
+        const qint64 lostAt = markers.constFirst().tMs;
+        QCOMPARE(history->valueAt(QStringLiteral("hdcp"), models::SeriesKind::Global, lostAt - 1), std::optional<quint32>(1));
+
+        // The tester sets HDCP again (the panel's button): protected again.
+        auto* hdcpOn = findNamed<QPushButton>(panel, QStringLiteral("HDCP on"));
+        QVERIFY(hdcpOn);
+        QVERIFY(hdcpOn->isEnabled());
+        const int commandsBefore = countEvents(*panel.logModel(), QStringLiteral("command"));
+        hdcpOn->click();
+        QTRY_COMPARE_WITH_TIMEOUT(countEvents(*panel.logModel(), QStringLiteral("command")), commandsBefore + 1, kLongWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.protectionState().verdict(), Verdict::Protected, kLongWaitMs);
+        QVERIFY2(stateLine->text().contains(QStringLiteral("HDMI output: PROTECTED — HDCP on")), qPrintable(stateLine->text()));
+
+        panel.stopSession();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), kLongWaitMs);
+        QCOMPARE(running.size(), 2);
+        QCOMPARE(running.at(1).at(0).toBool(), false);
+        QCOMPARE(countEvents(*panel.logModel(), QStringLiteral("end")), 1);
+        QCOMPARE(panel.logModel()->index(panel.logModel()->rowCount() - 1, 0).data(SessionLogModel::EventNameRole).toString(),
+                 QStringLiteral("end"));
+        QVERIFY(!hdcpOn->isEnabled());
+
+        // Acknowledge the first alert, as its checkbox would.
+        QVERIFY(panel.alertModel()->setData(panel.alertModel()->index(0, AlertModel::TimeColumn), int(Qt::Checked), Qt::CheckStateRole));
+
+        // Evidence.
+        const QString dir = m_out.filePath(QStringLiteral("evidence"));
+        QVERIFY2(panel.exportEvidence(dir, &error), qPrintable(error));
+        for (const char* file : {"transcript.json", "alerts.csv", "chart.png", "chart.svg", "report.html"})
+            QVERIFY2(QFileInfo(QDir(dir).filePath(QLatin1String(file))).size() > 0, file);
+        auto read = [&](const char* name) {
+            QFile f(QDir(dir).filePath(QLatin1String(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray transcriptBytes = read("transcript.json");
+        const QByteArray sha = QCryptographicHash::hash(transcriptBytes, QCryptographicHash::Sha256).toHex();
+        const QByteArray report = read("report.html");
+        QVERIFY2(report.contains(sha), sha.constData());
+        QVERIFY(report.contains(AlertModel::kindText(QStringLiteral("link_lost")).toUtf8()));
+        QVERIFY(report.contains(AlertModel::kindText(QStringLiteral("level_drop")).toUtf8()));
+        QVERIFY(!report.contains("<script"));
+        QCOMPARE(read("alerts.csv"), panel.alertModel()->toCsv());
+        QVERIFY(read("alerts.csv").contains(",link_lost,"));
+        QVERIFY(read("alerts.csv").contains(",yes\r\n"));
+        QImage png;
+        QVERIFY(png.loadFromData(read("chart.png"), "PNG"));
+        QVERIFY(png.width() > 0 && png.height() > 0);
+        QVERIFY(read("chart.svg").contains("<svg"));
+        QJsonParseError parse;
+        const QJsonObject transcript = QJsonDocument::fromJson(transcriptBytes, &parse).object();
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        QCOMPARE(transcript.value(QStringLiteral("format")).toString(), QStringLiteral("coppscope-transcript"));
+        QCOMPARE(transcript.value(QStringLiteral("events")).toArray().size(), panel.logModel()->rowCount());
+        QVERIFY(!transcript.value(QStringLiteral("calls")).toArray().isEmpty());
+        QVERIFY(!transcript.contains(QStringLiteral("replay"))); // no secrets unless revealed
+
+        // The exported transcript shows the same log and alerts as the live session.
+        const QStringList liveLog = logRows(*panel.logModel());
+        const QStringList liveAlerts = alertRows(*panel.alertModel());
+        const Verdict liveVerdict = panel.protectionState().verdict();
+        QVERIFY2(panel.openTranscript(QDir(dir).filePath(QStringLiteral("transcript.json")), &error), qPrintable(error));
+        QVERIFY(!panel.isRunning());
+        QCOMPARE(logRows(*panel.logModel()), liveLog);
+        QCOMPARE(alertRows(*panel.alertModel()), liveAlerts);
+        QCOMPARE(panel.protectionState().verdict(), liveVerdict);
+        QVERIFY(panel.history()->hasSeries(QStringLiteral("hdcp"), models::SeriesKind::Global));
+        QVERIFY(panel.bannerText().contains(AlertModel::kindText(QStringLiteral("level_drop"))));
+        panel.alertModel()->acknowledgeAll();
+        QCOMPARE(panel.bannerText(), QStringLiteral("No unacknowledged alerts."));
+
+        // A file that is not a transcript is refused and changes nothing.
+        const QString junk = m_out.filePath(QStringLiteral("junk.json"));
+        QFile junkFile(junk);
+        QVERIFY(junkFile.open(QIODevice::WriteOnly));
+        junkFile.write("{not json");
+        junkFile.close();
+        error.clear();
+        QVERIFY(!panel.openTranscript(junk, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(logRows(*panel.logModel()), liveLog);
+    }
+
+    void stopDuringAStalledCallIsPrompt()
+    {
+        ui::SessionPanel panel;
+        Testers testers(panel);
+        QString error;
+        QVERIFY(panel.applyDeviceChoice(QStringLiteral("emulator"), QStringLiteral("steady"), {QStringLiteral("stall=10000@5")}, &error));
+        QVERIFY(setPollMs(panel, 100));
+        QCOMPARE(panel.config().device.emulator.faults, QStringList{QStringLiteral("stall=10000@5")});
+        QSignalSpy stopped(panel.controller(), &session::SessionController::stopped);
+        QSignalSpy rows(panel.logModel(), &QAbstractItemModel::rowsInserted);
+
+        QVERIFY(panel.startSession());
+        // Status call 5 (the second poll's first) stalls.
+        QTRY_COMPARE_WITH_TIMEOUT(countEvents(*panel.logModel(), QStringLiteral("status")), 4, kLongWaitMs);
+        rows.clear();
+        QVERIFY(!rows.wait(600)); // a live session logs every 100 ms: the worker is inside the stalled call
+        QVERIFY(!panel.openTranscript(m_out.filePath(QStringLiteral("x.json")), &error)); // not while running
+        QCOMPARE(error, QStringLiteral("stop the session first"));
+
+        QElapsedTimer clock;
+        clock.start();
+        panel.stopSession();
+        QVERIFY(clock.elapsed() < 500); // returns at once
+        QVERIFY(stopped.size() == 1 || stopped.wait(5000));
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed()))); // functional bound
+        QVERIFY(!panel.isRunning());
+        QCOMPARE(countEvents(*panel.logModel(), QStringLiteral("end")), 1);
+        const int total = panel.logModel()->rowCount();
+        QCOMPARE(panel.logModel()->index(total - 1, 0).data(SessionLogModel::EventNameRole).toString(), QStringLiteral("end"));
+        QVERIFY(!stopped.wait(700)); // past the stop grace: nothing late
+        QCOMPARE(panel.logModel()->rowCount(), total);
+
+        // A new session right away (the views start over).
+        QVERIFY(panel.applyDeviceChoice(QStringLiteral("emulator"), QStringLiteral("steady"), {}, &error));
+        QVERIFY(panel.startSession());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.protectionState().verdict() == Verdict::Protected, kLongWaitMs);
+        QCOMPARE(countEvents(*panel.logModel(), QStringLiteral("end")), 0);
+        QCOMPARE(panel.alertModel()->rowCount(), 0);
+        panel.stopSession();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 2, kLongWaitMs);
+        QCOMPARE(countEvents(*panel.logModel(), QStringLiteral("end")), 1);
+    }
+};
+
+QTEST_MAIN(TestSessionPanel)
+#include "tst_sessionpanel.moc"

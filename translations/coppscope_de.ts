@@ -1660,10 +1660,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>ACP setzen</translation>
     </message>
     <message>
-        <source>&amp;ACP:</source>
-        <translation>A&amp;CP:</translation>
-    </message>
-    <message>
         <source>CGMS-A level</source>
         <translation>CGMS-A-Stufe</translation>
     </message>
@@ -1700,10 +1696,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>CGMS-A setzen</translation>
     </message>
     <message>
-        <source>C&amp;GMS-A:</source>
-        <translation>C&amp;GMS-A:</translation>
-    </message>
-    <message>
         <source>TV protection standard for SetSignaling</source>
         <translation>TV-Schutzstandard für SetSignaling</translation>
     </message>
@@ -1726,10 +1718,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>Send SetSignaling</source>
         <translation>SetSignaling senden</translation>
-    </message>
-    <message>
-        <source>S&amp;ignaling:</source>
-        <translation>S&amp;ignalisierung:</translation>
     </message>
     <message>
         <source>Status request</source>
@@ -1943,6 +1931,18 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>stop the session first</source>
         <translation>zuerst die Sitzung stoppen</translation>
+    </message>
+    <message>
+        <source>ACP:</source>
+        <translation>ACP:</translation>
+    </message>
+    <message>
+        <source>CGMS-A:</source>
+        <translation>CGMS-A:</translation>
+    </message>
+    <message>
+        <source>Signaling:</source>
+        <translation>Signalisierung:</translation>
     </message>
 </context>
 <context>

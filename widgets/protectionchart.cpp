@@ -50,10 +50,10 @@ constexpr quint32 kNoLevel = 0xFFFFFFFFu; // kNoProtectionLevelAvailable
 constexpr std::array<quint32, 4> kMaxLevel{1, 3, 4, 1};
 const std::array<QColor, 4> kTypeColor{QColor(0x1f, 0x77, 0xb4), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
                                        QColor(0x75, 0x70, 0xb3)};
-constexpr std::array<QScatterSeries::MarkerShape, 6> kMarkerShape{
+constexpr std::array<QScatterSeries::MarkerShape, models::kMarkerKindCount> kMarkerShape{
     QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapePentagon,
     QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeStar, QScatterSeries::MarkerShapeCircle};
-const std::array<QColor, 6> kMarkerColor{QColor(0xd6, 0x27, 0x28), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0x9e, 0xaf),
+const std::array<QColor, models::kMarkerKindCount> kMarkerColor{QColor(0xd6, 0x27, 0x28), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0x9e, 0xaf),
                                          QColor(0xc7, 0x4f, 0xa8), QColor(0xb8, 0x9b, 0x00), QColor(0x55, 0x55, 0x55)};
 
 QPen linePen(const QColor& color, SeriesKind kind)
@@ -558,8 +558,10 @@ void ProtectionChart::redrawNow()
             continue;
         for (std::size_t k = 0; k < lines.size(); ++k) {
             const auto kind = static_cast<SeriesKind>(k);
-            // One point per pixel; the step corners make it at most two.
-            const auto steps = m_history ? m_history->points(known.at(t), kind, m_fromMs, m_toMs, m_drawnWidth)
+            // A step per two pixels, so with its corner at most a point per pixel:
+            // Qt Charts strokes every point twice (paint and hover shape), and a
+            // flapping level looks the same at this density.
+            const auto steps = m_history ? m_history->points(known.at(t), kind, m_fromMs, m_toMs, m_drawnWidth / 2)
                                          : QList<models::StepPoint>{};
             QList<QPointF> xy;
             xy.reserve(steps.size() * 2);
@@ -577,19 +579,12 @@ void ProtectionChart::redrawNow()
     }
 
     // Markers: one per kind per few pixels; the tooltip lists the ones hidden.
-    std::array<QList<QPointF>, 6> marks;
-    std::array<qint64, 6> lastBucket;
-    lastBucket.fill(-1);
-    const double pxPerMs = double(m_drawnWidth) / double(std::max<qint64>(1, m_toMs - m_fromMs));
+    std::array<QList<QPointF>, models::kMarkerKindCount> marks;
     qsizetype alertsInView = 0;
     if (m_history) {
-        for (const auto& m : m_history->markers(m_fromMs, m_toMs)) {
-            ++alertsInView;
+        const qint64 bucketMs = (m_toMs - m_fromMs) * kMarkerBucketPx / m_drawnWidth;
+        for (const auto& m : m_history->thinnedMarkers(m_fromMs, m_toMs, bucketMs, &alertsInView)) {
             const auto k = std::size_t(m.kind);
-            const auto bucket = qint64(double(m.tMs - m_fromMs) * pxPerMs) / kMarkerBucketPx;
-            if (bucket == lastBucket[k])
-                continue;
-            lastBucket[k] = bucket;
             marks[k].append(QPointF(double(m.tMs) / 1000, m_alertLaneY + kAlertRowStep * double(k)));
         }
     }

@@ -16,8 +16,9 @@
 // (default 60 s); All covers the whole history as it grows; Fixed (paused)
 // keeps the visible range and the picture while data keeps arriving. Scrolling
 // and zooming switch to Fixed. Redraws are coalesced (at most one per 100 ms
-// for new data) and drawn from decimated points (at most about 2 per
-// horizontal pixel per line), so a day of history costs what a minute does.
+// for new data) and drawn from decimated points (at most about one per
+// horizontal pixel per line, step corners included), so a day of history
+// costs what a minute does.
 //
 // Keyboard (chart focused): Left/Right scroll, +/- zoom, Space or P pause,
 // Home show all, End follow live. Mouse: wheel zooms around the pointer,
@@ -129,7 +130,7 @@ private:
     QCategoryAxis* m_levelAxis = nullptr;
     std::array<TypeLines, 4> m_lines{};       // by knownTypes() index; null until seen
     std::array<double, 4> m_laneBase{};       // y of level 0 per type
-    std::array<QScatterSeries*, 6> m_markerSeries{}; // by MarkerKind
+    std::array<QScatterSeries*, models::kMarkerKindCount> m_markerSeries{}; // by MarkerKind
     double m_alertLaneY = 0;
     QAction* m_pauseAction = nullptr;
     QAction* m_followAction = nullptr;

@@ -298,7 +298,7 @@ QWidget* SessionPanel::createControls()
     acp->addWidget(m_acpLevel, 1);
     acp->addWidget(acpSet);
     connect(acpSet, &QPushButton::clicked, this, [this, set] { set(protocol::protection::Acp, static_cast<std::uint32_t>(m_acpLevel->currentIndex())); });
-    grid->addRow(tr("&ACP:"), acp);
+    grid->addRow(tr("ACP:"), acp);
 
     auto* cgmsa = new QHBoxLayout;
     m_cgmsaLevel = new QComboBox(m_controls);
@@ -317,7 +317,7 @@ QWidget* SessionPanel::createControls()
             level |= protocol::cgmsa::RedistributionControlRequired;
         set(protocol::protection::Cgmsa, level);
     });
-    grid->addRow(tr("C&GMS-A:"), cgmsa);
+    grid->addRow(tr("CGMS-A:"), cgmsa);
 
     auto* signaling = new QHBoxLayout;
     m_signalingStandard = new QComboBox(m_controls);
@@ -334,7 +334,7 @@ QWidget* SessionPanel::createControls()
         s.activeTvProtectionStandard = m_signalingStandard->currentData().toUInt();
         m_controller->setSignaling(s);
     });
-    grid->addRow(tr("S&ignaling:"), signaling);
+    grid->addRow(tr("Signaling:"), signaling);
 
     auto* query = new QHBoxLayout;
     m_queryRequest = new QComboBox(m_controls);

@@ -1360,6 +1360,13 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <source>Global (solid)</source>
         <translation>Global (durchgezogen)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n older alert(s) dropped to bound memory)</source>
+        <translation>
+            <numerusform>(%n älterer Alarm verworfen, um den Speicher zu begrenzen)</numerusform>
+            <numerusform>(%n ältere Alarme verworfen, um den Speicher zu begrenzen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>copp::ui::SessionPanel</name>

@@ -28,6 +28,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace copp::ui {
@@ -53,8 +54,9 @@ const std::array<QColor, 4> kTypeColor{QColor(0x1f, 0x77, 0xb4), QColor(0xd9, 0x
 constexpr std::array<QScatterSeries::MarkerShape, models::kMarkerKindCount> kMarkerShape{
     QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapePentagon,
     QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeStar, QScatterSeries::MarkerShapeCircle};
-const std::array<QColor, models::kMarkerKindCount> kMarkerColor{QColor(0xd6, 0x27, 0x28), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0x9e, 0xaf),
-                                         QColor(0xc7, 0x4f, 0xa8), QColor(0xb8, 0x9b, 0x00), QColor(0x55, 0x55, 0x55)};
+const std::array<QColor, models::kMarkerKindCount> kMarkerColor{
+    QColor(0xd6, 0x27, 0x28), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0x9e, 0xaf),
+    QColor(0xc7, 0x4f, 0xa8), QColor(0xb8, 0x9b, 0x00), QColor(0x55, 0x55, 0x55)};
 
 QPen linePen(const QColor& color, SeriesKind kind)
 {
@@ -93,8 +95,9 @@ QString kindName(SeriesKind kind)
 QString formatTime(qint64 ms, bool tenths)
 {
     const qint64 s = ms / 1000;
-    QString text = s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
-                             : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    const QLatin1Char zero('0');
+    QString text = s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, zero).arg(s % 60, 2, 10, zero)
+                             : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, zero);
     if (tenths)
         text += QStringLiteral(".%1").arg(ms % 1000 / 100);
     return text;
@@ -223,9 +226,10 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
         s->setColor(kMarkerColor[k]);
         s->setBorderColor(Qt::black); // shapes stay visible on any colour
         connect(s, &QScatterSeries::hovered, this, [this](const QPointF& p, bool on) {
-            const double pxMs = double(m_toMs - m_fromMs) / std::max(1, m_drawnWidth);
+            // Within two marker slots: the tooltip also lists the markers thinned out.
+            const qint64 toleranceMs = (m_toMs - m_fromMs) * 2 * kMarkerBucketPx / std::max(1, m_drawnWidth) + 1;
             if (on)
-                QToolTip::showText(QCursor::pos(), markerToolTip(qRound64(p.x() * 1000), qint64(pxMs * 2 * kMarkerBucketPx) + 1), m_view);
+                QToolTip::showText(QCursor::pos(), markerToolTip(qRound64(p.x() * 1000), toleranceMs), m_view);
             else
                 QToolTip::hideText();
         });
@@ -258,10 +262,11 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
         return a;
     };
     m_pauseAction = makeAction(tr("Pause"), themeIcon("media-playback-pause", QStyle::SP_MediaPause, this),
-                               {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_P)}, tr("Freeze the view while data keeps arriving (Space)"));
+                               {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_P)},
+                               tr("Freeze the view while data keeps arriving (Space)"));
     m_pauseAction->setCheckable(true);
-    m_followAction = makeAction(tr("Follow live"), themeIcon("go-last", QStyle::SP_MediaSkipForward, this), {QKeySequence(Qt::Key_End)},
-                                tr("Follow the newest data (End)"));
+    m_followAction = makeAction(tr("Follow live"), themeIcon("go-last", QStyle::SP_MediaSkipForward, this),
+                                {QKeySequence(Qt::Key_End)}, tr("Follow the newest data (End)"));
     m_showAllAction = makeAction(tr("Show all"), themeIcon("zoom-fit-best", QStyle::SP_FileDialogContentsView, this),
                                  {QKeySequence(Qt::Key_Home)}, tr("Show the whole session (Home)"));
     m_zoomInAction = makeAction(tr("Zoom in"), themeIcon("zoom-in", QStyle::SP_ArrowUp, this),
@@ -395,7 +400,8 @@ void ProtectionChart::zoomAround(double factor, qint64 anchorMs)
     const qint64 maxSpan = std::max(2 * whole, 2 * m_liveWindowMs);
     const qint64 newSpan = std::clamp<qint64>(qRound64(double(span) * factor), kMinSpanMs, maxSpan);
     anchorMs = std::clamp(anchorMs, m_fromMs, m_toMs);
-    const qint64 from = anchorMs - qRound64(double(anchorMs - m_fromMs) * double(newSpan) / double(std::max<qint64>(span, 1)));
+    const double scale = double(newSpan) / double(std::max<qint64>(span, 1));
+    const qint64 from = anchorMs - qRound64(double(anchorMs - m_fromMs) * scale); // the anchor stays put
     setVisibleRange(from, from + newSpan);
 }
 
@@ -403,8 +409,10 @@ void ProtectionChart::scrollBy(double fraction)
 {
     const qint64 span = m_toMs - m_fromMs;
     qint64 from = m_fromMs + qRound64(double(span) * fraction);
-    if (m_history && !m_history->isEmpty()) // keep at least half a view of data in sight
-        from = std::clamp(from, m_history->firstMs() - span / 2, std::max(m_history->firstMs(), m_history->lastMs() - span / 2));
+    if (m_history && !m_history->isEmpty()) { // keep at least half a view of data in sight
+        const qint64 first = m_history->firstMs();
+        from = std::clamp(from, first - span / 2, std::max(first, m_history->lastMs() - span / 2));
+    }
     setVisibleRange(from, from + span);
 }
 
@@ -558,17 +566,20 @@ void ProtectionChart::redrawNow()
             continue;
         for (std::size_t k = 0; k < lines.size(); ++k) {
             const auto kind = static_cast<SeriesKind>(k);
-            // A step per two pixels, so with its corner at most a point per pixel:
+            // A step per three pixels, so with its corner under a point per pixel:
             // Qt Charts strokes every point twice (paint and hover shape), and a
-            // flapping level looks the same at this density.
-            const auto steps = m_history ? m_history->points(known.at(t), kind, m_fromMs, m_toMs, m_drawnWidth / 2)
+            // flapping level looks much the same at this density.
+            const auto steps = m_history ? m_history->points(known.at(t), kind, m_fromMs, m_toMs, m_drawnWidth / 3)
                                          : QList<models::StepPoint>{};
             QList<QPointF> xy;
             xy.reserve(steps.size() * 2);
+            const double subPixelS = double(m_toMs - m_fromMs) / 1000 / m_drawnWidth;
             for (const auto& p : steps) {
                 const double x = double(p.tMs) / 1000;
                 const double y = laneY(t, p.value, kind);
-                if (!xy.isEmpty() && xy.last().y() != y)
+                // The step's corner, unless the step is narrower than a pixel
+                // (where it could not be seen and would only cost stroking).
+                if (!xy.isEmpty() && xy.last().y() != y && x - xy.last().x() >= subPixelS)
                     xy.append(QPointF(x, xy.last().y()));
                 if (xy.isEmpty() || xy.last() != QPointF(x, y))
                     xy.append(QPointF(x, y));
@@ -594,7 +605,8 @@ void ProtectionChart::redrawNow()
     }
 
     QString description = tr("Showing %1 to %2; %n alert(s) in view", "", int(alertsInView))
-                              .arg(formatTime(m_fromMs, false), formatTime(m_toMs, false));
+                              .arg(formatTime(std::max<qint64>(m_fromMs, 0), false),
+                                   formatTime(std::max<qint64>(m_toMs, 0), false));
     if (m_history)
         for (const QString& type : m_history->types())
             if (m_history->approximatedBeforeMs(type, SeriesKind::Global) >= 0
@@ -602,6 +614,10 @@ void ProtectionChart::redrawNow()
                 description += QLatin1Char(' ') + tr("(older levels simplified to bound memory)");
                 break;
             }
+    if (m_history && m_history->droppedMarkerCount() > 0) {
+        const int dropped = int(std::min<qint64>(m_history->droppedMarkerCount(), INT_MAX));
+        description += QLatin1Char(' ') + tr("(%n older alert(s) dropped to bound memory)", "", dropped);
+    }
     m_view->setAccessibleDescription(description);
     m_status->setToolTip(description);
     // Lay out the new labels and legend now (not at the next event-loop pass),

@@ -16,9 +16,9 @@
 // (default 60 s); All covers the whole history as it grows; Fixed (paused)
 // keeps the visible range and the picture while data keeps arriving. Scrolling
 // and zooming switch to Fixed. Redraws are coalesced (at most one per 100 ms
-// for new data) and drawn from decimated points (at most about one per
-// horizontal pixel per line, step corners included), so a day of history
-// costs what a minute does.
+// for new data) and drawn from decimated points (a step per three horizontal
+// pixels at most, so under one point per pixel per line with the step
+// corners), so a day of history costs what a minute does.
 //
 // Keyboard (chart focused): Left/Right scroll, +/- zoom, Space or P pause,
 // Home show all, End follow live. Mouse: wheel zooms around the pointer,
@@ -118,7 +118,6 @@ private:
     void ensureTypes(const QStringList& types);
     void layoutLanes();
     void updateTimeAxis();
-    void updateDescription();
     double laneY(int typeIndex, quint32 value, models::SeriesKind kind) const;
 
     QPointer<models::ProtectionHistory> m_history;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr qsizetype kMaxDetailChars = 512; // a hostile device must not grow us through details
 constexpr qsizetype kMaxIdChars = 64;
-constexpr int kMergeGroup = 8; // the cap merges groups of 8 points into at most 4
+constexpr int kSlicesPerCap = 16; // the merged part: cap/16 time slices of at most 4 points
 
 // Heap bytes of a string's buffer, counted whether shared or not (0 for
 // literals, which own no heap).
@@ -206,20 +206,27 @@ void ProtectionHistory::addLevel(const QString& type, SeriesKind kind, qint64 tM
     emit changed();
 }
 
-// Merges the oldest half in groups of kMergeGroup (first/min/max/last each):
-// at least a quarter of the points go, the newest half is untouched.
+// Re-merges the oldest half (earlier merges included) into cap/16 equal time
+// slices of at most 4 points (first/min/max/last): at least a quarter of the
+// points go, the newest half is untouched, and the merged past keeps one
+// resolution throughout instead of the oldest hours being merged again and again.
 void ProtectionHistory::compact(Series& s)
 {
     auto& pts = s.points;
-    const std::size_t half = pts.size() / 2;
+    const auto half = static_cast<std::ptrdiff_t>(pts.size() / 2);
+    const qint64 t0 = pts.front().tMs;
+    const qint64 slices = std::max(1, m_maxPoints / kSlicesPerCap);
+    const qint64 width = (pts[std::size_t(half)].tMs - t0) / slices + 1;
     std::vector<StepPoint> merged;
-    merged.reserve(half / 2 + 4);
-    for (std::size_t i = 0; i < half; i += kMergeGroup) {
-        const std::size_t end = std::min(half, i + kMergeGroup);
-        appendExtremes(pts.begin() + static_cast<std::ptrdiff_t>(i), pts.begin() + static_cast<std::ptrdiff_t>(end), merged, true);
+    merged.reserve(std::size_t(4 * slices));
+    for (auto it = pts.begin(), end = pts.begin() + half; it != end;) {
+        const qint64 sliceEnd = t0 + ((it->tMs - t0) / width + 1) * width;
+        const auto next = std::find_if(it, end, [&](const StepPoint& p) { return p.tMs >= sliceEnd; });
+        appendExtremes(it, next, merged, true);
+        it = next;
     }
-    s.approximatedBeforeMs = pts[half].tMs;
-    pts.erase(std::copy(merged.begin(), merged.end(), pts.begin()), pts.begin() + static_cast<std::ptrdiff_t>(half));
+    s.approximatedBeforeMs = pts[std::size_t(half)].tMs;
+    pts.erase(std::copy(merged.begin(), merged.end(), pts.begin()), pts.begin() + half);
 }
 
 void ProtectionHistory::addMarker(qint64 tMs, MarkerKind kind, const QString& id, const QString& detail)
@@ -299,7 +306,8 @@ QList<StepPoint> ProtectionHistory::points(const QString& type, SeriesKind kind,
         const double width = double(b - a) / buckets;
         for (auto it = first; it != last;) {
             const auto bucket = static_cast<qint64>((it->tMs - a - 1) / width); // bucket of the next point
-            const qint64 bucketEnd = bucket + 1 >= buckets ? b : a + static_cast<qint64>(std::ceil(width * double(bucket + 1)));
+            const qint64 bucketEnd =
+                bucket + 1 >= buckets ? b : a + static_cast<qint64>(std::ceil(width * double(bucket + 1)));
             const auto next = std::upper_bound(it, last, bucketEnd, earlier);
             appendExtremes(it, next, out, false);
             it = next;
@@ -348,6 +356,28 @@ QList<Marker> ProtectionHistory::markers(qint64 fromMs, qint64 toMs, qsizetype m
         if (maxCount >= 0 && out.size() >= maxCount)
             break;
         out.append(*it);
+    }
+    return out;
+}
+
+QList<Marker> ProtectionHistory::thinnedMarkers(qint64 fromMs, qint64 toMs, qint64 bucketMs, qsizetype* inWindow) const
+{
+    const auto byTime = [](const Marker& m, qint64 t) { return m.tMs < t; };
+    const auto begin = std::lower_bound(m_markers.begin(), m_markers.end(), fromMs, byTime);
+    const auto end = std::lower_bound(begin, m_markers.end(), toMs + 1, byTime);
+    if (inWindow)
+        *inWindow = static_cast<qsizetype>(end - begin);
+    bucketMs = std::max<qint64>(bucketMs, 1);
+    std::array<qint64, kMarkerKindCount> lastSlot;
+    lastSlot.fill(-1);
+    QList<Marker> out;
+    for (auto it = begin; it != end; ++it) {
+        qint64& last = lastSlot[static_cast<std::size_t>(it->kind)];
+        const qint64 slot = (it->tMs - fromMs) / bucketMs;
+        if (slot != last) {
+            last = slot;
+            out.append(*it);
+        }
     }
     return out;
 }

@@ -14,9 +14,10 @@
 // and the time it was last confirmed. At most maxPointsPerSeries() points are
 // kept per series (default 65,536, 16 bytes each, so about 1 MB per series and
 // 12.6 MB for all twelve); when a series exceeds it, its oldest half is merged
-// (groups of 8 points become first/min/max/last), so the newest half always
-// stays exact and the extremes of the old part stay visible. approximatedBeforeMs()
-// tells where the merged part ends. Markers are capped at maxMarkers() (default
+// into cap/16 equal time slices that keep their first, lowest, highest and
+// last point. The newest half always stays exact, the merged past has one
+// (coarser) resolution throughout, and its extremes stay visible.
+// approximatedBeforeMs() tells where the merged part ends. Markers are capped at maxMarkers() (default
 // 20,000); beyond it the oldest are dropped and counted in droppedMarkerCount().
 // Times are the events' t_ms; a time earlier than the newest of its series is
 // taken as that newest time, so every series stays ordered.
@@ -52,6 +53,7 @@ enum class MarkerKind {
     ReplyRejected,         // a status reply not believed, or mac/random/size_mismatch
     OtherAlert,            // device_error, timeout, chain_invalid, anything else
 };
+inline constexpr int kMarkerKindCount = 6;
 
 struct Marker {
     qint64 tMs = 0;
@@ -105,6 +107,10 @@ public:
     // Markers with fromMs <= t <= toMs, oldest first, at most maxCount (the
     // first ones) when maxCount >= 0.
     QList<Marker> markers(qint64 fromMs, qint64 toMs, qsizetype maxCount = -1) const;
+    // The same thinned for drawing: of each kind only the first marker in every
+    // bucketMs-wide slot from fromMs on. inWindow receives how many markers the
+    // window holds before thinning.
+    QList<Marker> thinnedMarkers(qint64 fromMs, qint64 toMs, qint64 bucketMs, qsizetype* inWindow = nullptr) const;
     qsizetype markerCount() const { return static_cast<qsizetype>(m_markers.size()); }
     qint64 droppedMarkerCount() const { return m_droppedMarkers; }
 

@@ -167,6 +167,15 @@ private slots:
         }
         QCOMPARE(h.markers(2000, 3000).size(), 2);
         QCOMPARE(h.markers(0, 100000, 3).size(), 3);
+        // Thinned for drawing: one per kind per slot, the count of all.
+        qsizetype inWindow = 0;
+        const auto thinned = h.thinnedMarkers(0, 100000, 10000, &inWindow);
+        QCOMPARE(inWindow, kinds.size());
+        QCOMPARE(thinned.size(), 6); // the two "other" alerts share a slot
+        QCOMPARE(thinned.last().id, QStringLiteral("device_error"));
+        QCOMPARE(h.thinnedMarkers(0, 100000, 1).size(), kinds.size());
+        QCOMPARE(h.thinnedMarkers(2500, 4500, 1, &inWindow).size(), 2);
+        QCOMPARE(inWindow, 2);
         QVERIFY(h.types().isEmpty()); // markers are not levels
 
         // A hostile detail is cut; the marker cap drops the oldest and says so.
@@ -251,6 +260,16 @@ private slots:
         QCOMPARE(old.first().tMs, 0);
         QCOMPARE(std::min_element(old.begin(), old.end(), [](auto& a, auto& b) { return a.value < b.value; })->value, 0u);
         QCOMPARE(std::max_element(old.begin(), old.end(), [](auto& a, auto& b) { return a.value < b.value; })->value, 3u);
+        // ... in every tenth of it, not only at its end: one resolution throughout.
+        for (qint64 slice = 0; slice < 10; ++slice) {
+            const qint64 a = approximated * slice / 10, b = approximated * (slice + 1) / 10;
+            quint32 lo = 9, hi = 0;
+            for (const auto& p : old)
+                if (p.tMs >= a && p.tMs < b)
+                    lo = std::min(lo, p.value), hi = std::max(hi, p.value);
+            QCOMPARE(lo, 0u);
+            QCOMPARE(hi, 3u);
+        }
 
         // The default cap: 200,000 changes in each of the twelve series stays small.
         ProtectionHistory big;

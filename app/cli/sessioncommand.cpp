@@ -5,6 +5,7 @@
 
 #include <core/kernel/protocol/constants.h>
 #include <core/session/eventtext.h>
+#include <core/session/recordedsession.h>
 #include <core/session/sessionengine.h>
 #include <core/session/sessionreplay.h>
 #include <core/session/transcript.h>
@@ -109,18 +110,7 @@ int runSession(const QStringList& arguments)
         return usageError(tr("--protect does not go with a replay: the transcript decides every command"));
 
     session::Transcript record;
-    record.setPolicy(dev.policy, dev.testRoot);
-    record.setKeepApplicationRandom(parser.isSet(reveal)); // it holds the session key
-    QElapsedTimer clock;
-    clock.start();
-    // A replay runs on the recording's clock (and does not sleep).
-    const session::Clock now = dev.replay ? session::Clock([r = dev.replay] { return r->now(); })
-                                          : session::Clock([&clock] { return clock.elapsed(); });
-    session::RecordingDevice recording(*dev.device, record, now);
     const bool asJson = parser.isSet(json);
-    session::SessionOptions options{dev.policy, dev.testRoot, parser.isSet(reveal), 2000};
-    crypto::SystemRandom system;
-    session::RecordingRandom random(dev.replay ? dev.replay->random() : static_cast<crypto::RandomSource&>(system), record);
     const auto print = [&](const QJsonObject& event) {
         if (asJson)
             out() << QJsonDocument(event).toJson(QJsonDocument::Compact) << "\n";
@@ -128,17 +118,18 @@ int runSession(const QStringList& arguments)
             out() << session::describeEvent(event) << "\n";
         out().flush();
     };
-    session::SessionEngine engine(recording, options, random,
-                                  [&](const QJsonObject& event) {
-                                      record.addEvent(event);
-                                      print(event);
-                                  },
-                                  now);
+    session::RecordedSession run(dev, record, parser.isSet(reveal), [&](const QJsonObject& event) {
+        record.addEvent(event);
+        print(event);
+    });
+    session::SessionEngine& engine = run.engine();
+    QElapsedTimer clock; // the poll loop's own time (a replay does not loop)
+    clock.start();
     QString endReason;
     bool reproduced = true; // a replay: every call played and every event as recorded
     if (dev.replay) {
         const auto outcome = session::replaySession(engine, *dev.replay);
-        const QJsonObject summary = replaySummary(outcome, dev.replay->transcript(), record, now());
+        const QJsonObject summary = replaySummary(outcome, dev.replay->transcript(), record, run.now());
         reproduced = outcome.complete() && summary.value(QStringLiteral("events_match")).toBool();
         print(summary);
         endReason = outcome.endReason;

@@ -1,5 +1,7 @@
 #include "alertmodel.h"
 
+#include <core/session/alert.h>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -24,23 +26,37 @@ AlertModel::AlertModel(QObject* parent) : QAbstractTableModel(parent)
 
 QString AlertModel::kindText(const QString& kind)
 {
-    static const std::pair<const char*, const char*> kTexts[] = {
-        {"chain_invalid", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Certificate chain invalid")},
-        {"device_error", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Device call failed")},
-        {"mac_mismatch", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply MAC does not verify")},
-        {"random_mismatch", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply does not echo the random number")},
-        {"size_mismatch", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply has the wrong size")},
-        {"level_drop", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Protection level dropped")},
-        {"link_lost", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Link lost")},
-        {"renegotiation_required", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Renegotiation required")},
-        {"connector_changed", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Connector changed")},
-        {"revoked_device", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Revoked device")},
-        {"tampering", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Tampering")},
-        {"timeout", QT_TRANSLATE_NOOP("copp::models::AlertModel", "Device not answering")},
-    };
-    for (const auto& [id, text] : kTexts)
-        if (kind == QLatin1String(id))
-            return QCoreApplication::translate("copp::models::AlertModel", text);
+    // The ids are the contract's (session/alert.h); a kind we do not know stays as sent.
+    const auto known = session::alertFromId(kind.toStdString());
+    if (!known)
+        return kind;
+    auto text = [](const char* source) { return QCoreApplication::translate("copp::models::AlertModel", source); };
+    switch (*known) {
+    case session::AlertKind::ChainInvalid:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Certificate chain invalid"));
+    case session::AlertKind::DeviceError:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Device call failed"));
+    case session::AlertKind::MacMismatch:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply MAC does not verify"));
+    case session::AlertKind::RandomMismatch:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply does not echo the random number"));
+    case session::AlertKind::SizeMismatch:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply has the wrong size"));
+    case session::AlertKind::LevelDrop:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Protection level dropped"));
+    case session::AlertKind::LinkLost:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Link lost"));
+    case session::AlertKind::RenegotiationRequired:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Renegotiation required"));
+    case session::AlertKind::ConnectorChanged:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Connector changed"));
+    case session::AlertKind::RevokedDevice:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Revoked device"));
+    case session::AlertKind::Tampering:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Tampering"));
+    case session::AlertKind::Timeout:
+        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Device not answering"));
+    }
     return kind;
 }
 

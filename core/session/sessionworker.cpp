@@ -2,7 +2,6 @@
 
 #include "sessionreplay.h"
 
-#include <QElapsedTimer>
 
 #include <iterator>
 #include <QTimer>
@@ -58,21 +57,10 @@ void SessionWorker::run()
         std::lock_guard lock(m_cancelMutex);
         m_emulatorForCancel = m_opened.emulator;
     }
-    m_transcript.setPolicy(m_opened.policy, m_opened.testRoot);
-    m_transcript.setKeepApplicationRandom(m_config.revealSecrets);
-
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    const Clock now = m_opened.replay ? Clock([r = m_opened.replay] { return r->now(); })
-                                      : Clock([clock] { return clock->elapsed(); });
-    m_recording = std::make_unique<RecordingDevice>(*m_opened.device, m_transcript, now);
-    m_random = std::make_unique<RecordingRandom>(m_opened.replay ? m_opened.replay->random()
-                                                                 : static_cast<crypto::RandomSource&>(m_system),
-                                                 m_transcript);
-    SessionOptions options{m_opened.policy, m_opened.testRoot, m_config.revealSecrets, 2000};
-    m_engine = std::make_unique<SessionEngine>(*m_recording, options, *m_random,
-                                               [this](const QJsonObject& e) { forward(e); }, now);
-    (void)m_recording->describe(); // recorded into the transcript's "device"
+    m_session = std::make_unique<RecordedSession>(m_opened, m_transcript, m_config.revealSecrets,
+                                                  [this](const QJsonObject& e) { forward(e); });
+    m_engine = &m_session->engine();
+    (void)m_session->device().describe(); // recorded into the transcript's "device"
     const QJsonObject recorded = m_transcript.toJson();
     emit deviceOpened(recorded.value(QStringLiteral("device")).toObject(), recorded.value(QStringLiteral("policy")).toObject());
 

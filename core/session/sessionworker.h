@@ -5,9 +5,7 @@
 // queued slot calls and requestStop().
 #pragma once
 
-#include "deviceopener.h"
-#include "sessionengine.h"
-#include "transcript.h"
+#include "recordedsession.h"
 
 #include <core/kernel/protocol/constants.h>
 
@@ -61,10 +59,8 @@ private:
     SessionConfig m_config;
     OpenedDevice m_opened;
     Transcript m_transcript;
-    std::unique_ptr<RecordingDevice> m_recording;
-    crypto::SystemRandom m_system;
-    std::unique_ptr<RecordingRandom> m_random;
-    std::unique_ptr<SessionEngine> m_engine;
+    std::unique_ptr<RecordedSession> m_session;
+    SessionEngine* m_engine = nullptr; // m_session's, once the device is open
     QTimer* m_timer = nullptr;
     qsizetype m_forwardedRandom = 0;
     std::atomic<bool> m_stopRequested{false};

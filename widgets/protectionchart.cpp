@@ -192,7 +192,9 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
 
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation); // animations would redraw for hundreds of ms
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // On the right, one entry per row: a bottom row truncated the nine names
+    // to "Re… Lo…" at the default window width (QLegend does not wrap).
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // line style and shape, not just colour
     m_chart->setMargins(QMargins(4, 4, 4, 4));
 

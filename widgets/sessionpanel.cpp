@@ -1,5 +1,6 @@
 #include "sessionpanel.h"
 
+#include "alertnotifier.h"
 #include "presenterview.h"
 #include "protectionchart.h"
 
@@ -98,6 +99,7 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     m_controller = new session::SessionController(this);
     m_log = new models::SessionLogModel(this);
     m_alerts = new models::AlertModel(this);
+    m_notifier = new AlertNotifier(m_alerts, this);
     m_history = new models::ProtectionHistory(this);
 
     auto* layout = new QVBoxLayout(this);
@@ -414,6 +416,19 @@ QWidget* SessionPanel::createAlertTab()
     auto* all = new QPushButton(tr("Acknowledge &all"), tab);
     all->setAccessibleName(tr("Acknowledge all alerts"));
     connect(all, &QPushButton::clicked, m_alerts, &models::AlertModel::acknowledgeAll);
+    // Optional, off until turned on: a tester at another window still hears or sees it.
+    auto* desktop = new QCheckBox(tr("&Desktop notification"), tab);
+    desktop->setAccessibleName(tr("Show a desktop notification for new alerts"));
+    desktop->setChecked(m_notifier->desktopEnabled());
+    if (!AlertNotifier::desktopAvailable())
+        desktop->setToolTip(tr("This desktop has no notification area; the banner and the list still show every alert."));
+    connect(desktop, &QCheckBox::toggled, m_notifier, &AlertNotifier::setDesktopEnabled);
+    auto* sound = new QCheckBox(tr("&Sound"), tab);
+    sound->setAccessibleName(tr("Play a sound for new alerts"));
+    sound->setChecked(m_notifier->soundEnabled());
+    connect(sound, &QCheckBox::toggled, m_notifier, &AlertNotifier::setSoundEnabled);
+    row->addWidget(desktop);
+    row->addWidget(sound);
     row->addStretch(1);
     row->addWidget(all);
     layout->addLayout(row);
@@ -577,6 +592,7 @@ void SessionPanel::addTimelineStep(const QJsonObject& event)
     } else if (name == u"error" || (name == u"alert" && m_timeline->topLevelItemCount() < 3)) {
         new QTreeWidgetItem(m_timeline, {tr("✖ Stopped"), session::eventSummary(event)});
     }
+    m_timeline->resizeColumnToContents(0); // step names were cut to "Key exc…"
 }
 
 void SessionPanel::updateStateLine()

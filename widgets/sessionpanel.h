@@ -34,6 +34,7 @@ class SessionController;
 
 namespace copp::ui {
 
+class AlertNotifier;
 class ProtectionChart;
 class PresenterView;
 
@@ -62,6 +63,7 @@ public:
     session::SessionController* controller() const { return m_controller; }
     models::SessionLogModel* logModel() const { return m_log; }
     models::AlertModel* alertModel() const { return m_alerts; }
+    AlertNotifier* alertNotifier() const { return m_notifier; }
     models::ProtectionHistory* history() const { return m_history; }
     const session::ProtectionState& protectionState() const { return m_state; }
     QString bannerText() const;
@@ -128,6 +130,7 @@ private:
     QTextBrowser* m_logDetail = nullptr;
     QTableView* m_alertView = nullptr;
     PresenterView* m_presenter = nullptr;
+    AlertNotifier* m_notifier = nullptr;
 };
 
 } // namespace copp::ui

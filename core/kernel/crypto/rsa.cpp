@@ -1,6 +1,7 @@
 #include "rsa.h"
 
 #include <cryptopp/integer.h>
+#include <cryptopp/oaep.h>
 #include <cryptopp/osrng.h>
 #include <cryptopp/pssr.h>
 #include <cryptopp/queue.h>
@@ -20,6 +21,12 @@ struct PssSalt0Standard : public CryptoPP::SignatureStandard {
 using Salt0Verifier = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Verifier;
 using Salt0Signer = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Signer;
 using Salt20Signer = CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA1>::Signer;
+
+// protocol.md §7.4: "hash SHA-512, MGF1-SHA-512, empty label". OAEP<H> masks with
+// P1363_MGF1 driven by the same H (OAEP_Base::Pad/Unpad hand *NewHash() to
+// GenerateAndMask), so OAEP<SHA512> is MGF1-SHA-512; without an EncodingParameters
+// argument the label is empty.
+using OaepSha512 = CryptoPP::RSAES<CryptoPP::OAEP<CryptoPP::SHA512>>;
 
 // Lets Crypto++ draw its padding bytes from one of ours.
 class RandomSourceAdapter final : public CryptoPP::RandomNumberGenerator {
@@ -272,6 +279,66 @@ Result<Bytes> RsaPrivateKey::decryptPkcs1v15(ByteView ciphertext) const
         const CryptoPP::DecodingResult r = decryptor.Decrypt(rng, ciphertext.data(), ciphertext.size(), out.data());
         if (!r.isValidCoding)
             return makeError(Error::Code::Crypto, "not a valid PKCS#1 v1.5 encryption block");
+        out.resize(r.messageLength);
+        return out;
+    } catch (const CryptoPP::Exception& ex) {
+        return makeError(Error::Code::Crypto, ex.what());
+    }
+}
+
+Result<Bytes> encryptOaepSha512(const RsaPublicKey& key, ByteView message)
+{
+    SystemRandom system;
+    return encryptOaepSha512(key, message, system);
+}
+
+Result<Bytes> encryptOaepSha512(const RsaPublicKey& key, ByteView message, RandomSource& random)
+{
+    try {
+        CryptoPP::RSA::PublicKey publicKey;
+        publicKey.Initialize(toInteger(key.modulus), toInteger(key.exponent));
+        const OaepSha512::Encryptor encryptor(publicKey);
+        const std::size_t k = encryptor.FixedCiphertextLength();
+        // RFC 8017 §7.1.1 step 1b: "If mLen > k - 2hLen - 2, output 'message too long'".
+        // Checked here because Crypto++ pads out of bounds for k < 2hLen + 2.
+        if (k < kOaepSha512Overhead)
+            return makeError(Error::Code::Crypto, "a " + std::to_string(k * 8)
+                                                      + "-bit modulus is too small for RSAES-OAEP with SHA-512");
+        if (message.size() > k - kOaepSha512Overhead)
+            return makeError(Error::Code::Crypto, "a " + std::to_string(message.size())
+                                                      + "-byte message is too long for RSAES-OAEP with SHA-512 and a "
+                                                      + std::to_string(k) + "-byte modulus (at most "
+                                                      + std::to_string(k - kOaepSha512Overhead) + ")");
+        RandomSourceAdapter rng(random); // the seed of §7.1.1 step 2d
+        Bytes out(k);
+        encryptor.Encrypt(rng, message.data(), message.size(), out.data());
+        return out;
+    } catch (const CryptoPP::Exception& ex) {
+        return makeError(Error::Code::Crypto, ex.what());
+    }
+}
+
+Result<Bytes> RsaPrivateKey::decryptOaepSha512(ByteView ciphertext) const
+{
+    try {
+        const OaepSha512::Decryptor decryptor(d->key);
+        const std::size_t k = decryptor.FixedCiphertextLength();
+        // RFC 8017 §7.1.2 step 1: C must be k bytes and k >= 2hLen + 2.
+        if (k < kOaepSha512Overhead)
+            return makeError(Error::Code::Crypto, "the modulus is too small for RSAES-OAEP with SHA-512");
+        if (ciphertext.size() != k)
+            return makeError(Error::Code::Crypto, "ciphertext is " + std::to_string(ciphertext.size())
+                                                      + " bytes; RSAES-OAEP with this key needs " + std::to_string(k));
+        // §5.1.2 (RSADP) step 1: "ciphertext representative out of range" unless c < n.
+        if (toInteger(ciphertext) >= d->key.GetModulus())
+            return makeError(Error::Code::Crypto, "ciphertext representative is not below the modulus");
+        CryptoPP::AutoSeededRandomPool rng; // blinding
+        Bytes out(decryptor.FixedMaxPlaintextLength());
+        const CryptoPP::DecodingResult r = decryptor.Decrypt(rng, ciphertext.data(), ciphertext.size(), out.data());
+        // §7.1.2 step 3g: one "decryption error" whatever part of the encoding was wrong.
+        if (!r.isValidCoding)
+            return makeError(Error::Code::Crypto, "decryption error: not an RSAES-OAEP (SHA-512, MGF1-SHA-512, "
+                                                  "empty label) encoding");
         out.resize(r.messageLength);
         return out;
     } catch (const CryptoPP::Exception& ex) {

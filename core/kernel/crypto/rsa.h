@@ -1,5 +1,6 @@
 // RSA keys and RSASSA-PSS as COPP uses them (seed 003, "Verify Signature Procedure"):
-// "Hash = SHA-1, hLen = 20, MGF = MGF1 (SHA-1), sLen = 0".
+// "Hash = SHA-1, hLen = 20, MGF = MGF1 (SHA-1), sLen = 0"; RSAES-PKCS1-v1_5 for the
+// COPP session start and RSAES-OAEP (SHA-512) for the OPM one.
 // Crypto++ does the mathematics; its headers stay in rsa.cpp.
 #pragma once
 
@@ -76,6 +77,14 @@ PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView
 Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message);
 Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message, RandomSource& padding);
 
+// RSAES-OAEP (RFC 8017 §7.1) as OPM uses it (protocol.md §7.4): "hash SHA-512,
+// MGF1-SHA-512, empty label". Output is k big-endian bytes (k = modulus bytes);
+// a Crypto error when the message is longer than k - 2*64 - 2 (126 for RSA-2048).
+// The seed comes from `random`, so a seeded source repeats byte for byte.
+inline constexpr std::size_t kOaepSha512Overhead = 2 * 64 + 2;
+Result<Bytes> encryptOaepSha512(const RsaPublicKey& key, ByteView message, RandomSource& random);
+Result<Bytes> encryptOaepSha512(const RsaPublicKey& key, ByteView message); // the system generator
+
 // Private keys exist only for the test PKI (and, later, the driver emulator).
 class RsaPrivateKey {
 public:
@@ -97,6 +106,10 @@ public:
     // RSAES-PKCS1-v1_5 decryption (RFC 8017 §7.2.2): a Crypto error when the
     // ciphertext is not k bytes or the block is not 00 02 PS(>=8) 00 M.
     Result<Bytes> decryptPkcs1v15(ByteView ciphertext) const;
+    // RSAES-OAEP decryption with SHA-512, MGF1-SHA-512 and the empty label
+    // (RFC 8017 §7.1.2): a Crypto error when the ciphertext is not k bytes, is
+    // not below n, or does not decode (including a non-empty label). Never throws.
+    Result<Bytes> decryptOaepSha512(ByteView ciphertext) const;
 
     struct Impl;
 

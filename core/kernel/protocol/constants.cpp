@@ -12,6 +12,12 @@ struct Named {
 };
 constexpr Named kTypes[] = {{protection::Hdcp, "hdcp"}, {protection::Acp, "acp"}, {protection::Cgmsa, "cgmsa"},
                             {protection::Dpcp, "dpcp"}};
+// The OPM-semantics names: HDCP is 0x08 there, and type enforcement exists (§5.1).
+constexpr Named kOpmTypes[] = {{protection::OpmHdcp, "hdcp"},
+                               {protection::Acp, "acp"},
+                               {protection::Cgmsa, "cgmsa"},
+                               {protection::Dpcp, "dpcp"},
+                               {protection::TypeEnforcementHdcp, "hdcp-type-enforcement"}};
 constexpr Named kConnectors[] = {
     {connector::Vga, "VGA"},         {connector::SVideo, "S-Video"},   {connector::CompositeVideo, "Composite"},
     {connector::ComponentVideo, "Component"}, {connector::Dvi, "DVI"}, {connector::Hdmi, "HDMI"},
@@ -19,6 +25,16 @@ constexpr Named kConnectors[] = {
     {connector::Sdi, "SDI"},         {connector::DisplayPortExternal, "DisplayPort"},
     {connector::DisplayPortEmbedded, "eDP"}, {connector::UdiExternal, "UDI"}, {connector::UdiEmbedded, "UDI (embedded)"},
     {connector::Unknown, "unknown"}};
+// §5.4, the OPM_CONNECTOR_TYPE_ column: no TMDS (7), and 14..17 added.
+constexpr Named kOpmConnectors[] = {
+    {connector::Vga, "VGA"},         {connector::SVideo, "S-Video"},   {connector::CompositeVideo, "Composite"},
+    {connector::ComponentVideo, "Component"}, {connector::Dvi, "DVI"}, {connector::Hdmi, "HDMI"},
+    {connector::Lvds, "LVDS"},       {connector::DJpn, "D-JPN"},       {connector::Sdi, "SDI"},
+    {connector::DisplayPortExternal, "DisplayPort"}, {connector::DisplayPortEmbedded, "eDP"},
+    {connector::UdiExternal, "UDI"}, {connector::UdiEmbedded, "UDI (embedded)"},
+    {connector::OpmReserved, "reserved"}, {connector::Miracast, "Miracast"},
+    {connector::TransportAgnosticDigitalModeA, "TA-digital-A"},
+    {connector::TransportAgnosticDigitalModeB, "TA-digital-B"}, {connector::Unknown, "unknown"}};
 constexpr Named kHresults[] = {
     {hr::Ok, "S_OK"},
     {hr::Unexpected, "E_UNEXPECTED"},
@@ -30,8 +46,36 @@ constexpr Named kHresults[] = {
     {hr::TooBigSize, "DDERR_TOOBIGSIZE"},
     {hr::NoCoppHw, "VFW_E_NO_COPP_HW"},
     {hr::NoMonitorsCorrespond, "ERROR_GRAPHICS_NO_MONITORS_CORRESPOND_TO_DISPLAY_DEVICE"},
+    // §10.2, user-mode names.
+    {hr::OpmNotSupported, "ERROR_GRAPHICS_OPM_NOT_SUPPORTED"},
+    {hr::CoppNotSupported, "ERROR_GRAPHICS_COPP_NOT_SUPPORTED"},
+    {hr::UabNotSupported, "ERROR_GRAPHICS_UAB_NOT_SUPPORTED"},
     {hr::OpmInvalidEncryptedParameters, "ERROR_GRAPHICS_OPM_INVALID_ENCRYPTED_PARAMETERS"},
+    {hr::OpmNoVideoOutputsExist, "ERROR_GRAPHICS_OPM_NO_VIDEO_OUTPUTS_EXIST"},
+    {hr::OpmInternalError, "ERROR_GRAPHICS_OPM_INTERNAL_ERROR"},
+    {hr::OpmInvalidHandle, "ERROR_GRAPHICS_OPM_INVALID_HANDLE"},
+    {hr::PvpInvalidCertificateLength, "ERROR_GRAPHICS_PVP_INVALID_CERTIFICATE_LENGTH"},
+    {hr::OpmSpanningModeEnabled, "ERROR_GRAPHICS_OPM_SPANNING_MODE_ENABLED"},
+    {hr::OpmTheaterModeEnabled, "ERROR_GRAPHICS_OPM_THEATER_MODE_ENABLED"},
+    {hr::PvpHfsFailed, "ERROR_GRAPHICS_PVP_HFS_FAILED"},
+    {hr::OpmInvalidSrm, "ERROR_GRAPHICS_OPM_INVALID_SRM"},
+    {hr::OpmOutputDoesNotSupportHdcp, "ERROR_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_HDCP"},
+    {hr::OpmOutputDoesNotSupportAcp, "ERROR_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_ACP"},
+    {hr::OpmOutputDoesNotSupportCgmsa, "ERROR_GRAPHICS_OPM_OUTPUT_DOES_NOT_SUPPORT_CGMSA"},
+    {hr::OpmHdcpSrmNeverSet, "ERROR_GRAPHICS_OPM_HDCP_SRM_NEVER_SET"},
+    {hr::OpmResolutionTooHigh, "ERROR_GRAPHICS_OPM_RESOLUTION_TOO_HIGH"},
+    {hr::OpmAllHdcpHardwareAlreadyInUse, "ERROR_GRAPHICS_OPM_ALL_HDCP_HARDWARE_ALREADY_IN_USE"},
     {hr::OpmOutputNoLongerExists, "ERROR_GRAPHICS_OPM_VIDEO_OUTPUT_NO_LONGER_EXISTS"},
+    {hr::OpmSessionTypeChangeInProgress, "ERROR_GRAPHICS_OPM_SESSION_TYPE_CHANGE_IN_PROGRESS"},
+    {hr::OpmOutputLacksCoppSemantics, "ERROR_GRAPHICS_OPM_VIDEO_OUTPUT_DOES_NOT_HAVE_COPP_SEMANTICS"},
+    {hr::OpmInvalidInformationRequest, "ERROR_GRAPHICS_OPM_INVALID_INFORMATION_REQUEST"},
+    {hr::OpmDriverInternalError, "ERROR_GRAPHICS_OPM_DRIVER_INTERNAL_ERROR"},
+    {hr::OpmOutputLacksOpmSemantics, "ERROR_GRAPHICS_OPM_VIDEO_OUTPUT_DOES_NOT_HAVE_OPM_SEMANTICS"},
+    {hr::OpmSignalingNotSupported, "ERROR_GRAPHICS_OPM_SIGNALING_NOT_SUPPORTED"},
+    {hr::OpmInvalidConfigurationRequest, "ERROR_GRAPHICS_OPM_INVALID_CONFIGURATION_REQUEST"},
+    {hr::GraphicsInvalidPointer, "ERROR_GRAPHICS_INVALID_POINTER"},
+    {hr::GraphicsParameterArrayTooSmall, "ERROR_GRAPHICS_PARAMETER_ARRAY_TOO_SMALL"},
+    {hr::GraphicsInternalError, "ERROR_GRAPHICS_INTERNAL_ERROR"},
 };
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
@@ -55,9 +99,22 @@ std::optional<std::uint32_t> protectionTypeFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::optional<std::uint32_t> opmProtectionTypeFromName(std::string_view name, bool opmSemantics)
+{
+    if (!opmSemantics)
+        return protectionTypeFromName(name); // COPP_COMPATIBLE_HDCP is 0x01, as in COPP
+    for (const auto& t : kOpmTypes)
+        if (equalsIgnoringCase(name, t.name))
+            return t.value;
+    return std::nullopt;
+}
+
 const char* protectionTypeName(std::uint32_t type)
 {
     for (const auto& t : kTypes)
+        if (t.value == type)
+            return t.name;
+    for (const auto& t : kOpmTypes)
         if (t.value == type)
             return t.name;
     return "unknown";
@@ -93,6 +150,8 @@ std::optional<std::uint32_t> maxLevel(std::uint32_t type)
         return 3;
     case protection::Cgmsa:
         return cgmsa::CopyNever | cgmsa::RedistributionControlRequired; // COPP_CGMSA_LevelMax 0x0C
+    case protection::TypeEnforcementHdcp:
+        return typeEnforcement::OnWithType1Restriction;
     default:
         return std::nullopt;
     }
@@ -118,6 +177,8 @@ int levelPrecedence(std::uint32_t type, std::uint32_t level)
         const std::uint32_t base = level & ~cgmsa::RedistributionControlRequired;
         return base <= 4 ? rank[base] : -1;
     }
+    // HDCP (0x01, 0x08), DPCP and type-enforcement HDCP rank by value: off is 0,
+    // and a type 1 restriction (2) is stronger than none (1).
     default:
         return static_cast<int>(level);
     }
@@ -135,6 +196,25 @@ const char* connectorName(std::uint32_t type)
 std::optional<std::uint32_t> connectorFromName(std::string_view name)
 {
     for (const auto& c : kConnectors)
+        if (equalsIgnoringCase(name, c.name))
+            return c.value;
+    if (equalsIgnoringCase(name, "svideo"))
+        return connector::SVideo;
+    return std::nullopt;
+}
+
+const char* opmConnectorName(std::uint32_t type)
+{
+    const std::uint32_t base = type == connector::Unknown ? type : type & ~connector::InternalFlag;
+    for (const auto& c : kOpmConnectors)
+        if (c.value == base)
+            return c.name;
+    return "unknown";
+}
+
+std::optional<std::uint32_t> opmConnectorFromName(std::string_view name)
+{
+    for (const auto& c : kOpmConnectors)
         if (equalsIgnoringCase(name, c.name))
             return c.value;
     if (equalsIgnoringCase(name, "svideo"))

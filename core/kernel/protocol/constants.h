@@ -1,4 +1,4 @@
-// COPP constants (protocol.md §5) and the HRESULTs devices return (§10).
+// COPP and OPM constants (protocol.md §5) and the HRESULTs devices return (§10).
 #pragma once
 
 #include <cstdint>
@@ -14,14 +14,21 @@ inline constexpr std::uint32_t None = 0;
 inline constexpr std::uint32_t Hdcp = 0x01;
 inline constexpr std::uint32_t Acp = 0x02;
 inline constexpr std::uint32_t Cgmsa = 0x04;
-inline constexpr std::uint32_t OpmHdcp = 0x08; // OPM semantics only
+inline constexpr std::uint32_t CoppCompatibleHdcp = Hdcp; // OPM_..._COPP_COMPATIBLE_HDCP, COPP semantics only
+inline constexpr std::uint32_t OpmHdcp = 0x08; // OPM_PROTECTION_TYPE_HDCP, OPM semantics only
 inline constexpr std::uint32_t Dpcp = 0x10;
-inline constexpr std::uint32_t Unknown = 0x80000000u;
+inline constexpr std::uint32_t TypeEnforcementHdcp = 0x20; // OPM_PROTECTION_TYPE_TYPE_ENFORCEMENT_HDCP
+inline constexpr std::uint32_t Unknown = 0x80000000u; // = OPM_PROTECTION_TYPE_OTHER
 inline constexpr std::uint32_t Mask = 0x80000017u; // SDK header value (§12 Q11)
 } // namespace protection
 
-// "hdcp", "acp", "cgmsa", "dpcp" (the CLI's --protect TYPE).
+// "hdcp", "acp", "cgmsa", "dpcp" (the CLI's --protect TYPE): the COPP values.
 std::optional<std::uint32_t> protectionTypeFromName(std::string_view name);
+// cli-contract.md §5: "`--protect hdcp=1` means OPM_PROTECTION_TYPE_HDCP (0x08) in OPM
+// semantics and COPP_COMPATIBLE_HDCP (0x01) in COPP semantics". "hdcp-type-enforcement"
+// (0x20) exists in OPM semantics only; acp, cgmsa and dpcp are the same in both.
+std::optional<std::uint32_t> opmProtectionTypeFromName(std::string_view name, bool opmSemantics);
+// "hdcp" for both 0x01 and 0x08, "hdcp-type-enforcement" for 0x20, "unknown" otherwise.
 const char* protectionTypeName(std::uint32_t type);
 
 // "hdcp=1", "acp=0x2": a protection type and a valid level for it (the
@@ -38,12 +45,18 @@ namespace cgmsa {
 inline constexpr std::uint32_t Off = 0, CopyFreely = 1, CopyNoMore = 2, CopyOneGeneration = 3, CopyNever = 4;
 inline constexpr std::uint32_t RedistributionControlRequired = 0x08;
 } // namespace cgmsa
-// The highest valid level of a type; nullopt for an unknown type.
+// OPM_TYPE_ENFORCEMENT_HDCP_*: off, on with no type restriction, on with type 1 restriction.
+namespace typeEnforcement {
+inline constexpr std::uint32_t Off = 0, OnWithNoTypeRestriction = 1, OnWithType1Restriction = 2;
+} // namespace typeEnforcement
+// The highest valid level of a type; nullopt for an unknown type. HDCP (0x01 and
+// 0x08) and DPCP: 1; ACP: 3; CGMS-A: 0x0C; type-enforcement HDCP: 2.
 std::optional<std::uint32_t> maxLevel(std::uint32_t type);
 bool isValidLevel(std::uint32_t type, std::uint32_t level);
 // §5.2 "Assigning Precedence": rank of a level within its type (higher wins).
 // ACP 0 < 1 < 3 < 2; CGMS-A Off < CopyFreely < CopyOneGeneration < CopyNoMore < CopyNever
-// (redistribution flag ignored); HDCP and DPCP Off < On.
+// (redistribution flag ignored); HDCP and DPCP Off < On; type-enforcement HDCP
+// Off < no restriction < type 1 restriction.
 int levelPrecedence(std::uint32_t type, std::uint32_t level);
 
 // §5.3 status flags.
@@ -63,15 +76,36 @@ inline constexpr std::uint32_t Vga = 0, SVideo = 1, CompositeVideo = 2, Componen
                                Lvds = 6, Tmds = 7, DJpn = 8, Sdi = 9, DisplayPortExternal = 10,
                                DisplayPortEmbedded = 11, UdiExternal = 12, UdiEmbedded = 13;
 inline constexpr std::uint32_t InternalFlag = 0x80000000u;
+// OPM_CONNECTOR_TYPE_* beyond COPP's (OPM has no TMDS; 14 is RESERVED).
+inline constexpr std::uint32_t OpmReserved = 14, Miracast = 15, TransportAgnosticDigitalModeA = 16,
+                               TransportAgnosticDigitalModeB = 17;
 } // namespace connector
 const char* connectorName(std::uint32_t type); // "HDMI", "DVI", ...; the Internal flag is ignored
 std::optional<std::uint32_t> connectorFromName(std::string_view name); // "hdmi", "dvi", "displayport", ...
+// The OPM_CONNECTOR_TYPE_* table: COPP's names without TMDS, plus "Miracast",
+// "TA-digital-A" and "TA-digital-B"; OPM_COPP_COMPATIBLE_CONNECTOR_TYPE_INTERNAL is ignored.
+const char* opmConnectorName(std::uint32_t type);
+std::optional<std::uint32_t> opmConnectorFromName(std::string_view name);
 
 // §5.5 bus types.
 namespace bus {
 inline constexpr std::uint32_t Unknown = 0, Pci = 1, Pcix = 2, PciExpress = 3, Agp = 4;
-inline constexpr std::uint32_t IntegratedFlag = 0x80000000u;
+inline constexpr std::uint32_t IntegratedFlag = 0x80000000u; // OPM_COPP_COMPATIBLE_BUS_TYPE_INTEGRATED in COPP mode
+// OPM semantics: "One type + at most one modifier (+ optional NON_STANDARD)".
+inline constexpr std::uint32_t InsideOfChipset = 0x10000, TracksOnMotherBoardToChip = 0x20000,
+                               TracksOnMotherBoardToSocket = 0x30000, DaughterBoardConnector = 0x40000,
+                               DaughterBoardConnectorInsideOfNuae = 0x50000;
+inline constexpr std::uint32_t NonStandard = 0x80000000u; // OPM_BUS_TYPE_... NON_STANDARD, OPM mode
+inline constexpr std::uint32_t TypeMask = 0xFFFF;            // OPM_BUS_TYPE_MASK
+// §12 Q12: the SDK's OPM_BUS_IMPLEMENTATION_MODIFIER_MASK (0x7FFF) is a bug; decode with 0x7FFF0000.
+inline constexpr std::uint32_t ModifierMask = 0x7FFF0000u;
 } // namespace bus
+
+// §4.3 OPM_GET_DVI_CHARACTERISTICS and OPM_GET_OUTPUT_HARDWARE_PROTECTION_SUPPORT values.
+namespace dvi {
+inline constexpr std::uint32_t Version1_0 = 1, Version1_1OrAbove = 2;
+} // namespace dvi
+inline constexpr std::uint32_t kOutputHardwareProtectionNotSupported = 0, kOutputHardwareProtectionSupported = 1;
 
 // §10 HRESULTs (user mode; devices never return NTSTATUS values).
 namespace hr {
@@ -85,8 +119,36 @@ inline constexpr std::uint32_t AccessDenied = 0x80070005u; // E_ACCESSDENIED
 inline constexpr std::uint32_t TooBigSize = 0x887601E0u;   // DDERR_TOOBIGSIZE
 inline constexpr std::uint32_t NoCoppHw = 0x8004029Bu;     // VFW_E_NO_COPP_HW
 inline constexpr std::uint32_t NoMonitorsCorrespond = 0xC02625E5u;
+// §10.2 OPM, user mode (facility 0x26); the DDI's NTSTATUS 0xC01E05xx never reach an app.
+inline constexpr std::uint32_t OpmNotSupported = 0xC0262500u;
+inline constexpr std::uint32_t CoppNotSupported = 0xC0262501u;
+inline constexpr std::uint32_t UabNotSupported = 0xC0262502u;
 inline constexpr std::uint32_t OpmInvalidEncryptedParameters = 0xC0262503u;
-inline constexpr std::uint32_t OpmOutputNoLongerExists = 0xC026251Au;
+inline constexpr std::uint32_t OpmNoVideoOutputsExist = 0xC0262505u;
+inline constexpr std::uint32_t OpmInternalError = 0xC026250Bu;
+inline constexpr std::uint32_t OpmInvalidHandle = 0xC026250Cu;
+inline constexpr std::uint32_t PvpInvalidCertificateLength = 0xC026250Eu;
+inline constexpr std::uint32_t OpmSpanningModeEnabled = 0xC026250Fu;
+inline constexpr std::uint32_t OpmTheaterModeEnabled = 0xC0262510u;
+inline constexpr std::uint32_t PvpHfsFailed = 0xC0262511u;
+inline constexpr std::uint32_t OpmInvalidSrm = 0xC0262512u;
+inline constexpr std::uint32_t OpmOutputDoesNotSupportHdcp = 0xC0262513u;
+inline constexpr std::uint32_t OpmOutputDoesNotSupportAcp = 0xC0262514u;
+inline constexpr std::uint32_t OpmOutputDoesNotSupportCgmsa = 0xC0262515u;
+inline constexpr std::uint32_t OpmHdcpSrmNeverSet = 0xC0262516u;
+inline constexpr std::uint32_t OpmResolutionTooHigh = 0xC0262517u;
+inline constexpr std::uint32_t OpmAllHdcpHardwareAlreadyInUse = 0xC0262518u;
+inline constexpr std::uint32_t OpmOutputNoLongerExists = 0xC026251Au; // ..._OPM_VIDEO_OUTPUT_NO_LONGER_EXISTS
+inline constexpr std::uint32_t OpmSessionTypeChangeInProgress = 0xC026251Bu;
+inline constexpr std::uint32_t OpmOutputLacksCoppSemantics = 0xC026251Cu; // ..._DOES_NOT_HAVE_COPP_SEMANTICS
+inline constexpr std::uint32_t OpmInvalidInformationRequest = 0xC026251Du;
+inline constexpr std::uint32_t OpmDriverInternalError = 0xC026251Eu;
+inline constexpr std::uint32_t OpmOutputLacksOpmSemantics = 0xC026251Fu; // ..._DOES_NOT_HAVE_OPM_SEMANTICS
+inline constexpr std::uint32_t OpmSignalingNotSupported = 0xC0262520u;
+inline constexpr std::uint32_t OpmInvalidConfigurationRequest = 0xC0262521u;
+inline constexpr std::uint32_t GraphicsInvalidPointer = 0xC02625E4u;
+inline constexpr std::uint32_t GraphicsParameterArrayTooSmall = 0xC02625E6u;
+inline constexpr std::uint32_t GraphicsInternalError = 0xC02625E7u;
 } // namespace hr
 // "E_UNEXPECTED", "E_INVALIDARG", ...; nullptr when not a known name.
 const char* hresultName(std::uint32_t hresult);

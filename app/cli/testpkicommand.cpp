@@ -2,7 +2,9 @@
 
 #include "clioutput.h"
 
+#include <core/cert/x509bundle.h>
 #include <core/testpki/testpki.h>
+#include <core/testpki/x509testpki.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,6 +44,51 @@ Result<testpki::KeySet> obtainKeys(const QString& directory)
     return keys;
 }
 
+Result<testpki::X509KeySet> obtainX509Keys(const QString& directory)
+{
+    if (testpki::X509KeySet::existsIn(directory))
+        return testpki::X509KeySet::load(directory);
+    auto keys = testpki::X509KeySet::generate();
+    if (!keys)
+        return keys;
+    if (auto saved = keys->save(directory); !saved)
+        return saved.error();
+    return keys;
+}
+
+// --x509: an OPM chain (cli-contract.md §5), its trust anchor and the leaf's private key.
+int writeX509Material(const QDir& dir, const QString& keyPath, const QString& breakSpec)
+{
+    std::optional<testpki::X509Break> broken;
+    if (!breakSpec.isEmpty()) {
+        QString error;
+        broken = testpki::X509Break::parse(breakSpec, &error);
+        if (!broken)
+            return usageError(tr("--break: %1").arg(error));
+    }
+    auto keys = obtainX509Keys(keyPath);
+    if (!keys)
+        return usageError(tr("test keys in %1: %2").arg(keyPath, QString::fromStdString(keys.error().detail)));
+    const testpki::X509TestPki pki(std::move(keys.value()));
+    const auto material = pki.material(broken);
+    if (!material)
+        return usageError(QString::fromStdString(material.error().detail));
+
+    out() << tr("TEST MATERIAL written (keys in %1):").arg(QDir::toNativeSeparators(keyPath)) << "\n";
+    const QString bundlePath = dir.filePath(QStringLiteral("opm-chain.p7b"));
+    const QString pemPath = dir.filePath(QStringLiteral("opm-chain.pem"));
+    const QString rootPath = dir.filePath(QStringLiteral("opm-root.pem"));
+    const QString leafKeyPath = dir.filePath(QStringLiteral("opm-leaf.p8"));
+    if (!writeFile(bundlePath, material->bundle) || !writeFile(pemPath, cert::toPem(material->bundle, "PKCS7"))
+        || !writeFile(rootPath, material->trustAnchorPem) || !writeFile(leafKeyPath, material->leafPrivateKey))
+        return kExitUsage;
+    out() << tr("Check it with:\n  coppscope-cli verify %1 --trust-anchor %2\n")
+                 .arg(QDir::toNativeSeparators(bundlePath), QDir::toNativeSeparators(rootPath));
+    if (broken)
+        out() << tr("Expected first failure: %1\n").arg(broken->toString());
+    return kExitOk;
+}
+
 } // namespace
 
 int runTestPki(const QStringList& arguments)
@@ -50,6 +97,9 @@ int runTestPki(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Write TEST certificate material: a COPP chain in the driver serialization, the test root key "
            "(for verify --trust-root) and a signed revocation list (for verify --crl).\n"
+           "With --x509, an OPM chain instead: opm-chain.p7b (PKCS #7 certificates-only bundle, DER; "
+           "opm-chain.pem the same as PEM), opm-root.pem (the test root, for verify --trust-anchor) and "
+           "opm-leaf.p8 (the leaf's private key, PKCS #8 DER).\n"
            "Nothing written here chains to Microsoft's root."));
     parser.addHelpOption();
     const QCommandLineOption outDir(QStringLiteral("out"), tr("Folder to write into (created if needed)."), tr("DIR"));
@@ -59,13 +109,17 @@ int runTestPki(const QStringList& arguments)
                                      tr("DIR"));
     const QCommandLineOption breakRule(QStringLiteral("break"),
                                        tr("Make the material fail exactly this rule, e.g. cert.signature@1, "
-                                          "collection.version, crl.revoked@0."),
+                                          "collection.version, crl.revoked@0; with --x509: x509.decode, x509.path, "
+                                          "x509.validity@N, x509.key@N, x509.ca@N (N 1-2), x509.signature@N, "
+                                          "x509.trusted_root (N: 0 leaf, 1 intermediate, 2 root)."),
                                        tr("RULE[@N]"));
-    const QCommandLineOption plain(QStringLiteral("plain"), tr("Write without namespaces (no c: prefixes)."));
-    const QCommandLineOption pretty(QStringLiteral("pretty"), tr("Indent the XML (signed as written)."));
-    const QCommandLineOption prefix(QStringLiteral("prefix"), tr("Namespace prefix for certificate elements (default c)."),
+    const QCommandLineOption x509(QStringLiteral("x509"),
+                                  tr("Write an OPM X.509 chain (leaf, intermediate, root; RSA-2048) instead of a COPP chain."));
+    const QCommandLineOption plain(QStringLiteral("plain"), tr("Write without namespaces (no c: prefixes; COPP chains)."));
+    const QCommandLineOption pretty(QStringLiteral("pretty"), tr("Indent the XML (signed as written; COPP chains)."));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), tr("Namespace prefix for certificate elements (default c; COPP chains)."),
                                     tr("P"), QStringLiteral("c"));
-    parser.addOptions({outDir, keysDir, breakRule, plain, pretty, prefix});
+    parser.addOptions({outDir, keysDir, breakRule, x509, plain, pretty, prefix});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -77,17 +131,26 @@ int runTestPki(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("testpki: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
+    const QDir dir(parser.value(outDir));
+    const QString keyPath = parser.isSet(keysDir) ? parser.value(keysDir) : dir.filePath(QStringLiteral("keys"));
+    if (parser.isSet(x509)) {
+        if (!QDir().mkpath(dir.path()))
+            return usageError(tr("%1: cannot create the folder").arg(dir.path()));
+        return writeX509Material(dir, keyPath, parser.value(breakRule));
+    }
+
     std::optional<testpki::Break> broken;
     if (parser.isSet(breakRule)) {
+        const QString spec = parser.value(breakRule);
+        if (const auto rule = validation::ruleFromId(spec.section(u'@', 0, 0)); rule && validation::isX509Rule(*rule))
+            return usageError(tr("--break: %1 is a rule of OPM chains: add --x509").arg(spec));
         QString error;
-        broken = testpki::Break::parse(parser.value(breakRule), &error);
+        broken = testpki::Break::parse(spec, &error);
         if (!broken)
             return usageError(tr("--break: %1").arg(error));
     }
-    const QDir dir(parser.value(outDir));
     if (!QDir().mkpath(dir.path()))
         return usageError(tr("%1: cannot create the folder").arg(dir.path()));
-    const QString keyPath = parser.isSet(keysDir) ? parser.value(keysDir) : dir.filePath(QStringLiteral("keys"));
     auto keys = obtainKeys(keyPath);
     if (!keys)
         return usageError(tr("test keys in %1: %2").arg(keyPath, QString::fromStdString(keys.error().detail)));

@@ -6,6 +6,7 @@
 #include <core/validation/chainvalidator.h>
 #include <core/validation/reportjson.h>
 #include <core/validation/reporttext.h>
+#include <core/validation/x509validator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,19 +25,27 @@ int runVerify(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Validate COPP certificate chains (seed 003's procedure; rules and JSON per cli-contract.md).\n"
+        tr("Validate COPP certificate chains (seed 003's procedure; rules and JSON per cli-contract.md) and OPM "
+           "X.509 chains (a PKCS #7 bundle or certificates, DER or PEM; x509.* rules), told apart by their first bytes.\n"
            "Exit status: 0 every chain valid, 1 a chain rejected, 2 usage error or unreadable file."));
     parser.addHelpOption();
     const QCommandLineOption trustRoot(QStringLiteral("trust-root"),
                                        tr("Trust this <RSAKeyValue> key instead of Microsoft's COPP root."),
                                        tr("KEY.xml"));
-    const QCommandLineOption crl(QStringLiteral("crl"), tr("Check revocation against this revocation list."),
+    const QCommandLineOption crl(QStringLiteral("crl"), tr("Check revocation against this revocation list (COPP chains)."),
                                  tr("FILE"));
+    // cli-contract.md §5: "--trust-root applies to XML (COPP) chains and --trust-anchor
+    // to X.509 (OPM) chains; each is ignored where it does not apply."
+    const QCommandLineOption trustAnchor(QStringLiteral("trust-anchor"),
+                                         tr("Trust this root certificate (PEM or DER) for OPM X.509 chains instead of "
+                                            "Microsoft's media root (matched by its public key hash; unconfirmed)."),
+                                         tr("FILE"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print JSON: one object; with several files, one object per line with a \"file\" key."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Show the evidence of passing steps too."));
-    parser.addOptions({trustRoot, crl, json, verbose});
-    parser.addPositionalArgument(QStringLiteral("chain"), tr("Certificate chain files (XML)."), tr("CHAIN.xml..."));
+    parser.addOptions({trustRoot, trustAnchor, crl, json, verbose});
+    parser.addPositionalArgument(QStringLiteral("chain"), tr("Certificate chain files: COPP XML, or OPM PKCS #7 / X.509 (DER or PEM)."),
+                                 tr("CHAIN..."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -65,7 +74,16 @@ int runVerify(const QStringList& arguments)
         policy.revocationList = bytes.value();
     }
 
+    validation::X509Policy x509Policy;
+    if (parser.isSet(trustAnchor)) {
+        auto anchor = validation::X509Policy::withTrustAnchorFile(parser.value(trustAnchor));
+        if (!anchor)
+            return usageError(tr("trust anchor: %1").arg(QString::fromStdString(anchor.error().detail)));
+        x509Policy = anchor.value();
+    }
+
     const validation::ChainValidator validator(policy);
+    const validation::X509ChainValidator x509Validator(x509Policy);
     int exitCode = kExitOk;
     for (const QString& file : files) {
         const auto bytes = util::readFileLimited(file);
@@ -74,7 +92,9 @@ int runVerify(const QStringList& arguments)
             exitCode = kExitUsage;
             continue;
         }
-        const validation::ValidationReport report = validator.validate(bytes.value());
+        const validation::ValidationReport report = validation::looksLikeX509(bytes.value())
+            ? x509Validator.validate(bytes.value())
+            : validator.validate(bytes.value());
         if (parser.isSet(json)) {
             QJsonObject object = validation::reportToJson(report);
             if (files.size() > 1)

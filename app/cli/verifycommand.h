@@ -4,7 +4,8 @@
 
 namespace copp::cli {
 
-// coppscope-cli verify CHAIN.xml... [--trust-root KEY.xml] [--crl FILE] [--json] [--verbose]
+// coppscope-cli verify CHAIN... [--trust-root KEY.xml] [--trust-anchor CERT] [--crl FILE] [--json] [--verbose]
+// CHAIN: a COPP XML chain, or an OPM X.509 chain (PKCS #7 / certificates, DER or PEM).
 int runVerify(const QStringList& arguments);
 
 } // namespace copp::cli

@@ -43,11 +43,12 @@ QString reportToText(const ValidationReport& report, const QString& fileName, co
     QString out;
     const StepResult* first = report.firstFailure();
     if (!first) {
-        out += tr("%1: VALID (trust root: %2)\n").arg(fileName, report.trustRootName);
+        out += report.format == ChainFormat::X509 ? tr("%1: VALID (trust anchor: %2)\n").arg(fileName, report.trustRootName)
+                                                  : tr("%1: VALID (trust root: %2)\n").arg(fileName, report.trustRootName);
     } else {
         const QString where = first->certificate < 0
             ? QString()
-            : tr(" in certificate %1 (%2)").arg(first->certificate).arg(certificateRoleName(first->certificate));
+            : tr(" in certificate %1 (%2)").arg(first->certificate).arg(report.certificateRole(first->certificate));
         out += tr("%1: REJECTED: first failure %2%3\n").arg(fileName, ruleId(first->rule), where);
     }
     for (const StepResult& s : report.steps) {

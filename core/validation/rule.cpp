@@ -62,6 +62,27 @@ RuleInfo info(Rule rule)
     case Rule::CrlRevoked:
         return {"crl.revoked", QT_TRANSLATE_NOOP("copp::validation::Rule", "Not revoked"),
                 QT_TRANSLATE_NOOP("copp::validation::Rule", "Neither this certificate's digest nor that of a certificate above it is in the revocation list.")};
+    case Rule::X509Decode:
+        return {"x509.decode", QT_TRANSLATE_NOOP("copp::validation::Rule", "X.509 decoding"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "The bytes are a PKCS #7 certificates-only bundle or X.509 certificates (DER or PEM), and every certificate parses.")};
+    case Rule::X509Path:
+        return {"x509.path", QT_TRANSLATE_NOOP("copp::validation::Rule", "Certification path"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "Exactly one certificate issued no other (the leaf); a path from it by issuer name reaches a self-signed root without loops, and every certificate is on it.")};
+    case Rule::X509Validity:
+        return {"x509.validity", QT_TRANSLATE_NOOP("copp::validation::Rule", "Validity period"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "The validation time lies within the certificate's notBefore and notAfter.")};
+    case Rule::X509Key:
+        return {"x509.key", QT_TRANSLATE_NOOP("copp::validation::Rule", "RSA key size"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "The public key is RSA: exactly 2048 bits for the leaf, at least 2048 bits for issuers.")};
+    case Rule::X509Ca:
+        return {"x509.ca", QT_TRANSLATE_NOOP("copp::validation::Rule", "Certificate authority"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "An issuing certificate has basicConstraints cA = TRUE and, when keyUsage is present, keyCertSign.")};
+    case Rule::X509Signature:
+        return {"x509.signature", QT_TRANSLATE_NOOP("copp::validation::Rule", "X.509 signature"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "The certificate's signature verifies with the public key of the next certificate on the path (the root: its own key).")};
+    case Rule::X509TrustedRoot:
+        return {"x509.trusted_root", QT_TRANSLATE_NOOP("copp::validation::Rule", "Trust anchor"),
+                QT_TRANSLATE_NOOP("copp::validation::Rule", "The root equals the --trust-anchor certificate or, without it, the SHA-256 of its SubjectPublicKeyInfo is that of Microsoft's media root (unconfirmed).")};
     }
     return {"", "", ""};
 }
@@ -76,6 +97,10 @@ QString ruleId(Rule rule)
 std::optional<Rule> ruleFromId(QStringView id)
 {
     for (Rule r : kAllRules) {
+        if (id == QLatin1StringView(info(r).id))
+            return r;
+    }
+    for (Rule r : kX509Rules) {
         if (id == QLatin1StringView(info(r).id))
             return r;
     }
@@ -112,6 +137,16 @@ bool isCertificateRule(Rule rule)
     return rule >= Rule::CertUniqueChildren && rule <= Rule::CertTrustedRoot;
 }
 
+bool isX509Rule(Rule rule)
+{
+    return rule >= Rule::X509Decode && rule <= Rule::X509TrustedRoot;
+}
+
+bool isX509CertificateRule(Rule rule)
+{
+    return rule >= Rule::X509Validity && rule <= Rule::X509TrustedRoot;
+}
+
 bool ruleAppliesTo(Rule rule, int certificate, int certificateCount)
 {
     const bool leaf = certificate == 0;
@@ -121,9 +156,15 @@ bool ruleAppliesTo(Rule rule, int certificate, int certificateCount)
         return leaf;
     case Rule::CertLink:
     case Rule::CertSignUsage:
+    case Rule::X509Ca:
         return !leaf;
     case Rule::CertTrustedRoot:
+    case Rule::X509TrustedRoot:
         return last;
+    case Rule::X509Validity:
+    case Rule::X509Key:
+    case Rule::X509Signature:
+        return true;
     case Rule::CrlRevoked:
         return true;
     default:

@@ -1,5 +1,6 @@
-// The rules of cli-contract.md §1, in procedure order. Ids are part of the
-// contract (JSON, exit codes, scripts): never rename them.
+// The rules of cli-contract.md §1, in procedure order, and the x509.* rules of
+// OPM certificates (cli-contract.md §5). Ids are part of the contract (JSON,
+// exit codes, scripts): never rename them.
 #pragma once
 
 #include <QString>
@@ -26,6 +27,15 @@ enum class Rule {
     CertTrustedRoot,
     CrlSignature,
     CrlRevoked,
+    // OPM X.509 chains (cli-contract.md §5, protocol.md §8.2); after the COPP
+    // rules so the range checks below keep their meaning.
+    X509Decode,
+    X509Path,
+    X509Validity,
+    X509Key,
+    X509Ca,
+    X509Signature,
+    X509TrustedRoot,
 };
 
 inline constexpr std::array kAllRules = {
@@ -34,6 +44,13 @@ inline constexpr std::array kAllRules = {
     Rule::CertExponent,         Rule::CertLeafUsage,    Rule::CertLink,
     Rule::CertSignUsage,        Rule::CertDigest,       Rule::CertSignature,
     Rule::CertTrustedRoot,      Rule::CrlSignature,     Rule::CrlRevoked,
+};
+
+// The X.509 (OPM) rules in procedure order: two collection-level rules, then
+// per certificate on the path.
+inline constexpr std::array kX509Rules = {
+    Rule::X509Decode, Rule::X509Path,      Rule::X509Validity,   Rule::X509Key,
+    Rule::X509Ca,     Rule::X509Signature, Rule::X509TrustedRoot,
 };
 
 QString ruleId(Rule rule);
@@ -46,9 +63,14 @@ const char* ruleDescription(Rule rule);
 QString translatedRuleTitle(Rule rule);
 QString translatedRuleDescription(Rule rule);
 
-// Which certificates of a three-certificate chain a rule applies to.
+// Which certificates of a chain a rule applies to (COPP: three certificates;
+// X.509: the path, 0 = leaf, certificateCount - 1 = root).
 bool ruleAppliesTo(Rule rule, int certificate, int certificateCount);
+// COPP rules only, as before the X.509 rules existed.
 bool isCollectionRule(Rule rule);
 bool isCertificateRule(Rule rule);
+// X.509 rules: x509.decode and x509.path are collection level, the rest per certificate.
+bool isX509Rule(Rule rule);
+bool isX509CertificateRule(Rule rule);
 
 } // namespace copp::validation

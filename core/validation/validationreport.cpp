@@ -1,5 +1,7 @@
 #include "validationreport.h"
 
+#include "reporttext.h"
+
 #include <QCoreApplication>
 
 namespace copp::validation {
@@ -74,6 +76,29 @@ const StepResult* ValidationReport::firstFailure() const
             return &step;
     }
     return nullptr;
+}
+
+const QByteArray& ValidationReport::inputBytes() const
+{
+    return format == ChainFormat::X509 ? x509Bytes : document.bytes();
+}
+
+QString ValidationReport::certificateRole(int certificate) const
+{
+    if (format == ChainFormat::CoppXml)
+        return certificateRoleName(certificate);
+    // An X.509 path has any length: leaf first, root last, intermediates between.
+    if (certificate < 0 || certificate >= x509Certificates.size() || x509PathLength == 0)
+        return {};
+    if (certificate >= x509PathLength)
+        return QCoreApplication::translate("copp::validation", "not on the path");
+    if (x509PathLength == 1)
+        return QCoreApplication::translate("copp::validation", "leaf and root");
+    if (certificate == x509PathLength - 1)
+        return QCoreApplication::translate("copp::validation", "root");
+    if (certificate == 0)
+        return QCoreApplication::translate("copp::validation", "leaf");
+    return QCoreApplication::translate("copp::validation", "intermediate");
 }
 
 } // namespace copp::validation

@@ -4,6 +4,7 @@
 
 #include "rule.h"
 
+#include <core/cert/x509bundle.h>
 #include <core/cert/xmldocument.h>
 
 #include <QList>
@@ -55,14 +56,29 @@ struct StepResult {
     QList<int> elements; // XmlDocument element indices the step used
 };
 
+// What was validated: a COPP XML chain (protocol.md §8.1) or an OPM X.509
+// chain (§8.2). Steps, JSON and text have the same shape for both.
+enum class ChainFormat { CoppXml, X509 };
+
 struct ValidationReport {
-    cert::XmlDocument document;
+    cert::XmlDocument document; // CoppXml
     QList<StepResult> steps;
-    QString trustRootName;
+    QString trustRootName;      // X509: the trust anchor's name
+
+    ChainFormat format = ChainFormat::CoppXml;
+    // X509: the certificates in path order (0 = leaf) once a path is built,
+    // followed by any not on it; else in bundle order. Step indices refer to it.
+    QList<cert::X509CertificateInfo> x509Certificates;
+    int x509PathLength = 0; // certificates on the built path; 0: no path
+    QByteArray x509Bytes;   // the validated input; ByteRanges point into it
 
     bool isValid() const;
     // First failing step in procedure order (the order of `steps`), or null.
     const StepResult* firstFailure() const;
+    // The bytes ByteRanges refer to, whatever the format.
+    const QByteArray& inputBytes() const;
+    // "leaf", "IHV"/"intermediate", "root" for a certificate index (translated).
+    QString certificateRole(int certificate) const;
 };
 
 } // namespace copp::validation

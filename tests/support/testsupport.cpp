@@ -1,8 +1,10 @@
 #include "testsupport.h"
 
+#include <QMutex>
 #include <QProcess>
 
 #include <algorithm>
+#include <map>
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,6 +46,49 @@ validation::ValidationPolicy testPolicy(std::optional<QByteArray> revocationList
 validation::ValidationReport validateWithTestRoot(const QByteArray& chain, std::optional<QByteArray> revocationList)
 {
     return validation::ChainValidator(testPolicy(std::move(revocationList))).validate(chain);
+}
+
+const testpki::X509TestPki& x509TestPki()
+{
+    static const testpki::X509TestPki pki = [] {
+        const QString keys = qEnvironmentVariable("COPP_TEST_KEYS");
+        auto set = !keys.isEmpty() && testpki::X509KeySet::existsIn(keys) ? testpki::X509KeySet::load(keys)
+                                                                           : testpki::X509KeySet::generate();
+        if (!set)
+            qFatal("OPM test PKI: %s", set.error().detail.c_str());
+        return testpki::X509TestPki(std::move(set.value()));
+    }();
+    return pki;
+}
+
+const testpki::X509Material& x509Material(std::optional<testpki::X509Break> broken)
+{
+    // Keyed by the break's text; QTest runs one function at a time, but keep it safe.
+    static QMutex mutex;
+    static std::map<QString, testpki::X509Material> made; // node-based: references stay valid
+    const QString key = broken ? broken->toString() : QStringLiteral("valid");
+    const QMutexLocker lock(&mutex);
+    auto it = made.find(key);
+    if (it == made.end()) {
+        auto material = x509TestPki().material(broken);
+        if (!material)
+            qFatal("OPM test material %s: %s", qPrintable(key), material.error().detail.c_str());
+        it = made.emplace(key, material.value()).first;
+    }
+    return it->second;
+}
+
+validation::X509Policy x509TestPolicy()
+{
+    auto policy = validation::X509Policy::withTrustAnchor(x509Material().trustAnchorPem, QStringLiteral("test root"));
+    if (!policy)
+        qFatal("OPM test root: %s", policy.error().detail.c_str());
+    return policy.value();
+}
+
+validation::ValidationReport validateX509WithTestRoot(const QByteArray& bytes)
+{
+    return validation::X509ChainValidator(x509TestPolicy()).validate(bytes);
 }
 
 static QString stepText(const validation::StepResult& s)

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <core/testpki/testpki.h>
+#include <core/testpki/x509testpki.h>
 #include <core/validation/chainvalidator.h>
+#include <core/validation/x509validator.h>
 
 #include <QString>
 
@@ -20,6 +22,15 @@ validation::ValidationPolicy testPolicy(std::optional<QByteArray> revocationList
 
 validation::ValidationReport validateWithTestRoot(const QByteArray& chain,
                                                   std::optional<QByteArray> revocationList = std::nullopt);
+
+// The OPM (X.509) test PKI: keys made on first use (or loaded from
+// $COPP_TEST_KEYS when it holds the opm-*.p8 files), one per process.
+const testpki::X509TestPki& x509TestPki();
+// Its material for one break (none: a valid chain), made once per process.
+const testpki::X509Material& x509Material(std::optional<testpki::X509Break> broken = std::nullopt);
+// A policy trusting the test root certificate (DER) of x509TestPki().
+validation::X509Policy x509TestPolicy();
+validation::ValidationReport validateX509WithTestRoot(const QByteArray& bytes);
 
 // "rule@cert" of the first failure, "valid" when none: compact for QCOMPARE.
 QString firstFailureText(const validation::ValidationReport& report);

@@ -7,9 +7,11 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev libxkbcommon-dev
-  libcrypto++-dev
+  libcrypto++-dev libssl-dev
   libbenchmark-dev
   clang libclang-rt-14-dev
+  g++-mingw-w64-x86-64
+  wine64
   xvfb xauth
   desktop-file-utils appstream dpkg-dev
 )

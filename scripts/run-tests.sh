@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+bash scripts/build-windows-agent.sh
 cmake --preset dev
 cmake --build --preset dev
 ctest --preset dev

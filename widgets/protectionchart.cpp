@@ -213,8 +213,8 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
         auto* key = new QLineSeries;
         const auto kind = static_cast<SeriesKind>(k);
         key->setName(kind == SeriesKind::Requested ? tr("Requested (dashed)")
-                     : kind == SeriesKind::Local   ? tr("Local (dotted)")
-                                                   : tr("Global (solid)"));
+                     : kind == SeriesKind::Local   ? tr("Local / virtual (dotted)")
+                                                   : tr("Global / actual (solid)"));
         key->setPen(linePen(QColor(0x44, 0x44, 0x44), kind));
         m_chart->addSeries(key);
         key->attachAxis(m_timeAxis);

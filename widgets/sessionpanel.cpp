@@ -5,6 +5,7 @@
 #include "protectionchart.h"
 
 #include <core/device/emulator/faults.h>
+#include <core/device/hardwaredevice.h>
 #include <core/device/emulator/scenario.h>
 #include <core/kernel/crypto/sha.h>
 #include <core/kernel/protocol/constants.h>
@@ -44,7 +45,7 @@ namespace copp::ui {
 
 namespace {
 
-enum DeviceKindIndex { EmulatorIndex, AgentIndex, ReplayIndex };
+enum DeviceKindIndex { EmulatorIndex, AgentIndex, ReplayIndex, HardwareIndex /* Windows builds only */ };
 
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
@@ -190,6 +191,8 @@ QWidget* SessionPanel::createDeviceBox()
     auto* form = new QFormLayout(box);
     m_deviceKind = new QComboBox(box);
     m_deviceKind->addItems({tr("Built-in driver emulator"), tr("Device agent (command)"), tr("Replay a transcript")});
+    if (device::hardwareAvailable()) // the Win32 backend in process (issue 7)
+        m_deviceKind->addItem(tr("Windows hardware"));
     m_deviceKind->setAccessibleName(tr("Device kind"));
     form->addRow(tr("&Device:"), m_deviceKind);
 
@@ -216,10 +219,26 @@ QWidget* SessionPanel::createDeviceBox()
         m_connector->addItem(QLatin1String(c), QLatin1String(c));
     form->addRow(tr("C&onnector:"), m_connector);
 
+    // cli-contract.md §5 "Emulator roles": the interface the emulated driver answers and its semantics.
+    m_emulatorInterface = new QComboBox(box);
+    m_emulatorInterface->setAccessibleName(tr("Emulated interface"));
+    m_emulatorInterface->addItem(tr("COPP (IAMCertifiedOutputProtection)"), QStringLiteral("copp/copp"));
+    m_emulatorInterface->addItem(tr("OPM, OPM semantics (X.509 chain, OAEP)"), QStringLiteral("opm/opm"));
+    m_emulatorInterface->addItem(tr("OPM, COPP semantics (XML chain, PKCS#1)"), QStringLiteral("opm/copp"));
+    form->addRow(tr("&Interface:"), m_emulatorInterface);
+
     m_agentCommand = new QLineEdit(box);
     m_agentCommand->setAccessibleName(tr("Agent command"));
     m_agentCommand->setPlaceholderText(tr("e.g. coppscope-cli emulator --stdio, or ssh lab-pc copp-agent.exe"));
     form->addRow(tr("Agent co&mmand:"), m_agentCommand);
+    m_hardware = new QLineEdit(box);
+    m_hardware->setAccessibleName(tr("Windows hardware output"));
+    m_hardware->setPlaceholderText(tr("MONITOR[.OUTPUT][,api=vmr9|evr|opm][,interface=copp|opm][,semantics=copp|opm], e.g. 0"));
+    m_hardware->setText(QStringLiteral("0"));
+    if (device::hardwareAvailable())
+        form->addRow(tr("Hard&ware output:"), m_hardware);
+    else
+        m_hardware->hide(); // Linux, macOS: real hardware only through an agent
 
     auto fileRow = [&](QLineEdit*& edit, const QString& label, const QString& accessible, const QString& title, const QString& filter) {
         edit = new QLineEdit(box);
@@ -239,6 +258,9 @@ QWidget* SessionPanel::createDeviceBox()
     fileRow(m_trustRoot, tr("T&rust root:"), tr("Trust root file"), tr("Trust root"), tr("RSAKeyValue files (*.xml);;All files (*)"));
     m_trustRoot->setPlaceholderText(tr("default: the emulator's test root, Microsoft's key for other devices"));
     fileRow(m_crl, tr("Re&vocation list:"), tr("Revocation list file"), tr("Revocation list"), tr("All files (*)"));
+    fileRow(m_trustAnchor, tr("X.509 trust a&nchor:"), tr("X.509 trust anchor file"), tr("X.509 trust anchor"),
+            tr("Certificates (*.pem *.der *.crt *.cer);;All files (*)"));
+    m_trustAnchor->setPlaceholderText(tr("OPM chains; default: the emulator's test root, Microsoft's media root for other devices"));
 
     auto* options = new QHBoxLayout;
     m_protectHdcp = new QCheckBox(tr("Set &HDCP on at the start"), box);
@@ -450,9 +472,16 @@ bool SessionPanel::applyDeviceChoice(const QString& device, const QString& scena
             *error = QString::fromStdString(spec.error().detail);
         return false;
     }
+    if (spec->kind == session::DeviceSpec::Kind::Hardware && !device::hardwareAvailable()) {
+        if (error)
+            *error = tr("Windows hardware is available only in the Windows build; use a device agent (exec:) from here");
+        return false;
+    }
     m_deviceKind->setCurrentIndex(spec->kind == session::DeviceSpec::Kind::Emulator ? EmulatorIndex
                                   : spec->kind == session::DeviceSpec::Kind::Agent  ? AgentIndex
+                                  : spec->kind == session::DeviceSpec::Kind::Hardware ? HardwareIndex
                                                                                     : ReplayIndex);
+    m_hardware->setText(spec->hardware);
     m_agentCommand->setText(spec->agentCommand);
     m_replayPath->setText(spec->replayPath);
     if (scenario.isEmpty()) {
@@ -470,6 +499,16 @@ bool SessionPanel::applyDeviceChoice(const QString& device, const QString& scena
     return true;
 }
 
+bool SessionPanel::setEmulatorInterface(const QString& interface, const QString& semantics)
+{
+    const QString key = interface + QLatin1Char('/') + (semantics.isEmpty() ? interface : semantics);
+    const int index = m_emulatorInterface->findData(key);
+    if (index < 0)
+        return false;
+    m_emulatorInterface->setCurrentIndex(index);
+    return true;
+}
+
 void SessionPanel::setInitialProtections(const std::vector<protocol::TypeLevel>& protections)
 {
     m_initialProtections = protections;
@@ -482,14 +521,22 @@ session::SessionConfig SessionPanel::config() const
     const int kind = m_deviceKind->currentIndex();
     config.device.kind = kind == EmulatorIndex ? session::DeviceSpec::Kind::Emulator
         : kind == AgentIndex                   ? session::DeviceSpec::Kind::Agent
+        : kind == HardwareIndex                ? session::DeviceSpec::Kind::Hardware
                                                : session::DeviceSpec::Kind::Replay;
     QStringList faults;
     for (const QString& f : m_faults->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!f.trimmed().isEmpty())
             faults << f.trimmed();
-    config.device.emulator = {faults, m_scenario->currentData().toString(), m_connector->currentData().toString(), QString()};
+    config.device.emulator.faults = faults;
+    config.device.emulator.scenario = m_scenario->currentData().toString();
+    config.device.emulator.connector = m_connector->currentData().toString();
+    const QStringList role = m_emulatorInterface->currentData().toString().split(QLatin1Char('/'));
+    config.device.emulator.interface = role.value(0);
+    config.device.emulator.semantics = role.value(1);
+    config.device.trustAnchorPath = m_trustAnchor->text().trimmed();
     config.device.agentCommand = m_agentCommand->text().trimmed();
     config.device.replayPath = m_replayPath->text().trimmed();
+    config.device.hardware = m_hardware->text().trimmed();
     config.device.trustRootPath = m_trustRoot->text().trimmed();
     config.device.crlPath = m_crl->text().trimmed();
     config.protections = m_initialProtections;
@@ -649,10 +696,12 @@ void SessionPanel::updateButtons()
     m_stop->setEnabled(running);
     m_controls->setEnabled(running);
     const int kind = m_deviceKind->currentIndex();
-    for (QWidget* w : {static_cast<QWidget*>(m_scenario), static_cast<QWidget*>(m_faults), static_cast<QWidget*>(m_connector)})
+    for (QWidget* w : {static_cast<QWidget*>(m_scenario), static_cast<QWidget*>(m_faults), static_cast<QWidget*>(m_connector),
+                       static_cast<QWidget*>(m_emulatorInterface)})
         w->setEnabled(!running && kind == EmulatorIndex);
     m_agentCommand->setEnabled(!running && kind == AgentIndex);
     m_replayPath->setEnabled(!running && kind == ReplayIndex);
+    m_hardware->setEnabled(!running && kind == HardwareIndex);
     m_deviceKind->setEnabled(!running);
 }
 

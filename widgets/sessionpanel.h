@@ -46,6 +46,8 @@ public:
 
     // Fills the device choice from the --device/--scenario/--fault syntax.
     bool applyDeviceChoice(const QString& device, const QString& scenario, const QStringList& faults, QString* error);
+    // The built-in emulator's interface: "copp" or "opm", with "copp" or "opm" semantics.
+    bool setEmulatorInterface(const QString& interface, const QString& semantics);
     void setInitialProtections(const std::vector<protocol::TypeLevel>& protections);
     session::SessionConfig config() const;
 
@@ -100,10 +102,13 @@ private:
     QComboBox* m_scenario = nullptr;
     QLineEdit* m_faults = nullptr;
     QComboBox* m_connector = nullptr;
+    QComboBox* m_emulatorInterface = nullptr;
     QLineEdit* m_agentCommand = nullptr;
+    QLineEdit* m_hardware = nullptr;
     QLineEdit* m_replayPath = nullptr;
     QLineEdit* m_trustRoot = nullptr;
     QLineEdit* m_crl = nullptr;
+    QLineEdit* m_trustAnchor = nullptr;
     QSpinBox* m_pollMs = nullptr;
     QCheckBox* m_protectHdcp = nullptr;
     QCheckBox* m_reveal = nullptr;

@@ -4,9 +4,12 @@
 
 #include <core/cert/xmldocument.h>
 #include <core/kernel/crypto/omac.h>
+#include <core/kernel/crypto/random.h>
+#include <core/kernel/protocol/opmsessionstart.h>
 #include <core/kernel/protocol/sessionstart.h>
 #include <core/util/filereader.h>
 #include <core/validation/leafkey.h>
+#include <core/validation/x509validator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -132,19 +135,83 @@ int runCoppSignature(const QStringList& arguments)
     return kExitOk;
 }
 
+// cli-contract.md §4 calc opm-init: "the 256-byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS
+// (RSAES-OAEP, SHA-512, MGF1-SHA-512)"; §5: "takes the PKCS#7 bundle (DER or PEM) and uses its leaf key".
+int runOpmInit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the 256-byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS (hex) an application passes to "
+           "FinishInitialization (protocol.md §7.4: the 40 bytes in natural order, RSAES-OAEP with SHA-512 and "
+           "MGF1-SHA-512, empty label) for the leaf key of an OPM certificate bundle. OAEP is randomised, so every "
+           "run prints different bytes that decrypt to the same 40 bytes."));
+    parser.addHelpOption();
+    const QCommandLineOption certificate(QStringLiteral("certificate"), tr("The OPM certificate chain: PKCS#7 or certificates, DER or PEM."),
+                                         tr("FILE"));
+    const QCommandLineOption random(QStringLiteral("driver-random"), tr("The 16-byte driver random from StartInitialization, hex."), tr("HEX"));
+    const QCommandLineOption key(QStringLiteral("session-key"), tr("The 16-byte session key, hex."), tr("HEX"));
+    const QCommandLineOption statusSeq(QStringLiteral("status-seq"), tr("Starting status sequence number."), tr("N"));
+    const QCommandLineOption commandSeq(QStringLiteral("command-seq"), tr("Starting command sequence number."), tr("N"));
+    parser.addOptions({certificate, random, key, statusSeq, commandSeq});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return kExitOk;
+    }
+    for (const auto* option : {&certificate, &random, &key, &statusSeq, &commandSeq})
+        if (!parser.isSet(*option))
+            return usageError(tr("calc opm-init: --%1 is required").arg(option->names().constFirst()));
+    const auto r = parseHex(parser.value(random));
+    const auto k = parseHex(parser.value(key));
+    const auto s = parseU32(parser.value(statusSeq));
+    const auto c = parseU32(parser.value(commandSeq));
+    if (!r || r->size() != 16)
+        return usageError(tr("calc opm-init: --driver-random must be 16 bytes of hex"));
+    if (!k || k->size() != 16)
+        return usageError(tr("calc opm-init: --session-key must be 16 bytes of hex"));
+    if (!s || !c)
+        return usageError(tr("calc opm-init: sequence numbers are unsigned 32-bit numbers"));
+    auto bytes = util::readFileLimited(parser.value(certificate));
+    if (!bytes)
+        return usageError(QString::fromStdString(bytes.error().detail));
+    // The leaf is "the certificate that issued no other": the validator builds the path.
+    const validation::ValidationReport report = validation::X509ChainValidator().validate(bytes.value());
+    const auto leaf = validation::x509LeafKey(report);
+    if (!leaf) {
+        const validation::StepResult* failure = report.firstFailure();
+        return usageError(tr("calc opm-init: no leaf RSA key in %1%2")
+                              .arg(parser.value(certificate),
+                                   failure ? QStringLiteral(" (") + failure->detail.english() + QLatin1Char(')') : QString()));
+    }
+    protocol::SessionSecrets secrets;
+    std::copy(r->begin(), r->end(), secrets.driverRandom.begin());
+    std::copy(k->begin(), k->end(), secrets.key.begin());
+    secrets.statusSequence = *s;
+    secrets.commandSequence = *c;
+    crypto::SystemRandom system;
+    auto parameters = protocol::buildOpmInitializationParameters(*leaf, secrets, system);
+    if (!parameters)
+        return usageError(QString::fromStdString(parameters.error().detail));
+    out() << QString::fromStdString(toHex(parameters.value())) << "\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runCalc(const QStringList& arguments)
 {
     if (arguments.size() < 2)
-        return usageError(tr("calc: which calculator? omac or copp-signature"));
+        return usageError(tr("calc: which calculator? omac, copp-signature or opm-init"));
     QStringList rest = arguments;
     const QString which = rest.takeAt(1);
     if (which == u"omac")
         return runOmac(rest);
     if (which == u"copp-signature")
         return runCoppSignature(rest);
-    return usageError(tr("calc: unknown calculator \"%1\" (omac, copp-signature)").arg(which));
+    if (which == u"opm-init")
+        return runOpmInit(rest);
+    return usageError(tr("calc: unknown calculator \"%1\" (omac, copp-signature, opm-init)").arg(which));
 }
 
 } // namespace copp::cli

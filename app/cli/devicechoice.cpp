@@ -31,9 +31,14 @@ DeviceOptions::DeviceOptions(QCommandLineParser& parser)
       m_scenario(QStringLiteral("scenario"), tr("Built-in emulator: play a scenario timeline (a built-in name or a JSON file)."), tr("NAME")),
       m_connector(QStringLiteral("connector"), tr("Built-in emulator: the output's connector (hdmi, dvi, displayport, vga, component, s-video, composite)."),
                   tr("CONNECTOR")),
-      m_keys(QStringLiteral("keys"), tr("Built-in emulator: keep its test keys in DIR (default: the user's cache folder)."), tr("DIR"))
+      m_keys(QStringLiteral("keys"), tr("Built-in emulator: keep its test keys in DIR (default: the user's cache folder)."), tr("DIR")),
+      m_interface(QStringLiteral("interface"), tr("Built-in emulator: a COPP device (copp, the default) or an OPM protected output (opm)."),
+                  tr("copp|opm")),
+      m_semantics(QStringLiteral("semantics"), tr("Built-in emulator: OPM or COPP semantics of an OPM output (default: the interface's)."),
+                  tr("copp|opm"))
 {
-    parser.addOptions({m_device, m_trustRoot, m_crl, m_trustAnchor, m_callTimeout, m_fault, m_scenario, m_connector, m_keys});
+    parser.addOptions({m_device, m_trustRoot, m_crl, m_trustAnchor, m_callTimeout, m_fault, m_scenario, m_connector, m_keys,
+                       m_interface, m_semantics});
 }
 
 Result<session::OpenedDevice> DeviceOptions::open(const QCommandLineParser& parser) const
@@ -45,14 +50,29 @@ Result<session::OpenedDevice> DeviceOptions::open(const QCommandLineParser& pars
     auto spec = session::parseDeviceChoice(parser.value(m_device));
     if (!spec)
         return spec.error();
-    const bool emulatorOptions = parser.isSet(m_fault) || parser.isSet(m_scenario) || parser.isSet(m_connector);
+    const bool emulatorOptions = parser.isSet(m_fault) || parser.isSet(m_scenario) || parser.isSet(m_connector)
+        || parser.isSet(m_interface) || parser.isSet(m_semantics);
     if (spec->kind == session::DeviceSpec::Kind::Agent && emulatorOptions)
-        return usage(tr("--fault, --scenario and --connector belong to the built-in emulator; pass them to the agent's own command"));
+        return usage(tr("--fault, --scenario, --connector, --interface and --semantics belong to the built-in emulator; pass them to the agent's own command"));
     if (spec->kind == session::DeviceSpec::Kind::Replay && emulatorOptions)
-        return usage(tr("--fault, --scenario and --connector belong to the built-in emulator; a replay plays what was recorded"));
+        return usage(tr("--fault, --scenario, --connector, --interface and --semantics belong to the built-in emulator; a replay plays what was recorded"));
+    if (spec->kind == session::DeviceSpec::Kind::Hardware && emulatorOptions)
+        return usage(tr("--fault, --scenario, --connector, --interface and --semantics belong to the built-in emulator; "
+                        "choose real hardware as hardware:MONITOR[.OUTPUT][,api=…][,interface=…][,semantics=…]"));
     spec->callTimeoutMs = static_cast<int>(timeout * 1000);
-    spec->emulator = {parser.values(m_fault), parser.value(m_scenario), parser.value(m_connector), parser.value(m_keys)};
+    spec->emulator.faults = parser.values(m_fault);
+    spec->emulator.scenario = parser.value(m_scenario);
+    spec->emulator.connector = parser.value(m_connector);
+    spec->emulator.keyDirectory = parser.value(m_keys);
+    spec->emulator.interface = parser.value(m_interface);
+    spec->emulator.semantics = parser.value(m_semantics);
     spec->trustRootPath = parser.value(m_trustRoot);
+    spec->trustAnchorPath = parser.value(m_trustAnchor);
+    if (!m_codecClsid.isEmpty()) {
+        spec->emulator.codec = true;
+        spec->emulator.clsid = m_codecClsid;
+        spec->emulator.merit = m_codecMerit;
+    }
     spec->crlPath = parser.value(m_crl);
     return session::openDevice(spec.value());
 }

@@ -2,6 +2,7 @@
 #include "calccommand.h"
 #include "clioutput.h"
 #include "emulatorcommand.h"
+#include "meritcommand.h"
 #include "sessioncommand.h"
 #include "testpkicommand.h"
 #include "verifycommand.h"
@@ -18,10 +19,11 @@ QString usage()
         "Usage: coppscope-cli COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
-        "  verify    Validate COPP certificate chains (exit 0 valid, 1 rejected, 2 error)\n"
-        "  testpki   Write test chains, a test root key and revocation lists\n"
-        "  session   Run a COPP session against a device (exit 0 no alert, 1 alerts, 2 error)\n"
-        "  calc      Calculators: omac, copp-signature\n"
+        "  verify    Validate COPP and OPM certificate chains (exit 0 valid, 1 rejected, 2 error)\n"
+        "  testpki   Write test chains, a test root key and revocation lists (--x509: OPM chains)\n"
+        "  session   Run a COPP or OPM session against a device (exit 0 no alert, 1 alerts, 2 error)\n"
+        "  merit     Verify a hardware codec's merit over OPM (exit 0 verified, 1 not, 2 error)\n"
+        "  calc      Calculators: omac, copp-signature, opm-init\n"
         "  emulator  Serve the built-in driver emulator as a device agent (--stdio)\n"
         "\n"
         "  coppscope-cli COMMAND --help   options of a command\n"
@@ -58,6 +60,8 @@ int main(int argc, char* argv[])
             return runSession(args);
         if (command == u"calc")
             return runCalc(args);
+        if (command == u"merit")
+            return runMerit(args);
         if (command == u"emulator")
             return runEmulator(args);
     } catch (const std::exception& e) {

@@ -69,7 +69,13 @@ int main(int argc, char* argv[])
                                      QApplication::translate("main", "Set this protection level at the start, e.g. hdcp=1. Repeatable."),
                                      QStringLiteral("TYPE=LEVEL"));
     const QCommandLineOption presenter(QStringLiteral("presenter"), QApplication::translate("main", "Open the presenter view."));
-    parser.addOptions({trustRoot, crl, lang, device, scenario, fault, protect, presenter});
+    const QCommandLineOption interface(QStringLiteral("interface"),
+                                       QApplication::translate("main", "Built-in emulator: a COPP device (copp) or an OPM output (opm)."),
+                                       QStringLiteral("copp|opm"));
+    const QCommandLineOption semantics(QStringLiteral("semantics"),
+                                       QApplication::translate("main", "Built-in emulator: the OPM output's semantics (default: the interface's)."),
+                                       QStringLiteral("copp|opm"));
+    parser.addOptions({trustRoot, crl, lang, device, scenario, fault, protect, presenter, interface, semantics});
     parser.addPositionalArgument(QStringLiteral("chain"), QApplication::translate("main", "Certificate chain to open."),
                                  QStringLiteral("[CHAIN.xml]"));
     parser.process(app);
@@ -91,6 +97,13 @@ int main(int argc, char* argv[])
         QString error;
         if (!panel->applyDeviceChoice(parser.value(device), parser.value(scenario), parser.values(fault), &error)) {
             std::fprintf(stderr, "coppscope: %s\n", qPrintable(error));
+            return 2;
+        }
+        if ((parser.isSet(interface) || parser.isSet(semantics))
+            && !panel->setEmulatorInterface(parser.value(interface).isEmpty() ? QStringLiteral("copp") : parser.value(interface),
+                                            parser.value(semantics))) {
+            std::fprintf(stderr, "coppscope: %s\n",
+                         qPrintable(QApplication::translate("main", "--interface copp|opm with --semantics copp|opm (the COPP interface has COPP semantics only)")));
             return 2;
         }
         std::vector<copp::protocol::TypeLevel> levels;

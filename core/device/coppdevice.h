@@ -12,6 +12,10 @@
 #include <string>
 
 namespace copp::device {
+class OpmDevice;
+}
+
+namespace copp::device {
 
 struct KeyExchangeReply {
     protocol::Bytes16 driverRandom{}; // guidRandom, raw bytes
@@ -35,6 +39,9 @@ public:
     virtual Result<void> sessionSequenceStart(const protocol::Signature256& signature) = 0;
     virtual Result<void> protectionCommand(const protocol::Block4096& command) = 0; // AMCOPPCommand
     virtual Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) = 0; // AMCOPPStatusInput -> Output
+
+    // The IOPMVideoOutput side of a backend that has one (opmdevice.h), else null.
+    virtual OpmDevice* opm() { return nullptr; }
 };
 
 // A failed call's error, as every backend reports it.

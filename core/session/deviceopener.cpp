@@ -1,6 +1,7 @@
 #include "deviceopener.h"
 
 #include <core/device/agent/agentclient.h>
+#include <core/device/hardwaredevice.h>
 #include <core/util/filereader.h>
 
 #include <QCoreApplication>
@@ -41,6 +42,13 @@ Result<OpenedDevice> openEmulator(const DeviceSpec& spec)
         return usage(text(root.error()));
     opened.policy.trustRoot = root.value();
     opened.policy.revocationList = material->revocationList;
+    if (material->opm) {
+        auto anchor = validation::X509Policy::withTrustAnchor(material->opm->trustAnchorPem,
+                                                              QStringLiteral("test root of the built-in emulator"));
+        if (!anchor)
+            return usage(text(anchor.error()));
+        opened.policy.x509 = anchor.value();
+    }
     opened.testRoot = true;
     return opened;
 }
@@ -91,6 +99,21 @@ Result<OpenedDevice> openReplay(const DeviceSpec& spec)
     return opened;
 }
 
+// Windows hardware in process (issue 7): the session thread opens it, so COM
+// lives on the thread that uses it.
+Result<OpenedDevice> openHardware(const DeviceSpec& spec)
+{
+    auto selection = device::parseHardwareSelection(spec.hardware.toStdString());
+    if (!selection)
+        return usage(text(selection.error()));
+    auto device = device::openHardware(selection.value());
+    if (!device)
+        return usage(text(device.error()));
+    OpenedDevice opened;
+    opened.device = std::shared_ptr<device::CoppDevice>(std::move(device.value()));
+    return opened;
+}
+
 } // namespace
 
 Result<DeviceSpec> parseDeviceChoice(const QString& choice)
@@ -104,8 +127,11 @@ Result<DeviceSpec> parseDeviceChoice(const QString& choice)
     } else if (choice.startsWith(u"replay:") && choice.size() > 7) {
         spec.kind = DeviceSpec::Kind::Replay;
         spec.replayPath = choice.mid(7);
+    } else if (choice.startsWith(u"hardware:") && choice.size() > 9) {
+        spec.kind = DeviceSpec::Kind::Hardware;
+        spec.hardware = choice.mid(9);
     } else
-        return usage(tr("--device: expected emulator, exec:COMMAND or replay:FILE, not \"%1\"").arg(choice));
+        return usage(tr("--device: expected emulator, exec:COMMAND, replay:FILE or hardware:MONITOR (Windows), not \"%1\"").arg(choice));
     return spec;
 }
 
@@ -113,6 +139,7 @@ Result<OpenedDevice> openDevice(const DeviceSpec& spec)
 {
     Result<OpenedDevice> opened = spec.kind == DeviceSpec::Kind::Emulator ? openEmulator(spec)
         : spec.kind == DeviceSpec::Kind::Agent                           ? openAgent(spec)
+        : spec.kind == DeviceSpec::Kind::Hardware                        ? openHardware(spec)
                                                                          : openReplay(spec);
     if (!opened)
         return opened;
@@ -125,6 +152,14 @@ Result<OpenedDevice> openDevice(const DeviceSpec& spec)
         if (!root)
             return usage(text(root.error()));
         opened->policy.trustRoot = root.value();
+        opened->testRoot = true;
+    }
+    // cli-contract.md §5: "--trust-anchor applies to X.509 (OPM) chains".
+    if (!spec.trustAnchorPath.isEmpty()) {
+        auto anchor = validation::X509Policy::withTrustAnchorFile(spec.trustAnchorPath);
+        if (!anchor)
+            return usage(tr("trust anchor: %1").arg(text(anchor.error())));
+        opened->policy.x509 = anchor.value();
         opened->testRoot = true;
     }
     if (!spec.crlPath.isEmpty()) {

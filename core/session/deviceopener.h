@@ -17,14 +17,16 @@
 namespace copp::session {
 
 struct DeviceSpec {
-    enum class Kind { Emulator, Agent, Replay };
+    enum class Kind { Emulator, Agent, Replay, Hardware };
     Kind kind = Kind::Emulator;
     device::EmulatorSettings emulator; // Kind::Emulator
     QString agentCommand;              // Kind::Agent: run through /bin/sh -c
     QString replayPath;                // Kind::Replay: a transcript file
+    QString hardware;                  // Kind::Hardware: "M[.K][,api=…][,interface=…][,semantics=…]" (Windows builds)
     int callTimeoutMs = 5000;
     QString trustRootPath; // empty: the default for the kind
     QString crlPath;       // empty: the default for the kind
+    QString trustAnchorPath; // X.509 (OPM) chains; empty: the default for the kind
     bool discardAgentStderr = false; // a GUI has no terminal for the agent's logs
 };
 
@@ -33,7 +35,7 @@ struct OpenedDevice {
     validation::ValidationPolicy policy;
     bool testRoot = false;
     std::shared_ptr<ReplayDevice> replay;             // set (and == device) for a replay
-    std::shared_ptr<device::CoppEmulator> emulator;   // set (and == device) for the built-in emulator
+    std::shared_ptr<device::EmulatorDevice> emulator;   // set (and == device) for the built-in emulator
 };
 
 // Errors are Error::Code::Usage with a translated, user-facing detail; "could

@@ -38,7 +38,9 @@ QString eventSummary(const QJsonObject& e)
         if (!e.value(QStringLiteral("ok")).toBool())
             text = tr("status %1: FAILED, hresult 0x%2").arg(str("request")).arg(e.value(QStringLiteral("hresult")).toInteger(), 8, 16, QLatin1Char('0'));
         else {
-            QString value = e.contains(QStringLiteral("connector")) ? str("connector") : str("value");
+            QString value = e.contains(QStringLiteral("connector")) ? str("connector")
+                : e.contains(QStringLiteral("merit"))               ? tr("merit %1").arg(str("merit"))
+                                                                    : str("value");
             if (e.contains(QStringLiteral("type")))
                 value = str("type") + QStringLiteral(" = ") + value;
             const QJsonObject checks = e.value(QStringLiteral("checks")).toObject();

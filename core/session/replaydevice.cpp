@@ -160,4 +160,58 @@ Result<protocol::Block4096> ReplayDevice::protectionStatus(const protocol::Block
     return output.value();
 }
 
+Result<device::StartInitializationReply> ReplayDevice::startInitialization()
+{
+    auto result = play("opm.startInitialization", {});
+    if (!result)
+        return result.error();
+    auto random = device::agent::fixedHexField<16>(result.value(), QLatin1String("random"));
+    auto certificate = device::agent::base64Field(result.value(), QLatin1String("certificate"));
+    if (!random || !certificate)
+        return diverge("the recorded StartInitialization is unreadable: "
+                       + (!random ? random.error() : certificate.error()).detail);
+    return device::StartInitializationReply{random.value(), std::move(certificate.value())};
+}
+
+Result<void> ReplayDevice::finishInitialization(const protocol::Signature256& parameters)
+{
+    auto result = play("opm.finishInitialization", {{QStringLiteral("parameters"), hex(parameters)}});
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Result<protocol::Block4096> ReplayDevice::getInformation(const protocol::Block4112& parameters)
+{
+    auto result = play("opm.getInformation", {{QStringLiteral("parameters"), hex(parameters)}});
+    if (!result)
+        return result.error();
+    auto information = device::agent::fixedHexField<protocol::kBlockSize>(result.value(), QLatin1String("information"));
+    if (!information)
+        return diverge("the recorded GetInformation reply is unreadable: " + information.error().detail);
+    return information.value();
+}
+
+Result<protocol::Block4096> ReplayDevice::coppCompatibleGetInformation(const protocol::Block4096& parameters)
+{
+    auto result = play("opm.coppCompatibleGetInformation", {{QStringLiteral("parameters"), hex(parameters)}});
+    if (!result)
+        return result.error();
+    auto information = device::agent::fixedHexField<protocol::kBlockSize>(result.value(), QLatin1String("information"));
+    if (!information)
+        return diverge("the recorded COPPCompatibleGetInformation reply is unreadable: " + information.error().detail);
+    return information.value();
+}
+
+Result<void> ReplayDevice::configure(const protocol::Block4096& parameters, ByteView additional)
+{
+    QJsonObject params{{QStringLiteral("parameters"), hex(parameters)}};
+    if (!additional.empty())
+        params.insert(QStringLiteral("additional"), hex(additional));
+    auto result = play("opm.configure", params);
+    if (!result)
+        return result.error();
+    return {};
+}
+
 } // namespace copp::session

@@ -14,6 +14,7 @@
 #include "transcript.h"
 
 #include <core/device/coppdevice.h>
+#include <core/device/opmdevice.h>
 #include <core/kernel/crypto/random.h>
 
 #include <QJsonObject>
@@ -23,7 +24,7 @@
 
 namespace copp::session {
 
-class ReplayDevice final : public device::CoppDevice {
+class ReplayDevice final : public device::CoppDevice, public device::OpmDevice {
 public:
     // Fails when the transcript holds no application randomness (it was
     // recorded without revealing secrets) or has no calls.
@@ -34,6 +35,12 @@ public:
     Result<void> sessionSequenceStart(const protocol::Signature256& signature) override;
     Result<void> protectionCommand(const protocol::Block4096& command) override;
     Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override;
+    device::OpmDevice* opm() override { return this; }
+    Result<device::StartInitializationReply> startInitialization() override;
+    Result<void> finishInitialization(const protocol::Signature256& parameters) override;
+    Result<protocol::Block4096> getInformation(const protocol::Block4112& parameters) override;
+    Result<protocol::Block4096> coppCompatibleGetInformation(const protocol::Block4096& parameters) override;
+    Result<void> configure(const protocol::Block4096& parameters, ByteView additional) override;
 
     crypto::RandomSource& random() { return m_random; }
     std::int64_t now() const { return m_now; }

@@ -1,10 +1,12 @@
 #include "sessionengine.h"
 
 #include <core/kernel/protocol/constants.h>
+#include <core/kernel/protocol/opmsessionstart.h>
 #include <core/kernel/protocol/sessionstart.h>
 #include <core/validation/chainvalidator.h>
 #include <core/validation/leafkey.h>
 #include <core/validation/reportjson.h>
+#include <core/validation/x509validator.h>
 
 #include <QJsonArray>
 
@@ -112,22 +114,44 @@ bool SessionEngine::callFailed(const Error& error, const char* call)
 bool SessionEngine::start()
 {
     const device::DeviceDescription description = m_device.describe();
-    auto exchanged = m_device.keyExchange();
+    // cli-contract.md §2: "interface says which calls the device answers ...,
+    // semantics which certificate and encryption it uses".
+    m_opmInterface = (m_forceOpm || description.interface == "opm") && m_device.opm() != nullptr;
+    m_opmSemantics = m_opmInterface && (m_forceOpm || description.semantics == "opm");
+    m_codec = m_opmInterface && (m_forceOpm || description.role == "codec");
+    // §5: "opm.startInitialization is reported as the key_exchange event".
+    Result<device::KeyExchangeReply> exchanged = [&]() -> Result<device::KeyExchangeReply> {
+        if (!m_opmInterface)
+            return m_device.keyExchange();
+        auto r = m_device.opm()->startInitialization();
+        if (!r)
+            return r.error();
+        return device::KeyExchangeReply{r->driverRandom, std::move(r->certificate)};
+    }();
     if (!exchanged) {
-        callFailed(exchanged.error(), "KeyExchange");
+        callFailed(exchanged.error(), m_opmInterface ? "StartInitialization" : "KeyExchange");
         return false;
     }
-    emitEvent("key_exchange", {{QStringLiteral("device"), QString::fromStdString(description.name)},
-                               {QStringLiteral("driver_random"), hex(exchanged->driverRandom)},
-                               {QStringLiteral("certificate_bytes"), qint64(exchanged->certificateChain.size())}});
+    QJsonObject keyEvent{{QStringLiteral("device"), QString::fromStdString(description.name)},
+                         {QStringLiteral("driver_random"), hex(exchanged->driverRandom)},
+                         {QStringLiteral("certificate_bytes"), qint64(exchanged->certificateChain.size())}};
+    if (m_opmInterface) {
+        keyEvent.insert(QStringLiteral("interface"), QStringLiteral("opm"));
+        keyEvent.insert(QStringLiteral("semantics"), m_opmSemantics ? QStringLiteral("opm") : QStringLiteral("copp"));
+        keyEvent.insert(QStringLiteral("role"), QString::fromStdString(description.role));
+    }
+    emitEvent("key_exchange", keyEvent);
 
     const QByteArray chain(reinterpret_cast<const char*>(exchanged->certificateChain.data()),
                            static_cast<qsizetype>(exchanged->certificateChain.size()));
-    m_report = validation::ChainValidator(m_options.policy).validate(chain);
+    // §5: "--trust-root applies to XML (COPP) chains and --trust-anchor to X.509 (OPM) chains".
+    m_report = m_opmSemantics ? validation::X509ChainValidator(m_options.policy.x509).validate(chain)
+                              : validation::ChainValidator(m_options.policy).validate(chain);
     const validation::StepResult* failure = m_report.firstFailure();
     QJsonObject chainEvent{{QStringLiteral("valid"), failure == nullptr},
                            {QStringLiteral("trust_root"), m_report.trustRootName},
                            {QStringLiteral("test_root"), m_options.testRoot},
+                           {QStringLiteral("format"), m_opmSemantics ? QStringLiteral("x509") : QStringLiteral("copp-xml")},
                            {QStringLiteral("report"), validation::reportToJson(m_report)}};
     chainEvent.insert(QStringLiteral("first_failure"), failure ? QJsonValue(validation::ruleId(failure->rule)) : QJsonValue());
     emitEvent("chain", chainEvent);
@@ -137,7 +161,13 @@ bool SessionEngine::start()
                                            + ": " + failure->detail.english().toStdString());
         return false;
     }
-    auto leafKey = validation::leafPublicKey(m_report.document);
+    Result<crypto::RsaPublicKey> leafKey = [&]() -> Result<crypto::RsaPublicKey> {
+        if (!m_opmSemantics)
+            return validation::leafPublicKey(m_report.document);
+        if (auto key = validation::x509LeafKey(m_report))
+            return *key;
+        return makeError(Error::Code::Crypto, "the X.509 leaf has no RSA key");
+    }();
     if (!leafKey) {
         raise(AlertKind::ChainInvalid, leafKey.error().detail);
         return false;
@@ -151,13 +181,18 @@ bool SessionEngine::start()
     m_random.fill(starts);
     secrets.statusSequence = getU32(starts.data());
     secrets.commandSequence = getU32(starts.data() + 4);
-    auto signature = buildCoppSignature(leafKey.value(), secrets, m_random); // padding too: a replay repeats it
+    // §7.4 OPM semantics: OAEP-SHA-512 of S in natural order; otherwise the §7.1
+    // PKCS#1 block (COPP, and COPP semantics through OPM). Padding from m_random: a replay repeats it.
+    auto signature = m_opmSemantics ? buildOpmInitializationParameters(leafKey.value(), secrets, m_random)
+                                    : buildCoppSignature(leafKey.value(), secrets, m_random);
     if (!signature) {
         emitEvent("error", {{QStringLiteral("detail"), QString::fromStdString("cannot build the session-start block: " + signature.error().detail)}});
         return false;
     }
-    if (auto started = m_device.sessionSequenceStart(signature.value()); !started) {
-        callFailed(started.error(), "SessionSequenceStart");
+    auto sent = m_opmInterface ? m_device.opm()->finishInitialization(signature.value())
+                               : m_device.sessionSequenceStart(signature.value());
+    if (!sent) {
+        callFailed(sent.error(), m_opmInterface ? "FinishInitialization" : "SessionSequenceStart");
         return false;
     }
     m_key = secrets.key;
@@ -172,14 +207,32 @@ bool SessionEngine::start()
         startedEvent.insert(QStringLiteral("session_key"), hex(m_key));
     emitEvent("session_started", startedEvent);
 
-    // The connector at session start is the baseline for connector_changed.
-    if (auto connector = query(StatusRequest::ConnectorType); connector && connector->checksPassed)
-        m_connector = connector->value;
+    // The connector at session start is the baseline for connector_changed (a codec has none).
+    if (!m_codec)
+        if (auto connector = query(StatusRequest::ConnectorType); connector && connector->checksPassed)
+            m_connector = connector->value;
     return true;
 }
 
-Result<void> SessionEngine::setProtectionLevel(std::uint32_t type, std::uint32_t level)
+std::uint32_t SessionEngine::wireType(std::uint32_t type) const
 {
+    // cli-contract.md §5: "--protect hdcp=1 means OPM_PROTECTION_TYPE_HDCP (0x08) in OPM
+    // semantics and COPP_COMPATIBLE_HDCP (0x01) in COPP semantics".
+    if (m_opmSemantics && type == protection::Hdcp)
+        return protection::OpmHdcp;
+    return type;
+}
+
+Result<void> SessionEngine::sendCommand(const Block4096& command)
+{
+    ++m_commands;
+    // §7.6: Configure(&c, 0, NULL) except for the SRM, which this engine does not send.
+    return m_opmInterface ? m_device.opm()->configure(command, {}) : m_device.protectionCommand(command);
+}
+
+Result<void> SessionEngine::setProtectionLevel(std::uint32_t requestedType, std::uint32_t level)
+{
+    const std::uint32_t type = wireType(requestedType);
     CoppCommand command;
     command.commandId = guids::SetProtectionLevel;
     const Bytes payload = encode(SetProtectionLevel{type, level, 0, 0});
@@ -196,15 +249,14 @@ Result<void> SessionEngine::setProtectionLevel(std::uint32_t type, std::uint32_t
         signBlock(m_key, block); // §7.3: macKDI = OMAC(K, cmd[16..4096))
         e.insert(QStringLiteral("sequence"), qint64(command.sequence));
         e.insert(QStringLiteral("mac"), hex(ByteView(block).first(16)));
-        ++m_commands;
-        return m_device.protectionCommand(block);
+        return sendCommand(block);
     }();
     e.insert(QStringLiteral("ok"), r.ok());
     e.insert(QStringLiteral("hresult"), qint64(r.ok() ? 0 : r.error().hresult));
     emitEvent("command", e);
     if (!r) {
         if (r.error().code != Error::Code::Usage)
-            callFailed(r.error(), "ProtectionCommand(SetProtectionLevel)");
+            callFailed(r.error(), m_opmInterface ? "Configure(OPM_SET_PROTECTION_LEVEL)" : "ProtectionCommand(SetProtectionLevel)");
         return r;
     }
     ++m_commandSequence; // §7.3 step 3: on success only
@@ -224,61 +276,108 @@ Result<void> SessionEngine::setSignaling(const SetSignaling& signaling)
     command.sequence = m_commandSequence;
     Block4096 block = encode(command);
     signBlock(m_key, block);
-    ++m_commands;
-    const auto r = m_device.protectionCommand(block);
+    const auto r = sendCommand(block);
     emitEvent("command", {{QStringLiteral("command"), QStringLiteral("set_signaling")},
                           {QStringLiteral("sequence"), qint64(command.sequence)},
                           {QStringLiteral("ok"), r.ok()},
                           {QStringLiteral("hresult"), qint64(r.ok() ? 0 : r.error().hresult)}});
     if (!r) {
-        callFailed(r.error(), "ProtectionCommand(SetSignaling)");
+        callFailed(r.error(), m_opmInterface ? "Configure(OPM_SET_ACP_AND_CGMSA_SIGNALING)" : "ProtectionCommand(SetSignaling)");
         return r;
     }
     ++m_commandSequence;
     return {};
 }
 
+Result<Block4096> SessionEngine::statusCall(const Bytes16& random, const Guid& request, std::uint32_t sequence,
+                                            ByteView parameters)
+{
+    if (m_opmSemantics) {
+        // §7.5: the 4112-byte OPM_GET_INFO_PARAMETERS, OMAC over bytes 16..4111.
+        OpmGetInfoParameters in;
+        in.random = random;
+        in.information = request;
+        in.sequence = sequence;
+        in.parametersSize = static_cast<std::uint32_t>(parameters.size());
+        std::copy(parameters.begin(), parameters.end(), in.parameters.begin());
+        Block4112 block = encode(in);
+        signGetInfoParameters(m_key, block);
+        return m_device.opm()->getInformation(block);
+    }
+    // §7.2 step 1 (and COPPCompatibleGetInformation: "the same ... no MAC").
+    CoppStatusInput in;
+    in.random = random;
+    in.requestId = request;
+    in.sequence = sequence;
+    in.dataSize = static_cast<std::uint32_t>(parameters.size());
+    std::copy(parameters.begin(), parameters.end(), in.data.begin());
+    return m_opmInterface ? m_device.opm()->coppCompatibleGetInformation(encode(in)) : m_device.protectionStatus(encode(in));
+}
+
 Result<StatusReply> SessionEngine::query(StatusRequest request, std::uint32_t protectionType)
+{
+    std::array<std::uint8_t, 4> type{};
+    putU32(type.data(), protectionType);
+    const ByteView parameters = requestDataSize(request) == 4 ? ByteView(type) : ByteView();
+    return runQuery(statusRequestGuid(request), request, parameters, replySize(request), statusRequestName(request),
+                    protectionType);
+}
+
+Result<StatusReply> SessionEngine::queryInformation(const Guid& request, ByteView parameters, std::size_t expectedSize,
+                                                    const char* name)
+{
+    if (parameters.size() > kCommandDataSize)
+        return makeError(Error::Code::Usage, "the parameters are longer than 4056 bytes");
+    return runQuery(request, statusRequestFromGuid(request), parameters, expectedSize, name, 0);
+}
+
+Result<StatusReply> SessionEngine::runQuery(const Guid& guid, std::optional<StatusRequest> request, ByteView parameters,
+                                            std::size_t expectedSize, const char* name, std::uint32_t protectionType)
 {
     if (!m_started || m_stalled)
         return makeError(Error::Code::Usage, m_stalled ? "the device is stalled" : "the session has not started");
-    // §7.2 step 1: fresh rApp, current status sequence, cbSizeData 0 or 4, no MAC.
-    CoppStatusInput in;
-    m_random.fill(in.random);
-    in.requestId = statusRequestGuid(request);
-    in.sequence = m_statusSequence;
-    in.dataSize = static_cast<std::uint32_t>(requestDataSize(request));
-    if (in.dataSize == 4)
-        putU32(in.data.data(), protectionType);
+    // Fresh random, current status sequence; the parameters (e.g. the u32 type) follow.
+    Bytes16 random{};
+    m_random.fill(random);
+    const std::uint32_t sequence = m_statusSequence;
     ++m_statusCalls;
-    QJsonObject e{{QStringLiteral("request"), QLatin1String(statusRequestName(request))},
-                  {QStringLiteral("sequence"), qint64(in.sequence)}};
-    if (in.dataSize == 4)
+    QJsonObject e{{QStringLiteral("request"), QLatin1String(name)}, {QStringLiteral("sequence"), qint64(sequence)}};
+    if (request && requestDataSize(*request) == 4)
         e.insert(QStringLiteral("type"), QLatin1String(protectionTypeName(protectionType)));
-    auto output = m_device.protectionStatus(encode(in));
+    auto output = statusCall(random, guid, sequence, parameters);
     if (!output) {
         e.insert(QStringLiteral("ok"), false);
         e.insert(QStringLiteral("hresult"), qint64(output.error().hresult));
         emitEvent("status", e);
-        callFailed(output.error(), "ProtectionStatus");
-        return output.error(); // §7.2 step 2: the sequence number is re-used
+        callFailed(output.error(), m_opmSemantics ? "GetInformation" : m_opmInterface ? "COPPCompatibleGetInformation" : "ProtectionStatus");
+        return output.error(); // §7.2 step 2 / §7.5 step 5: the sequence number is re-used
     }
     // The driver accepted the request and advanced its counter: so do we (§2).
     ++m_statusSequence;
 
     StatusReply reply;
-    reply.request = request;
+    if (request)
+        reply.request = *request;
+    reply.guid = guid;
     reply.raw = output.value();
     const CoppStatusOutput out = decodeStatusOutput(reply.raw);
-    // §7.2 step 3-4: MAC over bytes 16..4095, then size, then the random echo, then flags.
+    // §7.2 step 3-4 / §7.5 step 4: MAC over bytes 16..4095, then size, then the random echo, then flags.
     const bool macOk = verifyBlockMac(m_key, reply.raw);
-    const bool sizeOk = out.dataSize == replySize(request);
-    const bool randomOk = std::equal(in.random.begin(), in.random.end(), out.status.begin());
-    const ByteView payload(out.status.data(), std::min<std::size_t>(out.status.size(), replySize(request)));
-    reply.flags = getU32(out.status.data() + 16);
-    reply.value = getU32(out.status.data() + 20);
-    reply.fields = decodeFields(request, payload);
+    const bool sizeOk = out.dataSize == expectedSize;
+    const bool randomOk = std::equal(random.begin(), random.end(), out.status.begin());
+    const ByteView payload(out.status.data(), std::min<std::size_t>(out.status.size(), expectedSize));
+    // OPM_GET_CODEC_INFO_INFORMATION is {rnRandomNumber, Merit}: no status flags (§3.3).
+    const bool codecInfo = guid == guids::GetCodecInfo;
+    reply.flags = codecInfo ? 0 : getU32(out.status.data() + 16);
+    reply.value = getU32(out.status.data() + (codecInfo ? 16 : 20));
+    if (request)
+        reply.fields = decodeFields(*request, payload);
+    if (codecInfo)
+        reply.fields.insert(QStringLiteral("merit"), qint64(reply.value));
     reply.checksPassed = macOk && sizeOk && randomOk;
+    reply.macOk = macOk;
+    reply.sizeOk = sizeOk;
+    reply.randomOk = randomOk;
     e.insert(QStringLiteral("ok"), true);
     e.insert(QStringLiteral("hresult"), 0);
     e.insert(QStringLiteral("flags"), qint64(reply.flags));
@@ -290,12 +389,12 @@ Result<StatusReply> SessionEngine::query(StatusRequest request, std::uint32_t pr
         e.insert(it.key(), it.value());
     emitEvent("status", e);
 
-    const std::string what = statusRequestName(request);
+    const std::string what = name;
     if (!macOk)
         raise(AlertKind::MacMismatch, what + ": the reply's OMAC does not verify with the session key");
     if (!sizeOk)
-        raise(AlertKind::SizeMismatch, what + ": cbSizeData is " + std::to_string(out.dataSize) + ", expected "
-                                           + std::to_string(replySize(request)));
+        raise(AlertKind::SizeMismatch, what + ": the reply's size field is " + std::to_string(out.dataSize) + ", expected "
+                                           + std::to_string(expectedSize));
     if (!randomOk)
         raise(AlertKind::RandomMismatch, what + ": the reply does not echo the request's random number");
     if (!reply.checksPassed)
@@ -304,6 +403,12 @@ Result<StatusReply> SessionEngine::query(StatusRequest request, std::uint32_t pr
         raise(AlertKind::LinkLost, what + ": status flags carry LinkLost");
     if (reply.flags & status::RenegotiationRequired)
         raise(AlertKind::RenegotiationRequired, what + ": status flags carry RenegotiationRequired");
+    // §5.3: OPM_STATUS_TAMPERING_DETECTED and REVOKED_HDCP_DEVICE_ATTACHED are OPM's
+    // (COPP_StatusFlagsReserved = 0xFFFFFFFC: a COPP device never sets them).
+    if (m_opmSemantics && (reply.flags & status::RevokedHdcpDeviceAttached))
+        raise(AlertKind::RevokedDevice, what + ": status flags carry REVOKED_HDCP_DEVICE_ATTACHED");
+    if (m_opmSemantics && (reply.flags & status::TamperingDetected))
+        raise(AlertKind::Tampering, what + ": status flags carry TAMPERING_DETECTED");
     if (request == StatusRequest::ConnectorType && m_connector && *m_connector != reply.value) {
         raise(AlertKind::ConnectorChanged, std::string("the connector changed from ") + connectorName(*m_connector) + " to "
                                                + connectorName(reply.value));
@@ -345,7 +450,7 @@ void SessionEngine::checkLevel(std::uint32_t type, const char* which, std::uint3
 
 void SessionEngine::poll()
 {
-    if (!m_started || m_stalled)
+    if (!m_started || m_stalled || m_codec) // a codec answers OPM_GET_CODEC_INFO only
         return;
     (void)query(StatusRequest::ConnectorType);
     for (const auto& entry : m_requested) { // queries update entries, never add or remove them

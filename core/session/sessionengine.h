@@ -1,4 +1,4 @@
-// The application side of a COPP session (ARCHITECTURE.md: a plain class, no
+// The application side of a COPP or OPM session (ARCHITECTURE.md: a plain class, no
 // QObject, no timers, no threads; the CLI drives it synchronously, the GUI
 // from its session thread). Key exchange, chain validation, session start
 // (protocol.md §7.1), commands (§7.3), the eight status queries with every
@@ -9,6 +9,7 @@
 #include "alert.h"
 
 #include <core/device/coppdevice.h>
+#include <core/device/opmdevice.h>
 #include <core/kernel/crypto/random.h>
 #include <core/kernel/protocol/coppstructs.h>
 #include <core/validation/validationpolicy.h>
@@ -35,10 +36,14 @@ struct SessionOptions {
 
 // One decoded, checked status reply.
 struct StatusReply {
-    protocol::StatusRequest request = protocol::StatusRequest::ConnectorType;
+    protocol::StatusRequest request = protocol::StatusRequest::ConnectorType; // when it is one of the eight
+    protocol::Guid guid;
     std::uint32_t flags = 0;
     std::uint32_t value = 0;  // dwData of DXVA_COPPStatusData replies
-    bool checksPassed = false;
+    bool checksPassed = false; // all three below
+    bool macOk = false;       // OMAC over bytes 16..4095
+    bool sizeOk = false;      // the size field is the expected reply size
+    bool randomOk = false;    // the request's random is echoed
     QJsonObject fields;       // every decoded field
     protocol::Block4096 raw{};
 };
@@ -57,6 +62,19 @@ public:
     Result<void> setSignaling(const protocol::SetSignaling& signaling);
     // Any of the eight queries; `protectionType` for the two level queries.
     Result<StatusReply> query(protocol::StatusRequest request, std::uint32_t protectionType = 0);
+    // Any information request by GUID with raw parameters (OPM_GET_CODEC_INFO,
+    // the OPM-only requests): the same checks, `expectedSize` for the reply.
+    Result<StatusReply> queryInformation(const protocol::Guid& request, ByteView parameters, std::size_t expectedSize,
+                                         const char* name);
+
+    // Codec merit: "the OPM handshake (OPM semantics)" whatever describe says.
+    void forceOpmSemantics() { m_forceOpm = true; }
+    // What the device said it is (device.describe), known after start().
+    bool opmInterface() const { return m_opmInterface; }
+    bool opmSemantics() const { return m_opmSemantics; }
+    // The protection type as these semantics spell it: HDCP is 0x08 in OPM
+    // semantics (cli-contract.md §5), 0x01 otherwise.
+    std::uint32_t wireType(std::uint32_t type) const;
     // Connector type, then local and global level of every type this session set.
     void poll();
     // Ends the session: reports the `end` event (exactly once).
@@ -80,6 +98,12 @@ private:
     void raise(AlertKind kind, const std::string& detail, std::uint32_t hresult = 0);
     bool callFailed(const Error& error, const char* call); // reports; true when stalled now
     void checkLevel(std::uint32_t type, const char* which, std::uint32_t level);
+    Result<void> sendCommand(const protocol::Block4096& command);
+    // One status call in this device's form (§7.2, §7.5, COPP-compatible).
+    Result<protocol::Block4096> statusCall(const protocol::Bytes16& random, const protocol::Guid& request,
+                                           std::uint32_t sequence, ByteView parameters);
+    Result<StatusReply> runQuery(const protocol::Guid& guid, std::optional<protocol::StatusRequest> request,
+                                 ByteView parameters, std::size_t expectedSize, const char* name, std::uint32_t protectionType);
     std::int64_t now() const { return m_clock() - m_startMs; }
 
     device::CoppDevice& m_device;
@@ -92,6 +116,10 @@ private:
     crypto::AesKey m_key{};
     std::uint32_t m_statusSequence = 0;
     std::uint32_t m_commandSequence = 0;
+    bool m_opmInterface = false; // opm.* calls (IOPMVideoOutput) instead of copp.*
+    bool m_opmSemantics = false; // X.509 + OAEP + signed GetInformation
+    bool m_codec = false;
+    bool m_forceOpm = false;
     bool m_started = false;
     bool m_stalled = false;
     bool m_finished = false;

@@ -65,7 +65,7 @@ private:
     qsizetype m_forwardedRandom = 0;
     std::atomic<bool> m_stopRequested{false};
     std::mutex m_cancelMutex; // guards m_emulatorForCancel (set on the session thread, read by requestStop)
-    std::shared_ptr<device::CoppEmulator> m_emulatorForCancel;
+    std::shared_ptr<device::EmulatorDevice> m_emulatorForCancel;
     bool m_ended = false;
 };
 

@@ -65,6 +65,11 @@ void Transcript::setPolicy(const validation::ValidationPolicy& policy, bool test
                 {QStringLiteral("test_root"), testRoot},
                 {QStringLiteral("revocation_list"), policy.revocationList ? QJsonValue(QString::fromLatin1(policy.revocationList->toBase64()))
                                                                           : QJsonValue()}};
+    // OPM chains: the X.509 trust anchor, so a replay validates as the recording did.
+    if (policy.x509.trustAnchorDer)
+        m_policy.insert(QStringLiteral("trust_anchor"),
+                        QJsonObject{{QStringLiteral("name"), policy.x509.trustAnchorName},
+                                    {QStringLiteral("certificate"), QString::fromLatin1(policy.x509.trustAnchorDer->toBase64())}});
 }
 
 void Transcript::appendApplicationRandom(ByteView bytes)
@@ -113,6 +118,17 @@ Result<validation::ValidationPolicy> Transcript::policy() const
         if (!decoded)
             return makeError(Error::Code::Malformed, "the transcript's revocation list is not valid base64");
         policy.revocationList = *decoded;
+    }
+    const QJsonObject anchor = m_policy.value(QStringLiteral("trust_anchor")).toObject();
+    if (!anchor.isEmpty()) {
+        auto der = QByteArray::fromBase64Encoding(anchor.value(QStringLiteral("certificate")).toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+        if (!der)
+            return makeError(Error::Code::Malformed, "the transcript's trust anchor is not valid base64");
+        auto x509 = validation::X509Policy::withTrustAnchor(*der, anchor.value(QStringLiteral("name")).toString());
+        if (!x509)
+            return makeError(Error::Code::Malformed, "the transcript's trust anchor: " + x509.error().detail);
+        policy.x509 = x509.value();
     }
     return policy;
 }
@@ -223,6 +239,64 @@ Result<protocol::Block4096> RecordingDevice::protectionStatus(const protocol::Bl
     if (r)
         result = {{QStringLiteral("output"), hex(r.value())}};
     record("copp.protectionStatus", {{QStringLiteral("input"), hex(input)}}, r ? nullptr : &r.error(), result, start);
+    return r;
+}
+
+// The opm.* calls, recorded under the agent protocol's names and encodings.
+Result<device::StartInitializationReply> RecordingDevice::startInitialization()
+{
+    const std::int64_t start = m_clock();
+    auto r = m_inner.opm()->startInitialization();
+    QJsonObject result;
+    if (r) {
+        const QByteArray certificate(reinterpret_cast<const char*>(r->certificate.data()),
+                                     static_cast<qsizetype>(r->certificate.size()));
+        result = {{QStringLiteral("random"), hex(r->driverRandom)},
+                  {QStringLiteral("certificate"), QString::fromLatin1(certificate.toBase64())}};
+    }
+    record("opm.startInitialization", {}, r ? nullptr : &r.error(), result, start);
+    return r;
+}
+
+Result<void> RecordingDevice::finishInitialization(const protocol::Signature256& parameters)
+{
+    const std::int64_t start = m_clock();
+    auto r = m_inner.opm()->finishInitialization(parameters);
+    record("opm.finishInitialization", {{QStringLiteral("parameters"), hex(parameters)}}, r ? nullptr : &r.error(), {}, start);
+    return r;
+}
+
+Result<protocol::Block4096> RecordingDevice::getInformation(const protocol::Block4112& parameters)
+{
+    const std::int64_t start = m_clock();
+    auto r = m_inner.opm()->getInformation(parameters);
+    QJsonObject result;
+    if (r)
+        result = {{QStringLiteral("information"), hex(r.value())}};
+    record("opm.getInformation", {{QStringLiteral("parameters"), hex(parameters)}}, r ? nullptr : &r.error(), result, start);
+    return r;
+}
+
+Result<protocol::Block4096> RecordingDevice::coppCompatibleGetInformation(const protocol::Block4096& parameters)
+{
+    const std::int64_t start = m_clock();
+    auto r = m_inner.opm()->coppCompatibleGetInformation(parameters);
+    QJsonObject result;
+    if (r)
+        result = {{QStringLiteral("information"), hex(r.value())}};
+    record("opm.coppCompatibleGetInformation", {{QStringLiteral("parameters"), hex(parameters)}}, r ? nullptr : &r.error(),
+           result, start);
+    return r;
+}
+
+Result<void> RecordingDevice::configure(const protocol::Block4096& parameters, ByteView additional)
+{
+    const std::int64_t start = m_clock();
+    auto r = m_inner.opm()->configure(parameters, additional);
+    QJsonObject params{{QStringLiteral("parameters"), hex(parameters)}};
+    if (!additional.empty())
+        params.insert(QStringLiteral("additional"), hex(additional));
+    record("opm.configure", params, r ? nullptr : &r.error(), {}, start);
     return r;
 }
 

@@ -20,6 +20,7 @@
 #pragma once
 
 #include <core/device/coppdevice.h>
+#include <core/device/opmdevice.h>
 #include <core/kernel/crypto/random.h>
 #include <core/validation/validationpolicy.h>
 
@@ -88,7 +89,7 @@ private:
 };
 
 // Passes every call to `inner` and records it in the transcript.
-class RecordingDevice final : public device::CoppDevice {
+class RecordingDevice final : public device::CoppDevice, public device::OpmDevice {
 public:
     using Clock = std::function<std::int64_t()>;
     RecordingDevice(device::CoppDevice& inner, Transcript& transcript, Clock clock);
@@ -98,6 +99,13 @@ public:
     Result<void> sessionSequenceStart(const protocol::Signature256& signature) override;
     Result<void> protectionCommand(const protocol::Block4096& command) override;
     Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override;
+    // The OPM side exists when the inner device has one.
+    device::OpmDevice* opm() override { return m_inner.opm() ? this : nullptr; }
+    Result<device::StartInitializationReply> startInitialization() override;
+    Result<void> finishInitialization(const protocol::Signature256& parameters) override;
+    Result<protocol::Block4096> getInformation(const protocol::Block4112& parameters) override;
+    Result<protocol::Block4096> coppCompatibleGetInformation(const protocol::Block4096& parameters) override;
+    Result<void> configure(const protocol::Block4096& parameters, ByteView additional) override;
 
 private:
     void record(const char* method, QJsonObject params, const Error* error, QJsonObject result, std::int64_t startMs);

@@ -110,7 +110,9 @@ private:
     {
         session::SessionConfig config;
         config.device.kind = session::DeviceSpec::Kind::Emulator;
-        config.device.emulator = {faults, scenario, QString(), m_keys};
+        config.device.emulator.faults = faults;
+        config.device.emulator.scenario = scenario;
+        config.device.emulator.keyDirectory = m_keys;
         config.protections = {{protection::Hdcp, 1}}; // --protect hdcp=1
         config.pollMs = 100;
         return config;

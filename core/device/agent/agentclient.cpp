@@ -271,4 +271,73 @@ Result<protocol::Block4096> AgentDevice::protectionStatus(const protocol::Block4
     return *output;
 }
 
+// --- opm.* (cli-contract.md §2) ---------------------------------------------
+
+Result<StartInitializationReply> AgentDevice::startInitialization()
+{
+    // — -> {"random": HEX(16), "certificate": BASE64}
+    auto result = call(agent::method::OpmStartInitialization);
+    if (!result)
+        return result.error();
+    auto random = agent::fixedHexField<16>(*result, QLatin1String("random"));
+    if (!random)
+        return inReply(agent::method::OpmStartInitialization, random.error());
+    auto certificate = agent::base64Field(*result, QLatin1String("certificate"));
+    if (!certificate)
+        return inReply(agent::method::OpmStartInitialization, certificate.error());
+    return StartInitializationReply{*random, std::move(*certificate)};
+}
+
+Result<void> AgentDevice::finishInitialization(const protocol::Signature256& parameters)
+{
+    // {"parameters": HEX(256)} -> {}
+    QJsonObject params;
+    params.insert(QLatin1String("parameters"), agent::toHexString(parameters));
+    auto result = call(agent::method::OpmFinishInitialization, params);
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Result<protocol::Block4096> AgentDevice::getInformation(const protocol::Block4112& parameters)
+{
+    // {"parameters": HEX(4112)} -> {"information": HEX(4096)}
+    QJsonObject params;
+    params.insert(QLatin1String("parameters"), agent::toHexString(parameters));
+    auto result = call(agent::method::OpmGetInformation, params);
+    if (!result)
+        return result.error();
+    auto information = agent::fixedHexField<protocol::kBlockSize>(*result, QLatin1String("information"));
+    if (!information)
+        return inReply(agent::method::OpmGetInformation, information.error());
+    return *information;
+}
+
+Result<protocol::Block4096> AgentDevice::coppCompatibleGetInformation(const protocol::Block4096& parameters)
+{
+    // {"parameters": HEX(4096)} -> {"information": HEX(4096)}
+    QJsonObject params;
+    params.insert(QLatin1String("parameters"), agent::toHexString(parameters));
+    auto result = call(agent::method::OpmCoppCompatibleGetInformation, params);
+    if (!result)
+        return result.error();
+    auto information = agent::fixedHexField<protocol::kBlockSize>(*result, QLatin1String("information"));
+    if (!information)
+        return inReply(agent::method::OpmCoppCompatibleGetInformation, information.error());
+    return *information;
+}
+
+Result<void> AgentDevice::configure(const protocol::Block4096& parameters, ByteView additional)
+{
+    // {"parameters": HEX(4096), "additional": HEX} -> {}; "additional ... may be omitted or empty".
+    QJsonObject params;
+    params.insert(QLatin1String("parameters"), agent::toHexString(parameters));
+    if (!additional.empty())
+        params.insert(QLatin1String("additional"), agent::toHexString(additional));
+    auto result = call(agent::method::OpmConfigure, params);
+    if (!result)
+        return result.error();
+    return {};
+}
+
 } // namespace copp::device

@@ -19,6 +19,7 @@
 #pragma once
 
 #include <core/device/coppdevice.h>
+#include <core/device/opmdevice.h>
 
 #include <QJsonObject>
 #include <QLatin1String>
@@ -32,7 +33,7 @@ class QProcess;
 
 namespace copp::device {
 
-class AgentDevice final : public CoppDevice {
+class AgentDevice final : public CoppDevice, public OpmDevice {
 public:
     enum class Stderr {
         Forward, // the agent's stderr goes to ours ("stderr is free for logs"); the default
@@ -64,6 +65,14 @@ public:
     Result<void> sessionSequenceStart(const protocol::Signature256& signature) override;
     Result<void> protectionCommand(const protocol::Block4096& command) override;
     Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override;
+    OpmDevice* opm() override { return this; }
+
+    // The opm.* methods (cli-contract.md §2), same deadline and error rules.
+    Result<StartInitializationReply> startInitialization() override;
+    Result<void> finishInitialization(const protocol::Signature256& parameters) override;
+    Result<protocol::Block4096> getInformation(const protocol::Block4112& parameters) override;
+    Result<protocol::Block4096> coppCompatibleGetInformation(const protocol::Block4096& parameters) override;
+    Result<void> configure(const protocol::Block4096& parameters, ByteView additional) override;
 
     // Any method (opm.* later): the response's result on hresult 0.
     Result<QJsonObject> call(QLatin1String method, const QJsonObject& params = {});

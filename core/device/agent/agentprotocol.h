@@ -42,6 +42,11 @@ inline constexpr QLatin1String SessionSequenceStart{"copp.sessionSequenceStart"}
 inline constexpr QLatin1String ProtectionCommand{"copp.protectionCommand"};
 inline constexpr QLatin1String ProtectionStatus{"copp.protectionStatus"};
 inline constexpr QLatin1String Describe{"device.describe"};
+inline constexpr QLatin1String OpmStartInitialization{"opm.startInitialization"};
+inline constexpr QLatin1String OpmFinishInitialization{"opm.finishInitialization"};
+inline constexpr QLatin1String OpmGetInformation{"opm.getInformation"};
+inline constexpr QLatin1String OpmCoppCompatibleGetInformation{"opm.coppCompatibleGetInformation"};
+inline constexpr QLatin1String OpmConfigure{"opm.configure"};
 } // namespace method
 
 struct Request {

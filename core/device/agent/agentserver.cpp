@@ -1,6 +1,7 @@
 #include "agentserver.h"
 #include "pipereader.h"
 
+#include <core/device/opmdevice.h>
 #include <core/kernel/protocol/constants.h>
 
 #include <QFile>
@@ -92,6 +93,59 @@ bool writeAll(QIODevice& out, const QByteArray& bytes)
     return true;
 }
 
+// The opm.* rows of cli-contract.md §2.
+Response dispatchOpm(OpmDevice& device, const Request& request, Call& call)
+{
+    const QString& m = request.method;
+    const QJsonObject& params = request.params;
+    if (m == method::OpmStartInitialization) {
+        auto reply = device.startInitialization();
+        if (!reply)
+            return call.fail(reply.error());
+        // {"random": HEX(16), "certificate": BASE64}
+        call.response.result.insert(QLatin1String("random"), toHexString(reply->driverRandom));
+        call.response.result.insert(QLatin1String("certificate"), toBase64String(reply->certificate));
+    } else if (m == method::OpmFinishInitialization) {
+        auto parameters = fixedHexField<protocol::kSignatureSize>(params, QLatin1String("parameters"));
+        if (!parameters)
+            return call.badParams(parameters.error());
+        if (auto done = device.finishInitialization(*parameters); !done)
+            return call.fail(done.error());
+    } else if (m == method::OpmGetInformation) {
+        auto parameters = fixedHexField<protocol::kGetInfoParametersSize>(params, QLatin1String("parameters"));
+        if (!parameters)
+            return call.badParams(parameters.error());
+        auto information = device.getInformation(*parameters);
+        if (!information)
+            return call.fail(information.error());
+        call.response.result.insert(QLatin1String("information"), toHexString(*information));
+    } else if (m == method::OpmCoppCompatibleGetInformation) {
+        auto parameters = fixedHexField<protocol::kBlockSize>(params, QLatin1String("parameters"));
+        if (!parameters)
+            return call.badParams(parameters.error());
+        auto information = device.coppCompatibleGetInformation(*parameters);
+        if (!information)
+            return call.fail(information.error());
+        call.response.result.insert(QLatin1String("information"), toHexString(*information));
+    } else if (m == method::OpmConfigure) {
+        auto parameters = fixedHexField<protocol::kBlockSize>(params, QLatin1String("parameters"));
+        if (!parameters)
+            return call.badParams(parameters.error());
+        Bytes additional; // "may be omitted or empty"
+        if (params.contains(QLatin1String("additional"))) {
+            auto extra = hexField(params, QLatin1String("additional"), std::nullopt);
+            if (!extra)
+                return call.badParams(extra.error());
+            additional = std::move(*extra);
+        }
+        if (auto done = device.configure(*parameters, additional); !done)
+            return call.fail(done.error());
+    } else {
+        return call.fail(protocol::hr::NotImpl, "unknown method \"" + m.toStdString() + "\"");
+    }
+    return call.response;
+}
+
 } // namespace
 
 Response dispatch(CoppDevice& device, const Request& request, std::string* failure)
@@ -129,6 +183,8 @@ Response dispatch(CoppDevice& device, const Request& request, std::string* failu
         if (!output)
             return call.fail(output.error());
         call.response.result.insert(QLatin1String("output"), toHexString(*output));
+    } else if (m.startsWith(QLatin1String("opm.")) && device.opm()) {
+        return dispatchOpm(*device.opm(), request, call);
     } else {
         // "An unknown method answers hresult 0x80004001 (E_NOTIMPL)."
         return call.fail(protocol::hr::NotImpl, "unknown method \"" + m.toStdString() + "\"");

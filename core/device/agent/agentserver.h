@@ -4,7 +4,8 @@
 // Answers:
 // - the copp.* methods and device.describe go to the device; a failed call
 //   answers its HRESULT with "result": {};
-// - "An unknown method answers hresult 0x80004001 (E_NOTIMPL)" (opm.* too, for now);
+// - the opm.* methods go to device.opm(); a device without one (or an unknown
+//   method) answers hresult 0x80004001 (E_NOTIMPL);
 // - a known method with missing or badly sized params: E_INVALIDARG (0x80070057),
 //   without calling the device;
 // - a line that is not a valid request: E_INVALIDARG, with the line's "id" when

@@ -1,4 +1,5 @@
 #include "coppemulator.h"
+#include "statuspayload.h"
 
 #include <core/kernel/protocol/constants.h>
 #include <core/kernel/protocol/sessionstart.h>
@@ -157,23 +158,6 @@ Result<void> CoppEmulator::applyCommand(const CoppCommand& command)
     return {};
 }
 
-bool CoppEmulator::stall(std::int64_t ms)
-{
-    const std::int64_t wait = m_deadlineMs > 0 ? std::min(ms, m_deadlineMs) : ms;
-    std::unique_lock lock(m_stallMutex);
-    m_stallWake.wait_for(lock, std::chrono::milliseconds(wait), [this] { return m_cancelled.load(); });
-    return !m_cancelled && wait == ms;
-}
-
-void CoppEmulator::cancel()
-{
-    {
-        std::lock_guard lock(m_stallMutex);
-        m_cancelled = true;
-    }
-    m_stallWake.notify_all();
-}
-
 void CoppEmulator::applyStatusCallFaults(std::uint32_t call)
 {
     // State-changing faults happen once: at status call N, or at the first one without @N.
@@ -193,6 +177,10 @@ void CoppEmulator::applyStatusCallFaults(std::uint32_t call)
         m_output->unplug();
     if (at(FaultKind::SequenceDesync))
         ++m_statusSequence;
+    if (at(FaultKind::Tampering))
+        m_output->detectTampering();
+    if (at(FaultKind::RevokedHdcpDevice))
+        m_output->attachRevokedHdcpDevice();
 }
 
 Result<Block4096> CoppEmulator::protectionStatus(const Block4096& block)
@@ -235,8 +223,8 @@ Result<Block4096> CoppEmulator::protectionStatus(const Block4096& block)
             return deviceError(hr::InvalidArg, std::string("protection type ") + protectionTypeName(type)
                                                    + " is not available on this output");
     }
-    const std::uint32_t flags = m_output->takeStatusFlags(m_session);
-    const Bytes reply = encodeReply(*request, in, flags);
+    const std::uint32_t flags = m_output->takeStatusFlags(m_session, false);
+    const Bytes reply = statusPayload(*m_output, m_session, *request, in.random, flags, getU32(in.data.data()));
     out.dataSize = static_cast<std::uint32_t>(reply.size());
     std::copy(reply.begin(), reply.end(), out.status.begin()); // the rest stays zero
     if (fault(FaultKind::WrongSize, call))
@@ -249,49 +237,6 @@ Result<Block4096> CoppEmulator::protectionStatus(const Block4096& block)
         result[3] ^= 0x01;
     ++m_statusSequence; // only on success
     return result;
-}
-
-Bytes CoppEmulator::encodeReply(StatusRequest request, const CoppStatusInput& in, std::uint32_t flags)
-{
-    const OutputProfile p = m_output->profile();
-    switch (request) {
-    case StatusRequest::ConnectorType:
-        return encode(StatusData{in.random, flags, p.connector, 0, 0});
-    case StatusRequest::ProtectionType:
-        return encode(StatusData{in.random, flags, p.protectionTypes, 0, 0});
-    case StatusRequest::LocalLevel:
-        return encode(StatusData{in.random, flags, m_output->localLevel(m_session, getU32(in.data.data())), 0, 0});
-    case StatusRequest::GlobalLevel:
-        return encode(StatusData{in.random, flags, m_output->globalLevel(getU32(in.data.data())), 0, 0});
-    case StatusRequest::BusData:
-        return encode(StatusData{in.random, flags, p.busType, 0, 0});
-    case StatusRequest::DisplayData:
-        return encode(StatusDisplayData{in.random, flags, p.width, p.height, 0, 22 /* D3DFMT_X8R8G8B8 */,
-                                        p.freqNumerator, p.freqDenominator});
-    case StatusRequest::HdcpKeyData: {
-        StatusHdcpKeyData d{in.random, flags, p.repeater ? kHdcpRepeater : 0u, {}};
-        if (p.protectionTypes & protection::Hdcp)
-            for (int i = 0; i < 5; ++i) // §12 Q9: least significant byte first
-                d.bKey[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(p.ksv >> (8 * i));
-        return encode(d);
-    }
-    case StatusRequest::Signaling: {
-        const SetSignaling s = m_output->signaling();
-        StatusSignaling d;
-        d.random = in.random;
-        d.flags = flags;
-        d.availableTvProtectionStandards = p.availableTvStandards;
-        d.activeTvProtectionStandard = s.activeTvProtectionStandard;
-        d.aspectRatioValidMask1 = s.aspectRatioChangeMask1;
-        d.aspectRatioData1 = s.aspectRatioData1;
-        d.aspectRatioValidMask2 = s.aspectRatioChangeMask2;
-        d.aspectRatioData2 = s.aspectRatioData2;
-        d.aspectRatioValidMask3 = s.aspectRatioChangeMask3;
-        d.aspectRatioData3 = s.aspectRatioData3;
-        return encode(d);
-    }
-    }
-    return {};
 }
 
 } // namespace copp::device

@@ -9,17 +9,15 @@
 #include "faults.h"
 #include "scenario.h"
 
-#include <core/device/coppdevice.h>
+#include "emulatordevice.h"
 #include <core/kernel/crypto/random.h>
 
-#include <atomic>
-#include <condition_variable>
 #include <memory>
 #include <optional>
 
 namespace copp::device {
 
-class CoppEmulator final : public CoppDevice {
+class CoppEmulator final : public EmulatorDevice {
 public:
     CoppEmulator(std::shared_ptr<EmulatedOutput> output, std::shared_ptr<const EmulatorMaterial> material,
                  std::vector<Fault> faults = {}, std::shared_ptr<ScenarioPlayer> scenario = {});
@@ -31,12 +29,6 @@ public:
     Result<void> protectionCommand(const protocol::Block4096& command) override;
     Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override;
 
-    // A stall ends at this deadline with a Timeout error (what an in-process
-    // caller with that deadline would see); 0 = the stall's full length.
-    void setCallDeadlineMs(std::int64_t ms) { m_deadlineMs = ms; }
-    // Ends a stall at once (Stop in the GUI); safe from any thread.
-    void cancel();
-
     EmulatedOutput& output() { return *m_output; }
 
 private:
@@ -45,8 +37,6 @@ private:
     const Fault* fault(FaultKind kind, std::uint32_t call) const;
     void applyStatusCallFaults(std::uint32_t call);
     Result<void> applyCommand(const protocol::CoppCommand& command);
-    Bytes encodeReply(protocol::StatusRequest request, const protocol::CoppStatusInput& in, std::uint32_t flags);
-    bool stall(std::int64_t ms); // false when the deadline or cancel() ended it
 
     std::shared_ptr<EmulatedOutput> m_output;
     std::shared_ptr<const EmulatorMaterial> m_material;
@@ -62,10 +52,6 @@ private:
     std::uint32_t m_commandSequence = 0xFFFFFFFFu;
     std::uint32_t m_statusCalls = 0;
     std::uint32_t m_commands = 0;
-    std::int64_t m_deadlineMs = 0;
-    std::atomic<bool> m_cancelled{false};
-    std::mutex m_stallMutex;
-    std::condition_variable m_stallWake;
 };
 
 } // namespace copp::device

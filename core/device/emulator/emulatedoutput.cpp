@@ -143,6 +143,35 @@ std::uint32_t EmulatedOutput::takeStatusFlags(int session)
     return flags;
 }
 
+std::uint32_t EmulatedOutput::takeStatusFlags(int session, bool opmSemantics)
+{
+    std::uint32_t flags = takeStatusFlags(session);
+    std::lock_guard lock(m_mutex);
+    Session& s = m_sessions[session];
+    if (s.seenTampering != m_tamperingEvents) {
+        flags |= opmSemantics ? status::TamperingDetected : status::LinkLost;
+        s.seenTampering = m_tamperingEvents;
+    }
+    if (s.seenRevoked != m_revokedEvents) {
+        flags |= status::LinkLost | (opmSemantics ? status::RevokedHdcpDeviceAttached : 0u);
+        s.seenRevoked = m_revokedEvents;
+    }
+    return flags;
+}
+
+void EmulatedOutput::detectTampering()
+{
+    std::lock_guard lock(m_mutex);
+    ++m_tamperingEvents;
+}
+
+void EmulatedOutput::attachRevokedHdcpDevice()
+{
+    std::lock_guard lock(m_mutex);
+    ++m_revokedEvents;
+    m_hdcpLinkUp = false; // the link to a revoked receiver must not carry protected content
+}
+
 void EmulatedOutput::loseLink()
 {
     std::lock_guard lock(m_mutex);

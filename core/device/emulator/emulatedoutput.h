@@ -58,6 +58,13 @@ public:
     // State changes (faults and scenario timelines).
     void loseLink();       // LinkLost for every session; HDCP off until set again
     void requireRenegotiation();
+    // OPM (§5.3): "TAMPERING_DETECTED (not used in COPP mode; LINK_LOST instead)";
+    // "REVOKED_HDCP_DEVICE_ATTACHED (LINK_LOST must also be set)". Once per session.
+    void detectTampering();
+    void attachRevokedHdcpDevice();
+    // The flags as an OPM-semantics object reports them; COPP semantics fold
+    // tampering and revocation into LinkLost.
+    std::uint32_t takeStatusFlags(int session, bool opmSemantics);
     void dropHdcp();       // HDCP off without any flag
     void changeConnector(std::uint32_t connector);
     void unplug();
@@ -75,6 +82,8 @@ private:
         std::map<std::uint32_t, std::uint32_t> levels; // type -> level
         std::uint64_t seenLinkLost = 0;
         std::uint64_t seenRenegotiation = 0;
+        int seenTampering = 0;
+        int seenRevoked = 0;
     };
     std::uint32_t requestedGlobal(std::uint32_t type) const; // by counts only
     void startHdcpIfRequested();
@@ -86,6 +95,8 @@ private:
     int m_nextSession = 1;
     std::map<std::uint32_t, std::map<std::uint32_t, int>> m_counts; // type -> level -> count
     std::map<std::uint32_t, std::uint32_t> m_external;              // type -> level set outside COPP
+    int m_tamperingEvents = 0;
+    int m_revokedEvents = 0;
     std::uint64_t m_linkLostEvents = 0;
     std::uint64_t m_renegotiationEvents = 0;
     bool m_hdcpLinkUp = true;

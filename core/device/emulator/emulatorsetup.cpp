@@ -4,6 +4,48 @@
 
 namespace copp::device {
 
+namespace {
+
+// nullopt: the COPP interface (CoppEmulator); otherwise the OPM object's role.
+Result<std::optional<OpmRole>> opmRole(const EmulatorSettings& s)
+{
+    auto usage = [](std::string text) { return makeError(Error::Code::Usage, std::move(text)); };
+    const QString interface = s.interface.isEmpty() ? (s.codec ? QStringLiteral("opm") : QStringLiteral("copp")) : s.interface;
+    if (interface != u"copp" && interface != u"opm")
+        return usage("--interface: expected copp or opm, not \"" + s.interface.toStdString() + "\"");
+    if (s.codec && interface != u"opm")
+        return usage("--codec implies --interface opm");
+    const QString semantics = s.semantics.isEmpty() ? interface : s.semantics;
+    if (semantics != u"copp" && semantics != u"opm")
+        return usage("--semantics: expected copp or opm, not \"" + s.semantics.toStdString() + "\"");
+    if (s.codec && semantics != u"opm")
+        return usage("--codec uses OPM semantics (the OPM handshake of seed 002)");
+    if (!s.codec && (!s.clsid.isEmpty() || !s.merit.isEmpty()))
+        return usage("--clsid and --merit describe a codec: add --codec");
+    if (interface == u"copp") {
+        if (semantics != u"copp")
+            return usage("the COPP interface has COPP semantics only (--semantics opm needs --interface opm)");
+        return std::optional<OpmRole>{};
+    }
+    OpmRole role;
+    role.opmSemantics = semantics == u"opm";
+    role.codec = s.codec;
+    if (s.codec) {
+        const auto clsid = protocol::Guid::parse(s.clsid.toStdString());
+        if (!clsid)
+            return usage("--clsid: expected a GUID such as {9bb9327c-4eb5-4727-9f00-b42b0919c0da}, not \"" + s.clsid.toStdString() + "\"");
+        bool ok = false;
+        const qulonglong merit = s.merit.toULongLong(&ok, 0);
+        if (!ok || merit > 0xFFFFFFFFull)
+            return usage("--merit: expected a number from 0 to 4294967295, not \"" + s.merit.toStdString() + "\"");
+        role.clsid = *clsid;
+        role.merit = static_cast<std::uint32_t>(merit);
+    }
+    return std::optional<OpmRole>(role);
+}
+
+} // namespace
+
 Result<BuiltEmulator> buildEmulator(const EmulatorSettings& settings)
 {
     std::vector<Fault> faults;
@@ -28,12 +70,27 @@ Result<BuiltEmulator> buildEmulator(const EmulatorSettings& settings)
             return makeError(Error::Code::Usage, "--connector: unknown connector \"" + settings.connector.toStdString() + "\"");
         profile = OutputProfile::forConnector(*connector);
     }
+    auto role = opmRole(settings);
+    if (!role)
+        return role.error();
     auto pki = loadEmulatorPki(settings.keyDirectory);
     if (!pki)
         return makeError(Error::Code::Usage, "emulator test keys: " + pki.error().detail);
-    auto material = std::make_shared<const EmulatorMaterial>(EmulatorMaterial::create(pki.value(), faults));
-    auto emulator = std::make_shared<CoppEmulator>(std::make_shared<EmulatedOutput>(profile), material, faults, player);
-    return BuiltEmulator{emulator, material};
+    EmulatorMaterial material = EmulatorMaterial::create(pki.value(), faults);
+    if (role->has_value() && role->value().opmSemantics) {
+        auto x509 = loadEmulatorX509Pki(settings.keyDirectory);
+        if (!x509)
+            return makeError(Error::Code::Usage, "emulator X.509 test keys: " + x509.error().detail);
+        auto opm = EmulatorMaterial::createOpm(x509.value(), faults);
+        if (!opm)
+            return makeError(Error::Code::Usage, "emulator X.509 test chain: " + opm.error().detail);
+        material.opm = std::move(opm.value());
+    }
+    auto shared = std::make_shared<const EmulatorMaterial>(std::move(material));
+    auto output = std::make_shared<EmulatedOutput>(profile);
+    if (role->has_value())
+        return BuiltEmulator{std::make_shared<OpmEmulator>(output, shared, role->value(), faults, player), shared};
+    return BuiltEmulator{std::make_shared<CoppEmulator>(output, shared, faults, player), shared};
 }
 
 } // namespace copp::device

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "coppemulator.h"
+#include "opmemulator.h"
 
 #include <QStringList>
 
@@ -14,10 +15,17 @@ struct EmulatorSettings {
     QString scenario;    // a built-in name or a JSON file; empty: none
     QString connector;   // hdmi, dvi, ...; empty: the scenario's or HDMI
     QString keyDirectory; // empty: the user's cache folder
+    // cli-contract.md §5 "Emulator roles": --interface copp|opm (default copp),
+    // --semantics copp|opm (default: the interface's), --codec --clsid --merit.
+    QString interface;   // empty: copp (opm when codec)
+    QString semantics;   // empty: the interface's
+    bool codec = false;  // implies the opm interface
+    QString clsid;
+    QString merit;
 };
 
 struct BuiltEmulator {
-    std::shared_ptr<CoppEmulator> emulator;
+    std::shared_ptr<EmulatorDevice> emulator; // a CoppEmulator or an OpmEmulator
     std::shared_ptr<const EmulatorMaterial> material;
 };
 

@@ -27,6 +27,8 @@ const std::vector<FaultInfo>& allFaults()
         {FaultKind::TamperedChain, "tampered-chain", "the IHV certificate's Data was changed after signing (cert.digest fails)"},
         {FaultKind::RevokedChain, "revoked-chain", "the emulator's revocation list names the leaf certificate"},
         {FaultKind::SlowHdcp, "slow-hdcp", "HDCP takes =MS milliseconds to engage (default 2000) instead of 150"},
+        {FaultKind::Tampering, "tampering", "OPM: at status call N the driver detects tampering: OPM_STATUS_TAMPERING_DETECTED once per session (LinkLost in COPP semantics, §5.3)"},
+        {FaultKind::RevokedHdcpDevice, "revoked-hdcp-device", "OPM: at status call N a revoked HDCP receiver is attached: REVOKED_HDCP_DEVICE_ATTACHED with LINK_LOST (§5.3), HDCP off"},
     };
     return faults;
 }

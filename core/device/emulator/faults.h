@@ -29,6 +29,8 @@ enum class FaultKind {
     TamperedChain,    // the IHV certificate's Data was changed after signing
     RevokedChain,     // the emulator's revocation list lists the leaf
     SlowHdcp,         // HDCP takes VALUE ms to engage (default 2000)
+    Tampering,        // OPM: TamperingDetected once per session (COPP semantics: LinkLost instead)
+    RevokedHdcpDevice,// OPM: a revoked HDCP receiver: RevokedHdcpDeviceAttached with LinkLost
 };
 
 struct Fault {

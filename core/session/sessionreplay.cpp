@@ -2,6 +2,7 @@
 
 #include <core/device/agent/agentprotocol.h>
 #include <core/kernel/protocol/guid.h>
+#include <core/kernel/protocol/opmstructs.h>
 
 namespace copp::session {
 
@@ -14,10 +15,10 @@ Result<Block4096> recordedBlock(const QJsonObject& call, const char* name)
     return device::agent::fixedHexField<kBlockSize>(call.value(QStringLiteral("params")).toObject(), QLatin1String(name));
 }
 
-// Repeats one recorded ProtectionCommand through the engine.
-std::optional<std::string> replayCommand(SessionEngine& engine, const QJsonObject& call)
+// Repeats one recorded ProtectionCommand (or OPM Configure: the same block) through the engine.
+std::optional<std::string> replayCommand(SessionEngine& engine, const QJsonObject& call, const char* field)
 {
-    const auto block = recordedBlock(call, "command");
+    const auto block = recordedBlock(call, field);
     if (!block)
         return "a recorded command is unreadable: " + block.error().detail;
     const CoppCommand command = decodeCommand(block.value());
@@ -39,10 +40,11 @@ std::optional<std::string> replayCommand(SessionEngine& engine, const QJsonObjec
     return "a recorded command has a command GUID the engine does not send (" + command.commandId.toString() + ")";
 }
 
-// Repeats one recorded ProtectionStatus request through the engine.
-std::optional<std::string> replayStatus(SessionEngine& engine, const QJsonObject& call)
+// Repeats one recorded ProtectionStatus (or COPPCompatibleGetInformation: the
+// same unsigned block) request through the engine.
+std::optional<std::string> replayStatus(SessionEngine& engine, const QJsonObject& call, const char* field)
 {
-    const auto block = recordedBlock(call, "input");
+    const auto block = recordedBlock(call, field);
     if (!block)
         return "a recorded status request is unreadable: " + block.error().detail;
     const CoppStatusInput input = decodeStatusInput(block.value());
@@ -51,6 +53,26 @@ std::optional<std::string> replayStatus(SessionEngine& engine, const QJsonObject
         return "a recorded status request has an unknown GUID (" + input.requestId.toString() + ")";
     const std::uint32_t type = input.dataSize == 4 ? getU32(input.data.data()) : 0;
     (void)engine.query(*request, type);
+    return std::nullopt;
+}
+
+// Repeats one recorded OPM GetInformation (the signed 4112-byte request).
+std::optional<std::string> replayGetInformation(SessionEngine& engine, const QJsonObject& call)
+{
+    const auto block = device::agent::fixedHexField<kGetInfoParametersSize>(call.value(QStringLiteral("params")).toObject(),
+                                                                            QLatin1String("parameters"));
+    if (!block)
+        return "a recorded GetInformation is unreadable: " + block.error().detail;
+    const OpmGetInfoParameters in = decodeGetInfoParameters(block.value());
+    if (const auto request = statusRequestFromGuid(in.information)) {
+        (void)engine.query(*request, in.parametersSize == 4 ? getU32(in.parameters.data()) : 0);
+        return std::nullopt;
+    }
+    const auto request = opmInfoRequestFromGuid(in.information);
+    if (!request || in.parametersSize > in.parameters.size())
+        return "a recorded GetInformation has a request the engine does not send (" + in.information.toString() + ")";
+    (void)engine.queryInformation(in.information, ByteView(in.parameters).first(in.parametersSize), replySize(*request),
+                                  opmInfoRequestName(*request));
     return std::nullopt;
 }
 
@@ -67,9 +89,15 @@ ReplayOutcome replaySession(SessionEngine& engine, ReplayDevice& device)
             const int before = device.played();
             std::optional<std::string> problem;
             if (method == u"copp.protectionCommand")
-                problem = replayCommand(engine, call);
+                problem = replayCommand(engine, call, "command");
             else if (method == u"copp.protectionStatus")
-                problem = replayStatus(engine, call);
+                problem = replayStatus(engine, call, "input");
+            else if (method == u"opm.configure")
+                problem = replayCommand(engine, call, "parameters");
+            else if (method == u"opm.coppCompatibleGetInformation")
+                problem = replayStatus(engine, call, "parameters");
+            else if (method == u"opm.getInformation")
+                problem = replayGetInformation(engine, call);
             else
                 problem = "call " + std::to_string(before + 1) + " is "
                     + (method.isEmpty() ? std::string("not a device call") : method.toStdString())

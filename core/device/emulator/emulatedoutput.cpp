@@ -57,6 +57,8 @@ int EmulatedOutput::openSession()
     Session& s = m_sessions[id];
     s.seenLinkLost = m_linkLostEvents; // events before the session are not its business
     s.seenRenegotiation = m_renegotiationEvents;
+    s.seenTampering = m_tamperingEvents;
+    s.seenRevoked = m_revokedEvents;
     for (std::uint32_t type : {protection::Hdcp, protection::Acp, protection::Cgmsa, protection::Dpcp}) {
         s.levels[type] = 0;
         ++m_counts[type][0];

@@ -222,18 +222,19 @@ Result<Block4096> OpmEmulator::answer(std::uint32_t call, const Guid& guid, cons
         if (*copp == StatusRequest::ProtectionType)
             putU32(payload.data() + 20, toWireTypes(profile.protectionTypes));
     } else {
+        // Refusals first: a status event waits for a reply that carries it.
+        if (*request == OpmInfoRequest::CurrentHdcpSrmVersion && !(profile.protectionTypes & protection::Hdcp))
+            return deviceError(hr::OpmOutputDoesNotSupportHdcp, "this output has no HDCP");
+        if (*request == OpmInfoRequest::CurrentHdcpSrmVersion && !m_srmVersion)
+            return deviceError(hr::OpmHdcpSrmNeverSet, "no SRM was set with OPM_SET_HDCP_SRM");
+        if (*request == OpmInfoRequest::DviCharacteristics && profile.connector != connector::Dvi)
+            return deviceError(hr::OpmInvalidInformationRequest, "OPM_GET_DVI_CHARACTERISTICS is for DVI connectors only");
         const std::uint32_t flags = m_output->takeStatusFlags(m_session, m_role.opmSemantics);
         switch (*request) {
         case OpmInfoRequest::CurrentHdcpSrmVersion:
-            if (!(profile.protectionTypes & protection::Hdcp))
-                return deviceError(hr::OpmOutputDoesNotSupportHdcp, "this output has no HDCP");
-            if (!m_srmVersion)
-                return deviceError(hr::OpmHdcpSrmNeverSet, "no SRM was set with OPM_SET_HDCP_SRM");
             payload = encode(StatusData{random, flags, *m_srmVersion & 0xFFFFu, 0, 0}); // "SRM version in bits 0-15"
             break;
         case OpmInfoRequest::DviCharacteristics:
-            if (profile.connector != connector::Dvi)
-                return deviceError(hr::OpmInvalidInformationRequest, "OPM_GET_DVI_CHARACTERISTICS is for DVI connectors only");
             payload = encode(StatusData{random, flags, 2 /* DVI 1.1 or above */, 0, 0});
             break;
         case OpmInfoRequest::OutputId:

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include <widgets/meritpanel.h>
 #include <widgets/sessionpanel.h>
 #include <QDir>
 #include <QStandardPaths>
@@ -11,6 +12,7 @@
 #include <core/validation/reporthtml.h>
 #include <core/validation/reportjson.h>
 #include <core/validation/chainvalidator.h>
+#include <core/validation/x509validator.h>
 #include <widgets/byterangeview.h>
 #include <widgets/outcomedecorationproxy.h>
 #include <widgets/stepdetailview.h>
@@ -90,13 +92,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     main->setStretchFactor(1, 3);
     m_session = new SessionPanel;
     m_pages = new QTabWidget;
-    m_pages->setAccessibleName(tr("Inspector and session pages"));
+    m_merit = new MeritPanel;
+    m_pages->setAccessibleName(tr("Inspector, session and codec merit pages"));
     m_pages->addTab(main, tr("&Inspector"));
     m_pages->addTab(m_session, tr("&Session"));
+    m_pages->addTab(m_merit, tr("Codec &Merit"));
     setCentralWidget(m_pages);
     connect(m_session, &SessionPanel::inspectChainRequested, this, &MainWindow::inspectDeviceChain);
 
-    m_verdict = new QLabel(tr("Open a COPP certificate chain (File > Open, or drop a file here)."));
+    m_verdict = new QLabel(tr("Open a COPP certificate chain or an OPM certificate bundle (File > Open, or drop a file here)."));
     m_verdict->setAccessibleName(tr("Verdict"));
     statusBar()->addPermanentWidget(m_verdict, 1);
     m_busy = new QProgressBar;
@@ -145,13 +149,20 @@ void MainWindow::showSessionPage()
     m_pages->setCurrentWidget(m_session);
 }
 
+void MainWindow::showMeritPage()
+{
+    m_pages->setCurrentWidget(m_merit);
+    m_merit->setFocus();
+}
+
 // The chain a device sent, opened in the inspector (written to the cache
 // folder: the inspector watches files).
 void MainWindow::inspectDeviceChain(const QByteArray& chain, const QString& trustRootPath)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("device-chain.xml"));
+    const QString path = QDir(dir).filePath(validation::looksLikeX509(chain) ? QStringLiteral("device-chain.p7b")
+                                                                             : QStringLiteral("device-chain.xml"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(chain) != chain.size() || !file.commit()) {
         showError(tr("Cannot write the device's chain to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -167,8 +178,10 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Chain…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open COPP certificate chain"), QString(),
-                                                          tr("Certificate chains (*.xml);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open COPP certificate chain or OPM certificate bundle"), QString(),
+            tr("Certificate chains and bundles (*.xml *.p7b *.p7c *.pem *.der *.cer *.crt);;"
+               "COPP certificate chains (*.xml);;OPM X.509 bundles (*.p7b *.p7c *.pem *.der *.cer *.crt);;All files (*)"));
         if (!path.isEmpty())
             openChain(path);
     });
@@ -205,6 +218,8 @@ void MainWindow::createMenus()
     stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     QAction* presenter = session->addAction(tr("&Presenter View"), m_session, &SessionPanel::showPresenter);
     presenter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* merit = session->addAction(tr("Verify Codec &Merit…"), this, &MainWindow::showMeritPage);
+    merit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     session->addSeparator();
     session->addAction(tr("&Export Evidence…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export session evidence into a folder"));
@@ -230,6 +245,15 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             setTrustRootFile(path);
     });
+    trust->addSeparator();
+    trust->addAction(tr("Use X.509 Trust &Anchor…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open X.509 trust anchor (the root certificate of OPM bundles)"), QString(),
+            tr("Certificates (*.pem *.der *.cer *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            setX509TrustAnchorFile(path);
+    });
+    trust->addAction(tr("Use Microsoft's Media Root for &X.509 (Default)"), this, &MainWindow::useDefaultX509Anchor);
     trust->addSeparator();
     trust->addAction(tr("Check Against a &Revocation List…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open revocation list"), QString(),
@@ -326,6 +350,26 @@ void MainWindow::useMicrosoftRoot()
     revalidate();
 }
 
+bool MainWindow::setX509TrustAnchorFile(const QString& path)
+{
+    auto anchor = validation::X509Policy::withTrustAnchorFile(path);
+    if (!anchor) {
+        showError(tr("Cannot use %1 as the X.509 trust anchor: %2")
+                      .arg(QDir::toNativeSeparators(path), QString::fromStdString(anchor.error().detail)));
+        return false; // the anchor in use stays
+    }
+    m_policy.x509 = anchor.value();
+    statusBar()->showMessage(tr("X.509 trust anchor: %1").arg(m_policy.x509.trustAnchorName), 5000);
+    revalidate();
+    return true;
+}
+
+void MainWindow::useDefaultX509Anchor()
+{
+    m_policy.x509 = validation::X509Policy{};
+    revalidate();
+}
+
 bool MainWindow::setRevocationListFile(const QString& path)
 {
     const auto bytes = readOrReport(path);
@@ -363,6 +407,9 @@ void MainWindow::startValidation(const QByteArray& chainBytes)
         showValidation(watcher->result(), chainBytes);
     });
     watcher->setFuture(QtConcurrent::run([policy = m_policy, chainBytes] {
+        // OPM certificates (a DER or PEM X.509 bundle) or a COPP XML chain.
+        if (validation::looksLikeX509(chainBytes))
+            return validation::X509ChainValidator(policy.x509).validate(chainBytes);
         return validation::ChainValidator(policy).validate(chainBytes);
     }));
 }
@@ -395,6 +442,13 @@ QString MainWindow::verdictText() const
     if (m_chainPath.isEmpty())
         return {};
     const QString name = QFileInfo(m_chainPath).fileName();
+    if (report.format == validation::ChainFormat::X509) {
+        if (const auto* f = report.firstFailure())
+            return tr("✗ REJECTED: %1 — first failure: %2%3 (X.509 trust anchor: %4)")
+                .arg(name, validation::ruleId(f->rule),
+                     f->certificate < 0 ? QString() : tr(" in certificate %1").arg(f->certificate), report.trustRootName);
+        return tr("✓ VALID: %1 (X.509 trust anchor: %2)").arg(name, report.trustRootName);
+    }
     if (const auto* f = report.firstFailure())
         return tr("✗ REJECTED: %1 — first failure: %2%3").arg(name, validation::ruleId(f->rule),
                  f->certificate < 0 ? QString() : tr(" in certificate %1").arg(f->certificate));
@@ -410,6 +464,14 @@ void MainWindow::updateCurrentStep()
     QItemSelection nodes;
     QList<cert::ByteSpan> spans;
     if (step) {
+        // X.509 steps name a certificate (path order), not XML elements.
+        if (m_model->report().format == validation::ChainFormat::X509 && step->certificate >= 0) {
+            const QModelIndex node = m_treeProxy->mapFromSource(m_treeModel->indexForCertificate(step->certificate));
+            if (node.isValid()) {
+                nodes.select(node, node.siblingAtColumn(models::CertificateTreeModel::ValueColumn));
+                m_tree->scrollTo(node);
+            }
+        }
         for (int element : step->elements) {
             const QModelIndex node = m_treeProxy->mapFromSource(m_treeModel->indexForElement(element));
             if (node.isValid()) {

@@ -23,6 +23,7 @@ class ValidationStepModel;
 namespace copp::ui {
 
 class ByteRangeView;
+class MeritPanel;
 class SessionPanel;
 class OutcomeDecorationProxy;
 class StepDetailView;
@@ -41,6 +42,11 @@ public:
     bool setTrustRootFile(const QString& path);
     void useMicrosoftRoot();
     bool setRevocationListFile(const QString& path);
+    // OPM (X.509) bundles: the root must be this certificate (PEM or DER). On
+    // an error the anchor in use stays and the user is told why.
+    bool setX509TrustAnchorFile(const QString& path);
+    // Back to the default anchor: Microsoft's media root by SPKI SHA-256.
+    void useDefaultX509Anchor();
 
     QTreeView* stepView() const { return m_steps; }
     QTreeView* certificateView() const { return m_tree; }
@@ -54,6 +60,9 @@ public:
     QStringList recentFiles() const;
     SessionPanel* sessionPanel() const { return m_session; }
     void showSessionPage();
+    MeritPanel* meritPanel() const { return m_merit; }
+    void showMeritPage();
+    const models::CertificateTreeModel* certificateModel() const { return m_treeModel; }
 
 signals:
     void validationShown();
@@ -100,6 +109,7 @@ private:
     QLabel* m_verdict = nullptr;
     QTabWidget* m_pages = nullptr;
     SessionPanel* m_session = nullptr;
+    MeritPanel* m_merit = nullptr;
 };
 
 } // namespace copp::ui

@@ -4,6 +4,8 @@
 #include <core/cert/rsakeyvalue.h>
 #include <core/validation/reporttext.h>
 
+#include <array>
+
 namespace copp::models {
 
 using validation::Outcome;
@@ -53,8 +55,11 @@ void CertificateTreeModel::setReport(const validation::ValidationReport& report)
     m_nodes.resize(1);
     m_nodes[0].children.clear();
     m_nodeOfElement.clear();
+    m_nodeOfCertificate.clear();
     const auto& doc = m_report.document;
-    if (doc.isWellFormed()) {
+    if (m_report.format == validation::ChainFormat::X509) {
+        buildX509();
+    } else if (doc.isWellFormed()) {
         const int collection = addNode(0, doc.rootElement());
         const QList<int> certificates = doc.children(doc.rootElement(), u"Certificate");
         for (int i = 0; i < qMax<qsizetype>(kChainLength, certificates.size()); ++i) {
@@ -79,17 +84,10 @@ void CertificateTreeModel::setReport(const validation::ValidationReport& report)
     }
     // Which steps used which nodes, and the worst outcome among them.
     for (const auto& step : m_report.steps) {
-        const QString id = validation::ruleId(step.rule)
-            + (step.certificate < 0 ? QString() : u'@' + QString::number(step.certificate));
         for (int element : step.elements) {
             const int node = m_nodeOfElement.value(element, -1);
-            if (node < 0)
-                continue;
-            Node& n = m_nodes[node];
-            if (!n.steps.contains(id))
-                n.steps.append(id);
-            if (step.outcome != Outcome::Skipped && n.worst != static_cast<int>(Outcome::Fail))
-                n.worst = static_cast<int>(step.outcome);
+            if (node >= 0)
+                noteStep(node, step);
         }
     }
     // A failure inside a certificate marks the certificate (and the collection)
@@ -107,6 +105,109 @@ QModelIndex CertificateTreeModel::indexForElement(int element) const
 {
     const int node = m_nodeOfElement.value(element, -1);
     return node < 0 ? QModelIndex() : createIndex(m_nodes[node].row, 0, quintptr(node));
+}
+
+void CertificateTreeModel::noteStep(int node, const validation::StepResult& step)
+{
+    const QString id = validation::ruleId(step.rule)
+        + (step.certificate < 0 ? QString() : u'@' + QString::number(step.certificate));
+    Node& n = m_nodes[node];
+    if (!n.steps.contains(id))
+        n.steps.append(id);
+    if (step.outcome != Outcome::Skipped && n.worst != static_cast<int>(Outcome::Fail))
+        n.worst = static_cast<int>(step.outcome);
+}
+
+int CertificateTreeModel::addX509Node(int parent, const QString& name, const QString& value, cert::ByteSpan span,
+                                      const QByteArray& copyBytes)
+{
+    const int node = addNode(parent, -1);
+    Node& n = m_nodes[node];
+    n.x509 = true;
+    n.name = name;
+    n.value = value;
+    n.span = span;
+    n.copyBytes = copyBytes;
+    return node;
+}
+
+// One top node per certificate (path order), its decoded fields as children.
+// Which steps are "about" a field: x509.path (collection level) the names,
+// x509.validity the dates, x509.key the key, x509.signature the signature
+// algorithm and the issuer, x509.trusted_root the SPKI hash, x509.ca the CA flag.
+void CertificateTreeModel::buildX509()
+{
+    using validation::Rule;
+    enum Field { Subject, Issuer, Serial, NotBefore, NotAfter, PublicKey, SignatureAlgorithm, SpkiHash, Ca, FieldCount };
+    const auto& certs = m_report.x509Certificates;
+    const int pathLength = m_report.x509PathLength;
+    QList<std::array<int, FieldCount>> fields;
+    for (int i = 0; i < certs.size(); ++i) {
+        const cert::X509CertificateInfo& c = certs[i];
+        const cert::ByteSpan span = c.span.isValid() ? c.span : cert::ByteSpan{};
+        const bool intermediate = pathLength > 2 && i > 0 && i < pathLength - 1;
+        const QString role = intermediate ? QString() : m_report.certificateRole(i);
+        const QString title = role.isEmpty() ? tr("%1: %2").arg(i).arg(c.shortName())
+                                             : tr("%1 %2: %3").arg(i).arg(role, c.shortName());
+        const int top = addX509Node(0, title, tr("%1 bytes of DER").arg(c.der.size()), span, c.der);
+        m_nodeOfCertificate.append(top);
+
+        QString key;
+        if (c.keyBits <= 0)
+            key = tr("%1 (the key does not decode)").arg(c.publicKeyAlgorithm);
+        else if (c.rsaKey || c.publicKeyAlgorithm == u"rsaEncryption" || c.publicKeyAlgorithm == u"RSASSA-PSS")
+            key = c.isRsaEncryptionKey ? tr("RSA %1 bits").arg(c.keyBits)
+                                       : tr("RSA %1 bits (%2)").arg(c.keyBits).arg(c.publicKeyAlgorithm);
+        else
+            key = tr("%1, %2 bits").arg(c.publicKeyAlgorithm).arg(c.keyBits);
+        const QString ca = !c.basicConstraintsCa.present ? tr("no basicConstraints extension")
+            : c.basicConstraintsCa.value                 ? tr("yes (basicConstraints cA = true)")
+                                                         : tr("no (basicConstraints cA = false)");
+        const auto date = [](const QDateTime& t) {
+            return t.isValid() ? t.toUTC().toString(Qt::ISODate) : tr("(not readable)");
+        };
+        std::array<int, FieldCount> rows{};
+        rows[Subject] = addX509Node(top, tr("Subject"), c.subject, span);
+        rows[Issuer] = addX509Node(top, tr("Issuer"), c.issuer, span);
+        rows[Serial] = addX509Node(top, tr("Serial"), c.serialHex, span, QByteArray::fromHex(c.serialHex.toLatin1()));
+        rows[NotBefore] = addX509Node(top, tr("Valid from"), date(c.notBefore), span);
+        rows[NotAfter] = addX509Node(top, tr("Valid until"), date(c.notAfter), span);
+        rows[PublicKey] = addX509Node(top, tr("Public key"), key, span, c.spkiDer);
+        rows[SignatureAlgorithm] = addX509Node(top, tr("Signature algorithm"), c.signatureAlgorithm, span);
+        rows[SpkiHash] = addX509Node(top, tr("SPKI SHA-256"), QString::fromLatin1(c.spkiSha256.toHex()), span, c.spkiSha256);
+        rows[Ca] = addX509Node(top, tr("CA"), ca, span);
+        fields.append(rows);
+    }
+    for (const auto& step : m_report.steps) {
+        QList<Field> about;
+        switch (step.rule) {
+        case Rule::X509Path: about = {Subject, Issuer}; break;
+        case Rule::X509Validity: about = {NotBefore, NotAfter}; break;
+        case Rule::X509Key: about = {PublicKey}; break;
+        case Rule::X509Ca: about = {Ca}; break;
+        case Rule::X509Signature: about = {SignatureAlgorithm, Issuer}; break;
+        case Rule::X509TrustedRoot: about = {SpkiHash}; break;
+        default: break;
+        }
+        for (int i = 0; i < certs.size(); ++i) {
+            if (step.certificate >= 0 && step.certificate != i)
+                continue;
+            if (step.certificate < 0 && step.rule != Rule::X509Path)
+                continue;
+            if (step.certificate == i)
+                noteStep(m_nodeOfCertificate[i], step);
+            for (Field f : about)
+                noteStep(fields[i][f], step);
+        }
+    }
+}
+
+QModelIndex CertificateTreeModel::indexForCertificate(int certificate) const
+{
+    if (certificate < 0 || certificate >= m_nodeOfCertificate.size())
+        return {};
+    const int node = m_nodeOfCertificate[certificate];
+    return createIndex(m_nodes[node].row, 0, quintptr(node));
 }
 
 QModelIndex CertificateTreeModel::index(int row, int column, const QModelIndex& parent) const
@@ -142,6 +243,8 @@ int CertificateTreeModel::columnCount(const QModelIndex&) const
 
 QString CertificateTreeModel::nameOf(const Node& node) const
 {
+    if (node.x509)
+        return node.name;
     if (node.element < 0)
         return tr("%1 — missing").arg(node.missingName);
     const auto& e = m_report.document.element(node.element);
@@ -154,6 +257,8 @@ QString CertificateTreeModel::nameOf(const Node& node) const
 
 QString CertificateTreeModel::valueOf(const Node& node) const
 {
+    if (node.x509)
+        return node.value;
     if (node.element < 0)
         return {};
     const auto& doc = m_report.document;
@@ -198,17 +303,27 @@ QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
     case ElementRole:
         return node.element;
     case SpanBeginRole:
+        if (node.x509)
+            return node.span.isValid() ? node.span.begin : -1;
         return element ? element->outer.begin : -1;
     case SpanEndRole:
+        if (node.x509)
+            return node.span.isValid() ? node.span.end : -1;
         return element ? element->outer.end : -1;
     case MissingRole:
-        return node.element < 0;
+        return node.element < 0 && !node.x509;
     case StepRulesRole:
         return node.steps;
     case OutcomeRole:
         return node.worst < 0 ? QVariant() : QVariant(node.worst);
     case CopyHexRole:
     case CopyBase64Role: {
+        if (node.x509) {
+            if (node.copyBytes.isEmpty())
+                return {};
+            return role == CopyHexRole ? QString::fromLatin1(node.copyBytes.toHex())
+                                       : QString::fromLatin1(node.copyBytes.toBase64());
+        }
         QByteArray decoded;
         if (!element || !element->children.isEmpty() || !cert::decodeBase64Text(element->text, &decoded) || decoded.isEmpty())
             return {};
@@ -223,6 +338,8 @@ QVariant CertificateTreeModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    if (m_report.format == validation::ChainFormat::X509)
+        return section == NameColumn ? tr("Certificate / field") : tr("Value");
     return section == NameColumn ? tr("Element") : tr("Value");
 }
 

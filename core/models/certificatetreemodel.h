@@ -2,6 +2,10 @@
 // -> Data / Signature -> elements, with decoded values (key sizes, hex, numbers).
 // A certificate, Data or Signature the procedure needs but the file lacks is a
 // node of its own, marked missing. Data roles only (no colours or icons).
+// An X.509 (OPM) report is shown as one node per certificate in path order
+// ("0 leaf: CN=…") with its decoded fields as children; every row of a
+// certificate carries the certificate's DER span and the outcome of the steps
+// about that field.
 #pragma once
 
 #include <core/validation/validationreport.h>
@@ -30,6 +34,8 @@ public:
     void setReport(const validation::ValidationReport& report);
     // The node showing an element, or an invalid index.
     QModelIndex indexForElement(int element) const;
+    // X.509 reports: the top node of certificate `certificate` (path order), or invalid.
+    QModelIndex indexForCertificate(int certificate) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -47,8 +53,18 @@ private:
         QString missingName;
         QStringList steps;
         int worst = -1;     // -1 none, else int(Outcome) with Fail dominating
+        // X.509 nodes (element stays -1, not missing): text, span, bytes to copy.
+        bool x509 = false;
+        QString name;
+        QString value;
+        cert::ByteSpan span;
+        QByteArray copyBytes;
     };
     int addNode(int parent, int element, const QString& missingName = {});
+    void buildX509();
+    int addX509Node(int parent, const QString& name, const QString& value, cert::ByteSpan span,
+                    const QByteArray& copyBytes = {});
+    void noteStep(int node, const validation::StepResult& step);
     void addElementSubtree(int parentNode, int element);
     QString nameOf(const Node& node) const;
     QString valueOf(const Node& node) const;
@@ -56,6 +72,7 @@ private:
     validation::ValidationReport m_report;
     QList<Node> m_nodes;        // m_nodes[0] is the invisible root
     QHash<int, int> m_nodeOfElement;
+    QList<int> m_nodeOfCertificate; // X.509: top node per certificate
 };
 
 } // namespace copp::models

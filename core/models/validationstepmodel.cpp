@@ -77,7 +77,7 @@ QVariant ValidationStepModel::data(const QModelIndex& index, int role) const
         case CertificateColumn:
             return step->certificate < 0
                 ? QVariant(role == Qt::AccessibleTextRole ? tr("whole chain") : QString())
-                : QVariant(tr("%1 (%2)").arg(step->certificate).arg(validation::certificateRoleName(step->certificate)));
+                : QVariant(tr("%1 (%2)").arg(step->certificate).arg(m_report.certificateRole(step->certificate)));
         case RuleColumn:
             return tr("%1 (%2)").arg(validation::translatedRuleTitle(step->rule), validation::ruleId(step->rule));
         case DetailColumn:

@@ -15,12 +15,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Write TEST certificate material: a COPP chain in the driver serialization, the test root key (for verify --trust-root) and a signed revocation list (for verify --crl).
-Nothing written here chains to Microsoft&apos;s root.</source>
-        <translation>TEST-Zertifikatsmaterial schreiben: eine COPP-Kette in der Serialisierung der Treiber, den Test-Stammschlüssel (für verify --trust-root) und eine signierte Sperrliste (für verify --crl).
-Nichts davon führt zum Stammschlüssel von Microsoft.</translation>
-    </message>
-    <message>
         <source>Folder to write into (created if needed).</source>
         <translation>Zielordner (wird bei Bedarf angelegt).</translation>
     </message>
@@ -33,24 +27,8 @@ Nichts davon führt zum Stammschlüssel von Microsoft.</translation>
         <translation>Die Testschlüssel in ORDNER wiederverwenden (fehlen sie, werden sie dort erzeugt und gespeichert). Vorgabe: ORDNER/keys unter --out.</translation>
     </message>
     <message>
-        <source>Make the material fail exactly this rule, e.g. cert.signature@1, collection.version, crl.revoked@0.</source>
-        <translation>Das Material genau an dieser Regel scheitern lassen, z. B. cert.signature@1, collection.version, crl.revoked@0.</translation>
-    </message>
-    <message>
         <source>RULE[@N]</source>
         <translation>REGEL[@N]</translation>
-    </message>
-    <message>
-        <source>Write without namespaces (no c: prefixes).</source>
-        <translation>Ohne Namensräume schreiben (keine c:-Präfixe).</translation>
-    </message>
-    <message>
-        <source>Indent the XML (signed as written).</source>
-        <translation>Das XML einrücken (signiert wie geschrieben).</translation>
-    </message>
-    <message>
-        <source>Namespace prefix for certificate elements (default c).</source>
-        <translation>Namensraum-Präfix für Zertifikatselemente (Vorgabe c).</translation>
     </message>
     <message>
         <source>P</source>
@@ -95,22 +73,12 @@ Nichts davon führt zum Stammschlüssel von Microsoft.</translation>
 </translation>
     </message>
     <message>
-        <source>Validate COPP certificate chains (seed 003&apos;s procedure; rules and JSON per cli-contract.md).
-Exit status: 0 every chain valid, 1 a chain rejected, 2 usage error or unreadable file.</source>
-        <translation>COPP-Zertifikatsketten prüfen (Verfahren aus Seed 003; Regeln und JSON nach cli-contract.md).
-Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder unlesbare Datei.</translation>
-    </message>
-    <message>
         <source>Trust this &lt;RSAKeyValue&gt; key instead of Microsoft&apos;s COPP root.</source>
         <translation>Diesem &lt;RSAKeyValue&gt;-Schlüssel statt dem COPP-Stammschlüssel von Microsoft vertrauen.</translation>
     </message>
     <message>
         <source>KEY.xml</source>
         <translation>SCHLÜSSEL.xml</translation>
-    </message>
-    <message>
-        <source>Check revocation against this revocation list.</source>
-        <translation>Sperrung anhand dieser Sperrliste prüfen.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -123,14 +91,6 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
     <message>
         <source>Show the evidence of passing steps too.</source>
         <translation>Auch die Belege bestandener Schritte zeigen.</translation>
-    </message>
-    <message>
-        <source>Certificate chain files (XML).</source>
-        <translation>Dateien mit Zertifikatsketten (XML).</translation>
-    </message>
-    <message>
-        <source>CHAIN.xml...</source>
-        <translation>KETTE.xml...</translation>
     </message>
     <message>
         <source>verify: no chain file given (try --help)</source>
@@ -229,18 +189,6 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
         <translation>calc copp-signature: Die Kette ist kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
-        <source>calc: which calculator? omac or copp-signature</source>
-        <translation>calc: Welcher Rechner? omac oder copp-signature</translation>
-    </message>
-    <message>
-        <source>calc: unknown calculator &quot;%1&quot; (omac, copp-signature)</source>
-        <translation>calc: unbekannter Rechner „%1“ (omac, copp-signature)</translation>
-    </message>
-    <message>
-        <source>Serve the built-in COPP driver emulator as a device agent: JSON lines on stdin/stdout (cli-contract.md §2); logs go to stderr. EOF on stdin ends it. COPP semantics, one output (HDMI with HDCP unless --connector or --scenario say otherwise).</source>
-        <translation>Den eingebauten COPP-Treiberemulator als Geräteagent bereitstellen: JSON-Zeilen auf stdin/stdout (cli-contract.md §2); Protokoll auf stderr. EOF auf stdin beendet ihn. COPP-Semantik, ein Ausgang (HDMI mit HDCP, sofern --connector oder --scenario nichts anderes sagen).</translation>
-    </message>
-    <message>
         <source>Speak the agent protocol on stdin/stdout (required).</source>
         <translation>Das Agentenprotokoll auf stdin/stdout sprechen (erforderlich).</translation>
     </message>
@@ -273,10 +221,6 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
         <translation>Die Testschlüssel des Emulators in ORDNER aufbewahren.</translation>
     </message>
     <message>
-        <source>Write the emulator&apos;s test root (RSAKeyValue) to FILE before serving.</source>
-        <translation>Den Test-Stammschlüssel des Emulators (RSAKeyValue) vor dem Start in DATEI schreiben.</translation>
-    </message>
-    <message>
         <source>Write the emulator&apos;s revocation list to FILE before serving.</source>
         <translation>Die Sperrliste des Emulators vor dem Start in DATEI schreiben.</translation>
     </message>
@@ -303,32 +247,6 @@ Exit-Status: 0 alle Ketten gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder 
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Usage: coppscope-cli COMMAND [OPTIONS]
-
-Commands:
-  verify    Validate COPP certificate chains (exit 0 valid, 1 rejected, 2 error)
-  testpki   Write test chains, a test root key and revocation lists
-  session   Run a COPP session against a device (exit 0 no alert, 1 alerts, 2 error)
-  calc      Calculators: omac, copp-signature
-  emulator  Serve the built-in driver emulator as a device agent (--stdio)
-
-  coppscope-cli COMMAND --help   options of a command
-  coppscope-cli --version        version
-</source>
-        <translation>Aufruf: coppscope-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  verify    COPP-Zertifikatsketten prüfen (Exit 0 gültig, 1 abgelehnt, 2 Fehler)
-  testpki   Testketten, einen Test-Stammschlüssel und Sperrlisten schreiben
-  session   Eine COPP-Sitzung mit einem Gerät führen (Exit 0 kein Alarm, 1 Alarme, 2 Fehler)
-  calc      Rechner: omac, copp-signature
-  emulator  Den eingebauten Treiberemulator als Geräteagent bereitstellen (--stdio)
-
-  coppscope-cli BEFEHL --help   Optionen eines Befehls
-  coppscope-cli --version       Version
-</translation>
     </message>
     <message>
         <source>cannot write the transcript %1: %2</source>
@@ -387,6 +305,226 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>--protect does not go with a replay: the transcript decides every command</source>
         <translation>--protect passt nicht zu einer Wiedergabe: der Mitschnitt bestimmt jeden Befehl</translation>
+    </message>
+    <message>
+        <source>Print the 256-byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS (hex) an application passes to FinishInitialization (protocol.md §7.4: the 40 bytes in natural order, RSAES-OAEP with SHA-512 and MGF1-SHA-512, empty label) for the leaf key of an OPM certificate bundle. OAEP is randomised, so every run prints different bytes that decrypt to the same 40 bytes.</source>
+        <translation>Die 256 Byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS (Hex) ausgeben, die eine Anwendung für den Blattschlüssel eines OPM-Zertifikatsbündels an FinishInitialization übergibt (protocol.md §7.4: die 40 Bytes in natürlicher Reihenfolge, RSAES-OAEP mit SHA-512 und MGF1-SHA-512, leeres Label). OAEP ist randomisiert: Jeder Lauf gibt andere Bytes aus, die zu denselben 40 Bytes entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The OPM certificate chain: PKCS#7 or certificates, DER or PEM.</source>
+        <translation>Die OPM-Zertifikatskette: PKCS#7 oder Zertifikate, DER oder PEM.</translation>
+    </message>
+    <message>
+        <source>The 16-byte driver random from StartInitialization, hex.</source>
+        <translation>Der 16-Byte-Zufallswert des Treibers aus StartInitialization, in Hex.</translation>
+    </message>
+    <message>
+        <source>calc opm-init: --%1 is required</source>
+        <translation>calc opm-init: --%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>calc opm-init: --driver-random must be 16 bytes of hex</source>
+        <translation>calc opm-init: --driver-random muss 16 Bytes in Hex sein</translation>
+    </message>
+    <message>
+        <source>calc opm-init: --session-key must be 16 bytes of hex</source>
+        <translation>calc opm-init: --session-key muss 16 Bytes in Hex sein</translation>
+    </message>
+    <message>
+        <source>calc opm-init: sequence numbers are unsigned 32-bit numbers</source>
+        <translation>calc opm-init: Sequenznummern sind vorzeichenlose 32-Bit-Zahlen</translation>
+    </message>
+    <message>
+        <source>calc opm-init: no leaf RSA key in %1%2</source>
+        <translation>calc opm-init: kein RSA-Blattschlüssel in %1%2</translation>
+    </message>
+    <message>
+        <source>calc: which calculator? omac, copp-signature or opm-init</source>
+        <translation>calc: welcher Rechner? omac, copp-signature oder opm-init</translation>
+    </message>
+    <message>
+        <source>calc: unknown calculator &quot;%1&quot; (omac, copp-signature, opm-init)</source>
+        <translation>calc: unbekannter Rechner „%1“ (omac, copp-signature, opm-init)</translation>
+    </message>
+    <message>
+        <source>Serve the built-in driver emulator as a device agent: JSON lines on stdin/stdout (cli-contract.md §2); logs go to stderr. EOF on stdin ends it. By default a COPP device with COPP semantics and one output (HDMI with HDCP unless --connector or --scenario say otherwise); --interface opm serves an OPM protected output, --codec a hardware codec for codec merit.</source>
+        <translation>Den eingebauten Treiberemulator als Geräteagent bereitstellen: JSON-Zeilen auf stdin/stdout (cli-contract.md §2); Protokolle gehen nach stderr. EOF auf stdin beendet ihn. Standardmäßig ein COPP-Gerät mit COPP-Semantik und einem Ausgang (HDMI mit HDCP, sofern --connector oder --scenario nichts anderes angeben); --interface opm stellt einen geschützten OPM-Ausgang bereit, --codec einen Hardware-Codec für Codec-Merit.</translation>
+    </message>
+    <message>
+        <source>Write the emulator&apos;s test root to FILE before serving: the certificate (PEM) for OPM semantics, the RSAKeyValue for COPP.</source>
+        <translation>Das Test-Stammzertifikat des Emulators vor dem Start in DATEI schreiben: das Zertifikat (PEM) für OPM-Semantik, den RSAKeyValue für COPP.</translation>
+    </message>
+    <message>
+        <source>Answer the copp.* calls (copp, the default) or the opm.* calls (opm).</source>
+        <translation>Die copp.*-Aufrufe (copp, Vorgabe) oder die opm.*-Aufrufe (opm) beantworten.</translation>
+    </message>
+    <message>
+        <source>copp|opm</source>
+        <translation>copp|opm</translation>
+    </message>
+    <message>
+        <source>OPM semantics (X.509 chain, OAEP) or COPP semantics (XML chain, PKCS#1); default: the interface&apos;s.</source>
+        <translation>OPM-Semantik (X.509-Kette, OAEP) oder COPP-Semantik (XML-Kette, PKCS#1); Vorgabe: die der Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>Be a hardware codec for codec merit (seed 002); implies --interface opm.</source>
+        <translation>Als Hardware-Codec für Codec-Merit auftreten (Seed 002); impliziert --interface opm.</translation>
+    </message>
+    <message>
+        <source>The codec&apos;s CLSID, the verifier it expects.</source>
+        <translation>Die CLSID des Codecs, der Verifier, den er erwartet.</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>The merit the codec reports.</source>
+        <translation>Der Merit, den der Codec meldet.</translation>
+    </message>
+    <message>
+        <source>emulator: --codec needs --clsid GUID and --merit N</source>
+        <translation>emulator: --codec braucht --clsid GUID und --merit N</translation>
+    </message>
+    <message>
+        <source>Usage: coppscope-cli COMMAND [OPTIONS]
+
+Commands:
+  verify    Validate COPP and OPM certificate chains (exit 0 valid, 1 rejected, 2 error)
+  testpki   Write test chains, a test root key and revocation lists (--x509: OPM chains)
+  session   Run a COPP or OPM session against a device (exit 0 no alert, 1 alerts, 2 error)
+  merit     Verify a hardware codec&apos;s merit over OPM (exit 0 verified, 1 not, 2 error)
+  calc      Calculators: omac, copp-signature, opm-init
+  emulator  Serve the built-in driver emulator as a device agent (--stdio)
+
+  coppscope-cli COMMAND --help   options of a command
+  coppscope-cli --version        version
+</source>
+        <translation>Aufruf: coppscope-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  verify    COPP- und OPM-Zertifikatsketten prüfen (Exit 0 gültig, 1 abgelehnt, 2 Fehler)
+  testpki   Testketten, einen Test-Stammschlüssel und Sperrlisten schreiben (--x509: OPM-Ketten)
+  session   Eine COPP- oder OPM-Sitzung mit einem Gerät ausführen (Exit 0 kein Alarm, 1 Alarme, 2 Fehler)
+  merit     Merit eines Hardware-Codecs über OPM prüfen (Exit 0 bestätigt, 1 nicht, 2 Fehler)
+  calc      Rechner: omac, copp-signature, opm-init
+  emulator  Den eingebauten Treiberemulator als Geräteagent bereitstellen (--stdio)
+
+  coppscope-cli BEFEHL --help    Optionen eines Befehls
+  coppscope-cli --version        Version
+</translation>
+    </message>
+    <message>
+        <source>Verify a hardware codec&apos;s merit as MFGetMFTMerit does (seed 002): the OPM handshake, one OPM_GET_CODEC_INFO request with the CLSID as verifier, the reply&apos;s OMAC, random echo and size, then Merit compared with --expect-merit.
+Exit status: 0 verified, 1 a check failed or the merit differs, 2 usage error or the device could not be started.</source>
+        <translation>Den Merit eines Hardware-Codecs so prüfen wie MFGetMFTMerit (Seed 002): der OPM-Handshake, eine OPM_GET_CODEC_INFO-Anfrage mit der CLSID als Verifier, OMAC, Zufallsecho und Größe der Antwort, dann Merit im Vergleich mit --expect-merit.
+Exit-Status: 0 bestätigt, 1 eine Prüfung ist fehlgeschlagen oder der Merit weicht ab, 2 Aufruffehler oder das Gerät ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>The MFT&apos;s CLSID, sent as the verifier.</source>
+        <translation>Die CLSID des MFT, als Verifier gesendet.</translation>
+    </message>
+    <message>
+        <source>The merit registered for the MFT.</source>
+        <translation>Der für das MFT registrierte Merit.</translation>
+    </message>
+    <message>
+        <source>With --device emulator: the merit the built-in codec reports (default 1).</source>
+        <translation>Mit --device emulator: der Merit, den der eingebaute Codec meldet (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (cli-contract.md §5).</source>
+        <translation>Ein JSON-Objekt ausgeben (cli-contract.md §5).</translation>
+    </message>
+    <message>
+        <source>merit: --clsid GUID and --expect-merit N are required</source>
+        <translation>merit: --clsid GUID und --expect-merit N sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--clsid: expected a GUID such as {9bb9327c-4eb5-4727-9f00-b42b0919c0da}</source>
+        <translation>--clsid: erwartet eine GUID wie {9bb9327c-4eb5-4727-9f00-b42b0919c0da}</translation>
+    </message>
+    <message>
+        <source>--expect-merit: a number from 0 to 4294967295</source>
+        <translation>--expect-merit: eine Zahl von 0 bis 4294967295</translation>
+    </message>
+    <message>
+        <source>merit: a replay cannot answer a new codec request; use --device emulator or exec:COMMAND</source>
+        <translation>merit: Eine Wiedergabe kann keine neue Codec-Anfrage beantworten; --device emulator oder exec:BEFEHL verwenden</translation>
+    </message>
+    <message>
+        <source>VERIFIED: merit %1</source>
+        <translation>BESTÄTIGT: Merit %1</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED (expected merit %1)</source>
+        <translation>NICHT BESTÄTIGT (erwarteter Merit %1)</translation>
+    </message>
+    <message>
+        <source>Check it with:
+  coppscope-cli verify %1 --trust-anchor %2
+</source>
+        <translation>Prüfen mit:
+  coppscope-cli verify %1 --trust-anchor %2
+</translation>
+    </message>
+    <message>
+        <source>Write TEST certificate material: a COPP chain in the driver serialization, the test root key (for verify --trust-root) and a signed revocation list (for verify --crl).
+With --x509, an OPM chain instead: opm-chain.p7b (PKCS #7 certificates-only bundle, DER; opm-chain.pem the same as PEM), opm-root.pem (the test root, for verify --trust-anchor) and opm-leaf.p8 (the leaf&apos;s private key, PKCS #8 DER).
+Nothing written here chains to Microsoft&apos;s root.</source>
+        <translation>TEST-Zertifikatsmaterial schreiben: eine COPP-Kette in der Serialisierung des Treibers, den Test-Stammschlüssel (für verify --trust-root) und eine signierte Sperrliste (für verify --crl).
+Mit --x509 stattdessen eine OPM-Kette: opm-chain.p7b (PKCS #7-Bündel nur mit Zertifikaten, DER; opm-chain.pem dasselbe als PEM), opm-root.pem (das Test-Stammzertifikat, für verify --trust-anchor) und opm-leaf.p8 (der private Schlüssel des Blattzertifikats, PKCS #8 DER).
+Nichts hiervon führt in einer Kette zum Stammzertifikat von Microsoft.</translation>
+    </message>
+    <message>
+        <source>Make the material fail exactly this rule, e.g. cert.signature@1, collection.version, crl.revoked@0; with --x509: x509.decode, x509.path, x509.validity@N, x509.key@N, x509.ca@N (N 1-2), x509.signature@N, x509.trusted_root (N: 0 leaf, 1 intermediate, 2 root).</source>
+        <translation>Das Material genau an dieser Regel scheitern lassen, z. B. cert.signature@1, collection.version, crl.revoked@0; mit --x509: x509.decode, x509.path, x509.validity@N, x509.key@N, x509.ca@N (N 1-2), x509.signature@N, x509.trusted_root (N: 0 Blatt, 1 Zwischenzertifikat, 2 Stamm).</translation>
+    </message>
+    <message>
+        <source>Write an OPM X.509 chain (leaf, intermediate, root; RSA-2048) instead of a COPP chain.</source>
+        <translation>Eine OPM-X.509-Kette (Blatt, Zwischenzertifikat, Stamm; RSA-2048) statt einer COPP-Kette schreiben.</translation>
+    </message>
+    <message>
+        <source>Write without namespaces (no c: prefixes; COPP chains).</source>
+        <translation>Ohne Namensräume schreiben (keine c:-Präfixe; COPP-Ketten).</translation>
+    </message>
+    <message>
+        <source>Indent the XML (signed as written; COPP chains).</source>
+        <translation>Das XML einrücken (signiert wie geschrieben; COPP-Ketten).</translation>
+    </message>
+    <message>
+        <source>Namespace prefix for certificate elements (default c; COPP chains).</source>
+        <translation>Namensraum-Präfix für Zertifikatselemente (Vorgabe c; COPP-Ketten).</translation>
+    </message>
+    <message>
+        <source>--break: %1 is a rule of OPM chains: add --x509</source>
+        <translation>--break: %1 ist eine Regel für OPM-Ketten: --x509 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Validate COPP certificate chains (seed 003&apos;s procedure; rules and JSON per cli-contract.md) and OPM X.509 chains (a PKCS #7 bundle or certificates, DER or PEM; x509.* rules), told apart by their first bytes.
+Exit status: 0 every chain valid, 1 a chain rejected, 2 usage error or unreadable file.</source>
+        <translation>COPP-Zertifikatsketten (Verfahren aus Seed 003; Regeln und JSON gemäß cli-contract.md) und OPM-X.509-Ketten (ein PKCS #7-Bündel oder Zertifikate, DER oder PEM; x509.*-Regeln) prüfen, unterschieden anhand ihrer ersten Bytes.
+Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder unlesbare Datei.</translation>
+    </message>
+    <message>
+        <source>Check revocation against this revocation list (COPP chains).</source>
+        <translation>Sperrstatus anhand dieser Sperrliste prüfen (COPP-Ketten).</translation>
+    </message>
+    <message>
+        <source>Trust this root certificate (PEM or DER) for OPM X.509 chains instead of Microsoft&apos;s media root (matched by its public key hash; unconfirmed).</source>
+        <translation>Diesem Stammzertifikat (PEM oder DER) für OPM-X.509-Ketten statt dem Medien-Stammzertifikat von Microsoft vertrauen (abgeglichen über den Hash seines öffentlichen Schlüssels; unbestätigt).</translation>
+    </message>
+    <message>
+        <source>Certificate chain files: COPP XML, or OPM PKCS #7 / X.509 (DER or PEM).</source>
+        <translation>Zertifikatskettendateien: COPP-XML oder OPM-PKCS #7 / X.509 (DER oder PEM).</translation>
+    </message>
+    <message>
+        <source>CHAIN...</source>
+        <translation>KETTE...</translation>
+    </message>
+    <message>
+        <source>trust anchor: %1</source>
+        <translation>Vertrauensanker: %1</translation>
     </message>
 </context>
 <context>
@@ -464,16 +602,32 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>--call-timeout: eine Anzahl Sekunden über 0</translation>
     </message>
     <message>
-        <source>--fault, --scenario and --connector belong to the built-in emulator; pass them to the agent&apos;s own command</source>
-        <translation>--fault, --scenario und --connector gehören zum eingebauten Emulator; übergeben Sie sie dem Befehl des Agenten</translation>
-    </message>
-    <message>
         <source>emulator (built in), exec:COMMAND (a device agent, cli-contract.md §2) or replay:FILE (a transcript recorded with --reveal-secrets).</source>
         <translation>emulator (eingebaut), exec:BEFEHL (ein Geräteagent, cli-contract.md §2) oder replay:DATEI (ein mit --reveal-secrets aufgezeichneter Mitschnitt).</translation>
     </message>
     <message>
-        <source>--fault, --scenario and --connector belong to the built-in emulator; a replay plays what was recorded</source>
-        <translation>--fault, --scenario und --connector gehören zum eingebauten Emulator; eine Wiedergabe spielt ab, was aufgezeichnet wurde</translation>
+        <source>Built-in emulator: a COPP device (copp, the default) or an OPM protected output (opm).</source>
+        <translation>Eingebauter Emulator: ein COPP-Gerät (copp, Vorgabe) oder ein geschützter OPM-Ausgang (opm).</translation>
+    </message>
+    <message>
+        <source>copp|opm</source>
+        <translation>copp|opm</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: OPM or COPP semantics of an OPM output (default: the interface&apos;s).</source>
+        <translation>Eingebauter Emulator: OPM- oder COPP-Semantik eines OPM-Ausgangs (Vorgabe: die der Schnittstelle).</translation>
+    </message>
+    <message>
+        <source>--fault, --scenario, --connector, --interface and --semantics belong to the built-in emulator; pass them to the agent&apos;s own command</source>
+        <translation>--fault, --scenario, --connector, --interface und --semantics gehören zum eingebauten Emulator; sie dem eigenen Befehl des Agenten übergeben</translation>
+    </message>
+    <message>
+        <source>--fault, --scenario, --connector, --interface and --semantics belong to the built-in emulator; a replay plays what was recorded</source>
+        <translation>--fault, --scenario, --connector, --interface und --semantics gehören zum eingebauten Emulator; eine Wiedergabe spielt ab, was aufgezeichnet wurde</translation>
+    </message>
+    <message>
+        <source>--fault, --scenario, --connector, --interface and --semantics belong to the built-in emulator; choose real hardware as hardware:MONITOR[.OUTPUT][,api=…][,interface=…][,semantics=…]</source>
+        <translation>--fault, --scenario, --connector, --interface und --semantics gehören zum eingebauten Emulator; echte Hardware als hardware:MONITOR[.AUSGANG][,api=…][,interface=…][,semantics=…] wählen</translation>
     </message>
 </context>
 <context>
@@ -585,6 +739,90 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 bytes of DER</source>
+        <translation>%1 Bytes DER</translation>
+    </message>
+    <message>
+        <source>%1 (the key does not decode)</source>
+        <translation>%1 (der Schlüssel lässt sich nicht dekodieren)</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 Bit</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits (%2)</source>
+        <translation>RSA %1 Bit (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>no basicConstraints extension</source>
+        <translation>keine basicConstraints-Erweiterung</translation>
+    </message>
+    <message>
+        <source>yes (basicConstraints cA = true)</source>
+        <translation>ja (basicConstraints cA = true)</translation>
+    </message>
+    <message>
+        <source>no (basicConstraints cA = false)</source>
+        <translation>nein (basicConstraints cA = false)</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI-SHA-256</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Certificate / field</source>
+        <translation>Zertifikat / Feld</translation>
+    </message>
 </context>
 <context>
     <name>copp::models::ProtectionHistory</name>
@@ -670,10 +908,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>Mitschnitt %1: %2</translation>
     </message>
     <message>
-        <source>--device: expected emulator, exec:COMMAND or replay:FILE, not &quot;%1&quot;</source>
-        <translation>--device: erwartet emulator, exec:BEFEHL oder replay:DATEI, nicht „%1“</translation>
-    </message>
-    <message>
         <source>trust root: %1</source>
         <translation>Vertrauensanker: %1</translation>
     </message>
@@ -752,6 +986,18 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>end: %1 alert(s), %2 status call(s), %3 command(s)</source>
         <translation>Ende: %1 Alarm(e), %2 Statusabfrage(n), %3 Befehl(e)</translation>
+    </message>
+    <message>
+        <source>--device: expected emulator, exec:COMMAND, replay:FILE or hardware:MONITOR (Windows), not &quot;%1&quot;</source>
+        <translation>--device: erwartet emulator, exec:BEFEHL, replay:DATEI oder hardware:MONITOR (Windows), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>trust anchor: %1</source>
+        <translation>Vertrauensanker: %1</translation>
+    </message>
+    <message>
+        <source>merit %1</source>
+        <translation>Merit %1</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1084,28 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     </message>
 </context>
 <context>
+    <name>copp::ui::AlertNotifier</name>
+    <message>
+        <source>CoppScope alert: %1</source>
+        <translation>CoppScope-Alarm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CoppScope: %n new alerts</source>
+        <translation>
+            <numerusform>CoppScope: %n neuer Alarm</numerusform>
+            <numerusform>CoppScope: %n neue Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest: %1 — %2</source>
+        <translation>Neuester: %1 — %2</translation>
+    </message>
+    <message>
+        <source>CoppScope alerts</source>
+        <translation>CoppScope-Alarme</translation>
+    </message>
+</context>
+<context>
     <name>copp::ui::ByteRangeView</name>
     <message>
         <source>Raw chain bytes</source>
@@ -883,10 +1151,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>Details und Rohbytes</translation>
     </message>
     <message>
-        <source>Open a COPP certificate chain (File &gt; Open, or drop a file here).</source>
-        <translation>Eine COPP-Zertifikatskette öffnen (Datei &gt; Öffnen, oder eine Datei hierher ziehen).</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
@@ -909,14 +1173,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>&amp;Open Chain…</source>
         <translation>Kette ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open COPP certificate chain</source>
-        <translation>COPP-Zertifikatskette öffnen</translation>
-    </message>
-    <message>
-        <source>Certificate chains (*.xml);;All files (*)</source>
-        <translation>Zertifikatsketten (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1079,10 +1335,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>CoppScope %1</translation>
     </message>
     <message>
-        <source>Inspector and session pages</source>
-        <translation>Seiten Inspektor und Sitzung</translation>
-    </message>
-    <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspektor</translation>
     </message>
@@ -1129,6 +1381,321 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>Transcripts (*.json);;All files (*)</source>
         <translation>Mitschnitte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Inspector, session and codec merit pages</source>
+        <translation>Seiten für Inspektor, Sitzung und Codec-Merit</translation>
+    </message>
+    <message>
+        <source>Codec &amp;Merit</source>
+        <translation>Codec-&amp;Merit</translation>
+    </message>
+    <message>
+        <source>Open a COPP certificate chain or an OPM certificate bundle (File &gt; Open, or drop a file here).</source>
+        <translation>Eine COPP-Zertifikatskette oder ein OPM-Zertifikatsbündel öffnen (Datei &gt; Öffnen, oder eine Datei hierher ziehen).</translation>
+    </message>
+    <message>
+        <source>Open COPP certificate chain or OPM certificate bundle</source>
+        <translation>COPP-Zertifikatskette oder OPM-Zertifikatsbündel öffnen</translation>
+    </message>
+    <message>
+        <source>Certificate chains and bundles (*.xml *.p7b *.p7c *.pem *.der *.cer *.crt);;COPP certificate chains (*.xml);;OPM X.509 bundles (*.p7b *.p7c *.pem *.der *.cer *.crt);;All files (*)</source>
+        <translation>Zertifikatsketten und -bündel (*.xml *.p7b *.p7c *.pem *.der *.cer *.crt);;COPP-Zertifikatsketten (*.xml);;OPM-X.509-Bündel (*.p7b *.p7c *.pem *.der *.cer *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Verify Codec &amp;Merit…</source>
+        <translation>Codec-&amp;Merit prüfen…</translation>
+    </message>
+    <message>
+        <source>Use X.509 Trust &amp;Anchor…</source>
+        <translation>X.509-Vertrauens&amp;anker verwenden…</translation>
+    </message>
+    <message>
+        <source>Open X.509 trust anchor (the root certificate of OPM bundles)</source>
+        <translation>X.509-Vertrauensanker öffnen (das Stammzertifikat von OPM-Bündeln)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.der *.cer *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.der *.cer *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Use Microsoft&apos;s Media Root for &amp;X.509 (Default)</source>
+        <translation>Medien-Stammzertifikat von Microsoft für &amp;X.509 verwenden (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the X.509 trust anchor: %2</source>
+        <translation>%1 kann nicht als X.509-Vertrauensanker verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>X.509 trust anchor: %1</source>
+        <translation>X.509-Vertrauensanker: %1</translation>
+    </message>
+    <message>
+        <source>✗ REJECTED: %1 — first failure: %2%3 (X.509 trust anchor: %4)</source>
+        <translation>✗ ABGELEHNT: %1 — erster Fehler: %2%3 (X.509-Vertrauensanker: %4)</translation>
+    </message>
+    <message>
+        <source>✓ VALID: %1 (X.509 trust anchor: %2)</source>
+        <translation>✓ GÜLTIG: %1 (X.509-Vertrauensanker: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>copp::ui::MeritPanel</name>
+    <message>
+        <source>Codec merit panel</source>
+        <translation>Codec-Merit-Bereich</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Built-in codec emulator</source>
+        <translation>Eingebauter Codec-Emulator</translation>
+    </message>
+    <message>
+        <source>Device agent command</source>
+        <translation>Befehl des Geräteagenten</translation>
+    </message>
+    <message>
+        <source>Device kind</source>
+        <translation>Geräteart</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>same as the CLSID requested</source>
+        <translation>wie die angefragte CLSID</translation>
+    </message>
+    <message>
+        <source>Emulator codec CLSID</source>
+        <translation>CLSID des Emulator-Codecs</translation>
+    </message>
+    <message>
+        <source>The CLSID the built-in codec answers for; empty: the CLSID requested below</source>
+        <translation>Die CLSID, für die der eingebaute Codec antwortet; leer: die unten angefragte CLSID</translation>
+    </message>
+    <message>
+        <source>Emulator codec C&amp;LSID:</source>
+        <translation>C&amp;LSID des Emulator-Codecs:</translation>
+    </message>
+    <message>
+        <source>Emulator codec merit</source>
+        <translation>Merit des Emulator-Codecs</translation>
+    </message>
+    <message>
+        <source>The merit the built-in codec reports</source>
+        <translation>Der Merit, den der eingebaute Codec meldet</translation>
+    </message>
+    <message>
+        <source>Emulator codec m&amp;erit:</source>
+        <translation>M&amp;erit des Emulator-Codecs:</translation>
+    </message>
+    <message>
+        <source>e.g. coppscope-cli emulator --stdio --codec --clsid … --merit 1</source>
+        <translation>z. B. coppscope-cli emulator --stdio --codec --clsid … --merit 1</translation>
+    </message>
+    <message>
+        <source>Agent command</source>
+        <translation>Agentenbefehl</translation>
+    </message>
+    <message>
+        <source>Run through /bin/sh -c; the agent speaks the device protocol on stdin/stdout</source>
+        <translation>Über /bin/sh -c ausgeführt; der Agent spricht das Geräteprotokoll auf stdin/stdout</translation>
+    </message>
+    <message>
+        <source>A&amp;gent command:</source>
+        <translation>Agenten&amp;befehl:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Call deadline in milliseconds</source>
+        <translation>Frist je Aufruf in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Call deadli&amp;ne:</source>
+        <translation>Aufruf&amp;frist:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>CLSID</source>
+        <translation>CLSID</translation>
+    </message>
+    <message>
+        <source>The MFT&apos;s CLSID, sent as the verifier of OPM_GET_CODEC_INFO</source>
+        <translation>Die CLSID des MFT, als Verifier von OPM_GET_CODEC_INFO gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;CLSID:</source>
+        <translation>&amp;CLSID:</translation>
+    </message>
+    <message>
+        <source>Expected merit</source>
+        <translation>Erwarteter Merit</translation>
+    </message>
+    <message>
+        <source>The merit registered for the MFT</source>
+        <translation>Der für das MFT registrierte Merit</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected merit:</source>
+        <translation>E&amp;rwarteter Merit:</translation>
+    </message>
+    <message>
+        <source>default: the device&apos;s (emulator: its test root; agent: Microsoft&apos;s media root)</source>
+        <translation>Vorgabe: der des Geräts (Emulator: sein Test-Stammzertifikat; Agent: das Medien-Stammzertifikat von Microsoft)</translation>
+    </message>
+    <message>
+        <source>X.509 trust anchor file</source>
+        <translation>X.509-Vertrauensanker-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the X.509 trust anchor file</source>
+        <translation>Nach der Datei des X.509-Vertrauensankers suchen</translation>
+    </message>
+    <message>
+        <source>X.509 trust &amp;anchor:</source>
+        <translation>X.509-&amp;Vertrauensanker:</translation>
+    </message>
+    <message>
+        <source>Open X.509 trust anchor</source>
+        <translation>X.509-Vertrauensanker öffnen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.der *.cer *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.der *.cer *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Verify the codec&apos;s merit (Ctrl+Return)</source>
+        <translation>Den Merit des Codecs prüfen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Run the codec merit check</source>
+        <translation>Die Codec-Merit-Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Choose a device and press Run (Ctrl+Return).</source>
+        <translation>Ein Gerät wählen und „Ausführen“ drücken (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Merit verdict</source>
+        <translation>Merit-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Certificate verdict</source>
+        <translation>Zertifikatsergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Merit checks</source>
+        <translation>Merit-Prüfungen</translation>
+    </message>
+    <message>
+        <source>Every check of the codec merit procedure with its result and detail</source>
+        <translation>Jede Prüfung des Codec-Merit-Verfahrens mit Ergebnis und Detail</translation>
+    </message>
+    <message>
+        <source>Merit run log</source>
+        <translation>Protokoll des Merit-Laufs</translation>
+    </message>
+    <message>
+        <source>The session events of the last run</source>
+        <translation>Die Sitzungsereignisse des letzten Laufs</translation>
+    </message>
+    <message>
+        <source>The session events of a run appear here.</source>
+        <translation>Die Sitzungsereignisse eines Laufs erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>✖ ERROR: %1</source>
+        <translation>✖ FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>the CLSID &quot;%1&quot; is not a GUID; expected one such as %2</source>
+        <translation>die CLSID „%1“ ist keine GUID; erwartet wird eine wie %2</translation>
+    </message>
+    <message>
+        <source>the emulator codec CLSID &quot;%1&quot; is not a GUID; expected one such as %2</source>
+        <translation>die Codec-CLSID „%1“ des Emulators ist keine GUID; erwartet wird eine wie %2</translation>
+    </message>
+    <message>
+        <source>enter the device agent command to run</source>
+        <translation>auszuführenden Befehl des Geräteagenten eingeben</translation>
+    </message>
+    <message>
+        <source>Running: opening the device and asking for the codec&apos;s merit…</source>
+        <translation>Läuft: Gerät wird geöffnet und Codec-Merit abgefragt…</translation>
+    </message>
+    <message>
+        <source>✖ ERROR: the device could not be opened: %1</source>
+        <translation>✖ FEHLER: Das Gerät konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>✔ ok</source>
+        <translation>✔ OK</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✔ VERIFIED: merit %1</source>
+        <translation>✔ BESTÄTIGT: Merit %1</translation>
+    </message>
+    <message>
+        <source>✖ NOT VERIFIED: %1 check failed — %2 (expected merit %3)</source>
+        <translation>✖ NICHT BESTÄTIGT: Prüfung %1 fehlgeschlagen — %2 (erwartetes Merit %3)</translation>
+    </message>
+    <message>
+        <source>✖ NOT VERIFIED (expected merit %1)</source>
+        <translation>✖ NICHT BESTÄTIGT (erwartetes Merit %1)</translation>
+    </message>
+    <message>
+        <source>Certificate: not validated (the run stopped before the device sent its certificates).</source>
+        <translation>Zertifikat: nicht validiert (der Lauf endete, bevor das Gerät seine Zertifikate gesendet hat).</translation>
+    </message>
+    <message>
+        <source>Certificate: ✖ REJECTED — first failure %1%2: %3 (trust anchor: %4)</source>
+        <translation>Zertifikat: ✖ ABGELEHNT — erster Fehler %1%2: %3 (Vertrauensanker: %4)</translation>
+    </message>
+    <message>
+        <source>Certificate: ✔ VALID — %1 certificates, trust anchor: %2</source>
+        <translation>Zertifikat: ✔ GÜLTIG — %1 Zertifikate, Vertrauensanker: %2</translation>
     </message>
 </context>
 <context>
@@ -1352,20 +1919,20 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <source>Requested (dashed)</source>
         <translation>Angefordert (gestrichelt)</translation>
     </message>
-    <message>
-        <source>Local (dotted)</source>
-        <translation>Lokal (gepunktet)</translation>
-    </message>
-    <message>
-        <source>Global (solid)</source>
-        <translation>Global (durchgezogen)</translation>
-    </message>
     <message numerus="yes">
         <source>(%n older alert(s) dropped to bound memory)</source>
         <translation>
             <numerusform>(%n älterer Alarm verworfen, um den Speicher zu begrenzen)</numerusform>
             <numerusform>(%n ältere Alarme verworfen, um den Speicher zu begrenzen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Local / virtual (dotted)</source>
+        <translation>Lokal / virtuell (gepunktet)</translation>
+    </message>
+    <message>
+        <source>Global / actual (solid)</source>
+        <translation>Global / tatsächlich (durchgezogen)</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2518,86 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>Signaling:</source>
         <translation>Signalisierung:</translation>
     </message>
+    <message>
+        <source>Windows hardware</source>
+        <translation>Windows-Hardware</translation>
+    </message>
+    <message>
+        <source>Emulated interface</source>
+        <translation>Emulierte Schnittstelle</translation>
+    </message>
+    <message>
+        <source>COPP (IAMCertifiedOutputProtection)</source>
+        <translation>COPP (IAMCertifiedOutputProtection)</translation>
+    </message>
+    <message>
+        <source>OPM, OPM semantics (X.509 chain, OAEP)</source>
+        <translation>OPM, OPM-Semantik (X.509-Kette, OAEP)</translation>
+    </message>
+    <message>
+        <source>OPM, COPP semantics (XML chain, PKCS#1)</source>
+        <translation>OPM, COPP-Semantik (XML-Kette, PKCS#1)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>Windows hardware output</source>
+        <translation>Windows-Hardwareausgang</translation>
+    </message>
+    <message>
+        <source>MONITOR[.OUTPUT][,api=vmr9|evr|opm][,interface=copp|opm][,semantics=copp|opm], e.g. 0</source>
+        <translation>MONITOR[.OUTPUT][,api=vmr9|evr|opm][,interface=copp|opm][,semantics=copp|opm], z. B. 0</translation>
+    </message>
+    <message>
+        <source>Hard&amp;ware output:</source>
+        <translation>Hard&amp;wareausgang:</translation>
+    </message>
+    <message>
+        <source>X.509 trust a&amp;nchor:</source>
+        <translation>X.509-Vertrauens&amp;anker:</translation>
+    </message>
+    <message>
+        <source>X.509 trust anchor file</source>
+        <translation>X.509-Vertrauensanker-Datei</translation>
+    </message>
+    <message>
+        <source>X.509 trust anchor</source>
+        <translation>X.509-Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.der *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.der *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>OPM chains; default: the emulator&apos;s test root, Microsoft&apos;s media root for other devices</source>
+        <translation>OPM-Ketten; Standard: das Test-Stammzertifikat des Emulators, für andere Geräte das Medien-Stammzertifikat von Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notification</source>
+        <translation>&amp;Desktop-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for new alerts</source>
+        <translation>Desktop-Benachrichtigung bei neuen Alarmen anzeigen</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area; the banner and the list still show every alert.</source>
+        <translation>Dieser Desktop hat keinen Benachrichtigungsbereich; Banner und Liste zeigen weiterhin jeden Alarm an.</translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation>&amp;Ton</translation>
+    </message>
+    <message>
+        <source>Play a sound for new alerts</source>
+        <translation>Bei neuen Alarmen einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Windows hardware is available only in the Windows build; use a device agent (exec:) from here</source>
+        <translation>Windows-Hardware ist nur im Windows-Build verfügbar; von hier aus einen Geräteagenten (exec:) verwenden</translation>
+    </message>
 </context>
 <context>
     <name>copp::ui::StepDetailView</name>
@@ -2319,6 +2966,212 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>Explanation and evidence</source>
         <translation>Erklärung und Belege</translation>
     </message>
+    <message>
+        <source>Certificates, leaf to root</source>
+        <translation>Zertifikate, vom Blatt zur Stamm</translation>
+    </message>
+    <message>
+        <source>Certificates, in bundle order</source>
+        <translation>Zertifikate, in Bündelreihenfolge</translation>
+    </message>
+    <message>
+        <source>Subject and issuer</source>
+        <translation>Antragsteller und Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>Fingerabdrücke</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Antragsteller: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256 %1; SubjectPublicKeyInfo SHA-256 %2</source>
+        <translation>Zertifikat-SHA-256 %1; SubjectPublicKeyInfo-SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>OPM certificate validation: %1</source>
+        <translation>OPM-Zertifikatsvalidierung: %1</translation>
+    </message>
+    <message>
+        <source>OPM X.509 certificate-chain validation</source>
+        <translation>OPM-Validierung der X.509-Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>%1: VALID (trust anchor: %2)
+</source>
+        <translation>%1: GÜLTIG (Vertrauensanker: %2)
+</translation>
+    </message>
+    <message>
+        <source>not on the path</source>
+        <translation>nicht auf dem Pfad</translation>
+    </message>
+    <message>
+        <source>leaf and root</source>
+        <translation>Blatt und Stamm</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <source>not an X.509 certificate bundle: %1</source>
+        <translation>kein X.509-Zertifikatsbündel: %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 certificate(s), each parses</source>
+        <translation>%1 mit %2 Zertifikat(en), jedes davon lesbar</translation>
+    </message>
+    <message>
+        <source>no leaf: every certificate issued another one, so the issuer links form a loop</source>
+        <translation>kein Blatt: Jedes Zertifikat hat ein anderes ausgestellt, die Ausstellerverweise bilden also eine Schleife</translation>
+    </message>
+    <message>
+        <source>%1 certificates issued no other certificate, so the leaf is ambiguous (exactly one is needed): %2</source>
+        <translation>%1 Zertifikate haben kein anderes Zertifikat ausgestellt, das Blatt ist also mehrdeutig (genau eines ist erforderlich): %2</translation>
+    </message>
+    <message>
+        <source>no path to a self-signed root: the issuer of %1, &quot;%2&quot;, is not in the bundle (path so far: %3)</source>
+        <translation>kein Pfad zu einem selbstsignierten Stammzertifikat: Der Aussteller von %1, „%2“, ist nicht im Bündel (bisheriger Pfad: %3)</translation>
+    </message>
+    <message>
+        <source>the path loops without reaching a self-signed root: %1</source>
+        <translation>der Pfad bildet eine Schleife, ohne ein selbstsigniertes Stammzertifikat zu erreichen: %1</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) from the leaf to a self-issued root: %2</source>
+        <translation>%1 Zertifikat(e) vom Blatt zu einem selbst ausgestellten Stammzertifikat: %2</translation>
+    </message>
+    <message>
+        <source>the path %1 leaves %2 certificate(s) of the bundle unused: %3</source>
+        <translation>der Pfad %1 lässt %2 Zertifikat(e) des Bündels ungenutzt: %3</translation>
+    </message>
+    <message>
+        <source>the validity period does not decode</source>
+        <translation>der Gültigkeitszeitraum lässt sich nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>not yet valid: valid from %1, validation time %2</source>
+        <translation>noch nicht gültig: gültig ab %1, Validierungszeitpunkt %2</translation>
+    </message>
+    <message>
+        <source>expired: valid until %1, validation time %2</source>
+        <translation>abgelaufen: gültig bis %1, Validierungszeitpunkt %2</translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation>gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the public key (%1) does not decode</source>
+        <translation>der öffentliche Schlüssel (%1) lässt sich nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>the public key is %1, not RSA</source>
+        <translation>der öffentliche Schlüssel ist %1, nicht RSA</translation>
+    </message>
+    <message>
+        <source>the leaf&apos;s key is %1, restricted to signatures; OPM encrypts to it and needs rsaEncryption</source>
+        <translation>der Schlüssel des Blattzertifikats ist %1, auf Signaturen beschränkt; OPM verschlüsselt damit und benötigt rsaEncryption</translation>
+    </message>
+    <message>
+        <source>the leaf&apos;s RSA key is %1 bits; OPM needs exactly %2</source>
+        <translation>der RSA-Schlüssel des Blattzertifikats hat %1 Bit; OPM benötigt genau %2</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits; an issuing certificate needs at least %2</source>
+        <translation>RSA-Schlüssel mit %1 Bit; ein ausstellendes Zertifikat benötigt mindestens %2</translation>
+    </message>
+    <message>
+        <source>RSA key of %1 bits</source>
+        <translation>RSA-Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>no basicConstraints extension: an issuing certificate must say cA = TRUE</source>
+        <translation>keine basicConstraints-Erweiterung: Ein ausstellendes Zertifikat muss cA = TRUE angeben</translation>
+    </message>
+    <message>
+        <source>basicConstraints cA is not TRUE: this certificate may not issue certificates</source>
+        <translation>basicConstraints cA ist nicht TRUE: Dieses Zertifikat darf keine Zertifikate ausstellen</translation>
+    </message>
+    <message>
+        <source>keyUsage is present without keyCertSign</source>
+        <translation>keyUsage ist ohne keyCertSign vorhanden</translation>
+    </message>
+    <message>
+        <source>a CA: basicConstraints cA = TRUE, keyUsage keyCertSign</source>
+        <translation>eine CA: basicConstraints cA = TRUE, keyUsage keyCertSign</translation>
+    </message>
+    <message>
+        <source>a CA: basicConstraints cA = TRUE (no keyUsage extension)</source>
+        <translation>eine CA: basicConstraints cA = TRUE (keine keyUsage-Erweiterung)</translation>
+    </message>
+    <message>
+        <source>the %1 signature verifies with %2</source>
+        <translation>die %1-Signatur lässt sich mit %2 verifizieren</translation>
+    </message>
+    <message>
+        <source>the %1 signature does not verify with %2: %3</source>
+        <translation>die %1-Signatur lässt sich nicht mit %2 verifizieren: %3</translation>
+    </message>
+    <message>
+        <source>the root is identical (DER) to the trust anchor %1</source>
+        <translation>das Stammzertifikat ist (DER) identisch mit dem Vertrauensanker %1</translation>
+    </message>
+    <message>
+        <source>the root %1 is not the trust anchor %2 (the DER bytes differ)</source>
+        <translation>das Stammzertifikat %1 ist nicht der Vertrauensanker %2 (die DER-Bytes unterscheiden sich)</translation>
+    </message>
+    <message>
+        <source>the root&apos;s SubjectPublicKeyInfo SHA-256 is that of Microsoft&apos;s media root (as public OPM clients check it; unconfirmed)</source>
+        <translation>der SubjectPublicKeyInfo-SHA-256 des Stammzertifikats ist der des Medien-Stammzertifikats von Microsoft (wie öffentliche OPM-Clients ihn prüfen; unbestätigt)</translation>
+    </message>
+    <message>
+        <source>the root&apos;s SubjectPublicKeyInfo SHA-256 is %1, not %2 (Microsoft&apos;s media root as public OPM clients check it; unconfirmed); pass --trust-anchor FILE to trust another root</source>
+        <translation>der SubjectPublicKeyInfo-SHA-256 des Stammzertifikats ist %1, nicht %2 (Medien-Stammzertifikat von Microsoft, wie öffentliche OPM-Clients es prüfen; unbestätigt); --trust-anchor FILE angeben, um einem anderen Stammzertifikat zu vertrauen</translation>
+    </message>
+    <message>
+        <source>not checked: x509.decode failed</source>
+        <translation>nicht geprüft: x509.decode fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not checked: no path from a leaf to a self-signed root (x509.path failed)</source>
+        <translation>nicht geprüft: kein Pfad von einem Blatt zu einem selbstsignierten Stammzertifikat (x509.path fehlgeschlagen)</translation>
+    </message>
 </context>
 <context>
     <name>copp::validation::Fact</name>
@@ -2506,6 +3359,118 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>digest</source>
         <translation>Hash</translation>
     </message>
+    <message>
+        <source>input size (bytes)</source>
+        <translation>Eingabegröße (Bytes)</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>possible leaf</source>
+        <translation>mögliches Blattzertifikat</translation>
+    </message>
+    <message>
+        <source>certificate whose issuer is missing</source>
+        <translation>Zertifikat mit fehlendem Aussteller</translation>
+    </message>
+    <message>
+        <source>certificate not on the path</source>
+        <translation>Zertifikat nicht auf dem Pfad</translation>
+    </message>
+    <message>
+        <source>path length</source>
+        <translation>Pfadlänge</translation>
+    </message>
+    <message>
+        <source>certificate on the path</source>
+        <translation>Zertifikat auf dem Pfad</translation>
+    </message>
+    <message>
+        <source>validation time</source>
+        <translation>Validierungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>not before</source>
+        <translation>nicht vor</translation>
+    </message>
+    <message>
+        <source>not after</source>
+        <translation>nicht nach</translation>
+    </message>
+    <message>
+        <source>public key algorithm</source>
+        <translation>Algorithmus des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>expected key size (bits)</source>
+        <translation>erwartete Schlüssellänge (Bit)</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI-SHA-256</translation>
+    </message>
+    <message>
+        <source>basicConstraints cA</source>
+        <translation>basicConstraints cA</translation>
+    </message>
+    <message>
+        <source>keyUsage keyCertSign</source>
+        <translation>keyUsage keyCertSign</translation>
+    </message>
+    <message>
+        <source>signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>signer&apos;s SPKI SHA-256</source>
+        <translation>SPKI-SHA-256 des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>signer&apos;s certificate</source>
+        <translation>Zertifikat des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>root certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>expected certificate SHA-256</source>
+        <translation>erwarteter Zertifikat-SHA-256</translation>
+    </message>
+    <message>
+        <source>actual certificate SHA-256</source>
+        <translation>tatsächlicher Zertifikat-SHA-256</translation>
+    </message>
+    <message>
+        <source>expected SPKI SHA-256</source>
+        <translation>erwarteter SPKI-SHA-256</translation>
+    </message>
+    <message>
+        <source>actual SPKI SHA-256</source>
+        <translation>tatsächlicher SPKI-SHA-256</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>copp::validation::Html</name>
@@ -2637,6 +3602,62 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>Neither this certificate&apos;s digest nor that of a certificate above it is in the revocation list.</source>
         <translation>Weder der Hash dieses Zertifikats noch der eines darüberliegenden steht in der Sperrliste.</translation>
     </message>
+    <message>
+        <source>X.509 decoding</source>
+        <translation>X.509-Dekodierung</translation>
+    </message>
+    <message>
+        <source>The bytes are a PKCS #7 certificates-only bundle or X.509 certificates (DER or PEM), and every certificate parses.</source>
+        <translation>Die Bytes sind ein reines PKCS #7-Zertifikatsbündel oder X.509-Zertifikate (DER oder PEM), und jedes Zertifikat ist lesbar.</translation>
+    </message>
+    <message>
+        <source>Certification path</source>
+        <translation>Zertifizierungspfad</translation>
+    </message>
+    <message>
+        <source>Exactly one certificate issued no other (the leaf); a path from it by issuer name reaches a self-signed root without loops, and every certificate is on it.</source>
+        <translation>Genau ein Zertifikat hat kein anderes ausgestellt (das Blatt); ein Pfad von dort über die Ausstellernamen erreicht ohne Schleifen ein selbstsigniertes Stammzertifikat, und jedes Zertifikat liegt auf ihm.</translation>
+    </message>
+    <message>
+        <source>Validity period</source>
+        <translation>Gültigkeitszeitraum</translation>
+    </message>
+    <message>
+        <source>The validation time lies within the certificate&apos;s notBefore and notAfter.</source>
+        <translation>Der Validierungszeitpunkt liegt zwischen notBefore und notAfter des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>RSA key size</source>
+        <translation>RSA-Schlüssellänge</translation>
+    </message>
+    <message>
+        <source>The public key is RSA: exactly 2048 bits for the leaf, at least 2048 bits for issuers.</source>
+        <translation>Der öffentliche Schlüssel ist RSA: genau 2048 Bit für das Blattzertifikat, mindestens 2048 Bit für Aussteller.</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>An issuing certificate has basicConstraints cA = TRUE and, when keyUsage is present, keyCertSign.</source>
+        <translation>Ein ausstellendes Zertifikat hat basicConstraints cA = TRUE und, falls keyUsage vorhanden ist, keyCertSign.</translation>
+    </message>
+    <message>
+        <source>X.509 signature</source>
+        <translation>X.509-Signatur</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature verifies with the public key of the next certificate on the path (the root: its own key).</source>
+        <translation>Die Signatur des Zertifikats lässt sich mit dem öffentlichen Schlüssel des nächsten Zertifikats auf dem Pfad verifizieren (beim Stammzertifikat: mit dem eigenen Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>The root equals the --trust-anchor certificate or, without it, the SHA-256 of its SubjectPublicKeyInfo is that of Microsoft&apos;s media root (unconfirmed).</source>
+        <translation>Das Stammzertifikat entspricht dem --trust-anchor-Zertifikat oder, ohne diese Option, ist der SHA-256 seiner SubjectPublicKeyInfo der des Medien-Stammzertifikats von Microsoft (unbestätigt).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2683,6 +3704,18 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>--protect %1: expected TYPE=LEVEL, e.g. hdcp=1</source>
         <translation>--protect %1: erwartet TYPE=LEVEL, z. B. hdcp=1</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: a COPP device (copp) or an OPM output (opm).</source>
+        <translation>Eingebauter Emulator: ein COPP-Gerät (copp) oder ein OPM-Ausgang (opm).</translation>
+    </message>
+    <message>
+        <source>Built-in emulator: the OPM output&apos;s semantics (default: the interface&apos;s).</source>
+        <translation>Eingebauter Emulator: Semantik des OPM-Ausgangs (Standard: die der Schnittstelle).</translation>
+    </message>
+    <message>
+        <source>--interface copp|opm with --semantics copp|opm (the COPP interface has COPP semantics only)</source>
+        <translation>--interface copp|opm mit --semantics copp|opm (die COPP-Schnittstelle hat nur COPP-Semantik)</translation>
     </message>
 </context>
 </TS>

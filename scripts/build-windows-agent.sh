@@ -17,3 +17,10 @@ cmake --build --preset windows-agent
 exe=build/windows-agent/app/agent/coppscope-agent.exe
 test -f "$exe" || { echo "build-windows-agent: $exe was not produced" >&2; exit 1; }
 echo "build-windows-agent: $exe ($(stat -c %s "$exe") bytes)"
+
+# The in-process adapter the Windows GUI and CLI use (core/device/hardwaredevice.cpp)
+# has a Windows-only branch; its Qt/Crypto++-free part is compile-checked here too
+# (syntax only: the full Windows GUI build needs Qt and Crypto++ for Windows).
+compiler=$(command -v x86_64-w64-mingw32-g++-posix || command -v x86_64-w64-mingw32-g++)
+"$compiler" -std=c++20 -fsyntax-only -Wall -Wextra -Werror -I. core/device/hardwaredevice.cpp
+echo "build-windows-agent: core/device/hardwaredevice.cpp compiles for Windows"

@@ -12,11 +12,6 @@ using namespace protocol;
 
 namespace {
 
-std::uint32_t hresultOr(const Fault& f, std::uint32_t fallback)
-{
-    return f.value.empty() ? fallback : hresultFromText(f.value).value_or(fallback);
-}
-
 bool isSingleKnownType(std::uint32_t type)
 {
     return type == protection::Hdcp || type == protection::Acp || type == protection::Cgmsa || type == protection::Dpcp;
@@ -26,7 +21,7 @@ bool isSingleKnownType(std::uint32_t type)
 
 CoppEmulator::CoppEmulator(std::shared_ptr<EmulatedOutput> output, std::shared_ptr<const EmulatorMaterial> material,
                            std::vector<Fault> faults, std::shared_ptr<ScenarioPlayer> scenario)
-    : m_output(std::move(output)), m_material(std::move(material)), m_faults(std::move(faults)),
+    : EmulatorDevice(std::move(faults)), m_output(std::move(output)), m_material(std::move(material)),
       m_scenario(std::move(scenario)), m_session(m_output->openSession())
 {
     if (const Fault* slow = fault(FaultKind::SlowHdcp, 0))
@@ -44,16 +39,6 @@ DeviceDescription CoppEmulator::describe()
             "copp", "copp", "output"};
 }
 
-// A fault that applies to call number `call` (1-based): @N faults to exactly
-// call N, plain ones to every call. call 0 asks "is it configured at all".
-const Fault* CoppEmulator::fault(FaultKind kind, std::uint32_t call) const
-{
-    for (const Fault& f : m_faults)
-        if (f.kind == kind && (call == 0 || f.at == 0 || f.at == call))
-            return &f;
-    return nullptr;
-}
-
 std::optional<Error> CoppEmulator::unpluggedError() const
 {
     if (m_output->plugged())
@@ -68,7 +53,7 @@ Result<KeyExchangeReply> CoppEmulator::keyExchange()
     if (auto e = unpluggedError())
         return *e;
     if (const Fault* f = fault(FaultKind::FailKeyExchange, 1))
-        return deviceError(hresultOr(*f, hr::Fail), "fault " + f->spelling);
+        return deviceError(faultHresult(*f, hr::Fail), "fault " + f->spelling);
     // §1.4: GetCertificateLength then KeyExchange, once, from COPP_OPENED.
     if (m_state != State::Opened)
         return deviceError(hr::Unexpected, "KeyExchange out of order: the session already exchanged keys");
@@ -84,7 +69,7 @@ Result<void> CoppEmulator::sessionSequenceStart(const Signature256& signature)
     if (auto e = unpluggedError())
         return *e;
     if (const Fault* f = fault(FaultKind::FailSessionStart, 1))
-        return deviceError(hresultOr(*f, hr::Unexpected), "fault " + f->spelling);
+        return deviceError(faultHresult(*f, hr::Unexpected), "fault " + f->spelling);
     // §1.4: SequenceStart exactly once, after KeyExchange; otherwise E_UNEXPECTED.
     if (m_state != State::KeyExchanged)
         return deviceError(hr::Unexpected, m_state == State::Active ? "second SessionSequenceStart"
@@ -111,7 +96,7 @@ Result<void> CoppEmulator::protectionCommand(const Block4096& block)
         return *e;
     const std::uint32_t call = ++m_commands;
     if (const Fault* f = fault(FaultKind::FailCommand, call))
-        return deviceError(hresultOr(*f, hr::InvalidArg), "fault " + f->spelling);
+        return deviceError(faultHresult(*f, hr::InvalidArg), "fault " + f->spelling);
     // §4.4, in the DDK sample's order.
     if (m_state != State::Active)
         return deviceError(hr::Unexpected, "ProtectionCommand before the session started");
@@ -158,46 +143,16 @@ Result<void> CoppEmulator::applyCommand(const CoppCommand& command)
     return {};
 }
 
-void CoppEmulator::applyStatusCallFaults(std::uint32_t call)
-{
-    // State-changing faults happen once: at status call N, or at the first one without @N.
-    auto at = [&](FaultKind kind) {
-        const Fault* f = fault(kind, call);
-        return f && (f->at == call || (f->at == 0 && call == 1)) ? f : nullptr;
-    };
-    if (at(FaultKind::LinkLost))
-        m_output->loseLink();
-    if (at(FaultKind::Renegotiation))
-        m_output->requireRenegotiation();
-    if (at(FaultKind::HdcpDrop))
-        m_output->dropHdcp();
-    if (const Fault* f = at(FaultKind::ConnectorChange))
-        m_output->changeConnector(f->value.empty() ? connector::Dvi : *connectorFromName(f->value));
-    if (at(FaultKind::Unplug))
-        m_output->unplug();
-    if (at(FaultKind::SequenceDesync))
-        ++m_statusSequence;
-    if (at(FaultKind::Tampering))
-        m_output->detectTampering();
-    if (at(FaultKind::RevokedHdcpDevice))
-        m_output->attachRevokedHdcpDevice();
-}
-
 Result<Block4096> CoppEmulator::protectionStatus(const Block4096& block)
 {
     if (m_scenario)
         m_scenario->advance(*m_output);
     const std::uint32_t call = ++m_statusCalls;
-    applyStatusCallFaults(call);
+    applyStateFaults(call, *m_output, m_statusSequence);
     if (auto e = unpluggedError())
         return *e;
-    if (const Fault* f = fault(FaultKind::Stall, call)) {
-        const std::int64_t ms = f->value.empty() ? 60000 : std::stoll(f->value);
-        if (!stall(ms))
-            return makeError(Error::Code::Timeout, "the emulator stalls (fault " + f->spelling + ")");
-    }
-    if (const Fault* f = fault(FaultKind::FailStatus, call))
-        return deviceError(hresultOr(*f, hr::Fail), "fault " + f->spelling);
+    if (auto e = stallOrFail(call))
+        return *e;
     if (m_state != State::Active)
         return deviceError(hr::Unexpected, "ProtectionStatus before the session started");
     const CoppStatusInput in = decodeStatusInput(block);
@@ -227,14 +182,7 @@ Result<Block4096> CoppEmulator::protectionStatus(const Block4096& block)
     const Bytes reply = statusPayload(*m_output, m_session, *request, in.random, flags, getU32(in.data.data()));
     out.dataSize = static_cast<std::uint32_t>(reply.size());
     std::copy(reply.begin(), reply.end(), out.status.begin()); // the rest stays zero
-    if (fault(FaultKind::WrongSize, call))
-        out.dataSize += 4;
-    if (fault(FaultKind::WrongRandom, call))
-        out.status[0] ^= 0x5a;
-    Block4096 result = encode(out);
-    signBlock(m_key, result);
-    if (fault(FaultKind::BadReplyMac, call))
-        result[3] ^= 0x01;
+    const Block4096 result = sealReply(out, m_key, call);
     ++m_statusSequence; // only on success
     return result;
 }

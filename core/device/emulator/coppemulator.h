@@ -34,13 +34,10 @@ public:
 private:
     enum class State { Opened, KeyExchanged, Active };
     std::optional<Error> unpluggedError() const;
-    const Fault* fault(FaultKind kind, std::uint32_t call) const;
-    void applyStatusCallFaults(std::uint32_t call);
     Result<void> applyCommand(const protocol::CoppCommand& command);
 
     std::shared_ptr<EmulatedOutput> m_output;
     std::shared_ptr<const EmulatorMaterial> m_material;
-    std::vector<Fault> m_faults;
     std::shared_ptr<ScenarioPlayer> m_scenario;
     crypto::SystemRandom m_random;
     int m_session;

@@ -1,28 +1,51 @@
-// What every built-in emulator offers beyond the device calls: a deadline for
-// its stalls (what an in-process caller with that deadline would see) and a
-// cancel() that ends a stall at once (Stop in the GUI; safe from any thread).
+// What every built-in emulator shares beyond the device calls: its fault plan
+// (faults.h) and how a status call applies it, and its stalls: a deadline for
+// them (what an in-process caller with that deadline would see) and a cancel()
+// that ends a stall at once (Stop in the GUI; safe from any thread).
 #pragma once
 
+#include "emulatedoutput.h"
+#include "faults.h"
+
 #include <core/device/coppdevice.h>
+#include <core/kernel/crypto/omac.h>
+#include <core/kernel/protocol/coppstructs.h>
 
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
+#include <optional>
+#include <vector>
 
 namespace copp::device {
 
 class EmulatorDevice : public CoppDevice {
 public:
+    explicit EmulatorDevice(std::vector<Fault> faults) : m_faults(std::move(faults)) {}
+
     // 0 = a stall lasts its full length.
     void setCallDeadlineMs(std::int64_t ms) { m_deadlineMs = ms; }
     void cancel();
 
 protected:
+    // A fault that applies to call number `call` (1-based): @N faults to exactly
+    // call N, plain ones to every call. call 0 asks "is it configured at all".
+    const Fault* fault(FaultKind kind, std::uint32_t call) const;
+    // The fault's HRESULT (its VALUE), or `fallback`.
+    static std::uint32_t faultHresult(const Fault& fault, std::uint32_t fallback);
+    // State-changing faults of status call `call` (link loss, unplug, ...), once each.
+    void applyStateFaults(std::uint32_t call, EmulatedOutput& output, std::uint32_t& statusSequence) const;
+    // The stall and fail-status faults of a status call: the error to answer, if any.
+    std::optional<Error> stallOrFail(std::uint32_t call);
+    // Zero-filled reply MACed over bytes 16..4095 (§6.1), with the reply faults
+    // (wrong-size, wrong-random, bad-reply-mac) of status call `call`.
+    protocol::Block4096 sealReply(protocol::CoppStatusOutput out, const crypto::AesKey& key, std::uint32_t call) const;
     // Waits `ms` (or until the deadline or cancel()); false when cut short.
     bool stall(std::int64_t ms);
 
 private:
+    std::vector<Fault> m_faults;
     std::int64_t m_deadlineMs = 0;
     std::atomic<bool> m_cancelled{false};
     std::mutex m_stallMutex;

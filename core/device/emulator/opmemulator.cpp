@@ -13,11 +13,6 @@ using namespace protocol;
 
 namespace {
 
-std::uint32_t hresultOr(const Fault& f, std::uint32_t fallback)
-{
-    return f.value.empty() ? fallback : hresultFromText(f.value).value_or(fallback);
-}
-
 // §4.3: the OPM requests that are the COPP status requests under the same GUID.
 std::optional<StatusRequest> asCoppRequest(OpmInfoRequest request)
 {
@@ -38,7 +33,7 @@ std::optional<StatusRequest> asCoppRequest(OpmInfoRequest request)
 
 OpmEmulator::OpmEmulator(std::shared_ptr<EmulatedOutput> output, std::shared_ptr<const EmulatorMaterial> material,
                          OpmRole role, std::vector<Fault> faults, std::shared_ptr<ScenarioPlayer> scenario)
-    : m_output(std::move(output)), m_material(std::move(material)), m_role(role), m_faults(std::move(faults)),
+    : EmulatorDevice(std::move(faults)), m_output(std::move(output)), m_material(std::move(material)), m_role(role),
       m_scenario(std::move(scenario)), m_session(m_output->openSession())
 {
     if (m_role.codec)
@@ -84,12 +79,16 @@ Result<Block4096> OpmEmulator::protectionStatus(const Block4096&)
     return deviceError(hr::NotImpl, "an OPM device answers no copp.* call");
 }
 
-const Fault* OpmEmulator::fault(FaultKind kind, std::uint32_t call) const
+// Scenario time, the state faults of status call `call`, an unplugged monitor,
+// then the stall and fail-status faults.
+std::optional<Error> OpmEmulator::statusPrelude(std::uint32_t call)
 {
-    for (const Fault& f : m_faults)
-        if (f.kind == kind && (call == 0 || f.at == 0 || f.at == call))
-            return &f;
-    return nullptr;
+    if (auto e = preamble())
+        return e;
+    applyStateFaults(call, *m_output, m_statusSequence);
+    if (!m_output->plugged())
+        return deviceError(hr::OpmOutputNoLongerExists, "the monitor was unplugged");
+    return stallOrFail(call);
 }
 
 std::optional<Error> OpmEmulator::preamble()
@@ -106,7 +105,7 @@ Result<StartInitializationReply> OpmEmulator::startInitialization()
     if (auto e = preamble())
         return *e;
     if (const Fault* f = fault(FaultKind::FailKeyExchange, 1))
-        return deviceError(hresultOr(*f, hr::Fail), "fault " + f->spelling);
+        return deviceError(faultHresult(*f, hr::Fail), "fault " + f->spelling);
     // §1.4: "GetRandomNumber (once)".
     if (m_state != State::Created)
         return deviceError(hr::Unexpected, "StartInitialization called twice on one protected output");
@@ -121,7 +120,7 @@ Result<void> OpmEmulator::finishInitialization(const Signature256& parameters)
     if (auto e = preamble())
         return *e;
     if (const Fault* f = fault(FaultKind::FailSessionStart, 1))
-        return deviceError(hresultOr(*f, hr::OpmInvalidEncryptedParameters), "fault " + f->spelling);
+        return deviceError(faultHresult(*f, hr::OpmInvalidEncryptedParameters), "fault " + f->spelling);
     // §1.4: "SetSigningKeyAndSequenceNumbers (once)", after the random.
     if (m_state != State::RandomIssued)
         return deviceError(hr::Unexpected, m_state == State::Initialized ? "FinishInitialization called twice"
@@ -141,30 +140,6 @@ Result<void> OpmEmulator::finishInitialization(const Signature256& parameters)
     m_commandSequence = secrets->commandSequence;
     m_state = State::Initialized;
     return {};
-}
-
-void OpmEmulator::applyStatusCallFaults(std::uint32_t call)
-{
-    auto at = [&](FaultKind kind) {
-        const Fault* f = fault(kind, call);
-        return f && (f->at == call || (f->at == 0 && call == 1)) ? f : nullptr;
-    };
-    if (at(FaultKind::LinkLost))
-        m_output->loseLink();
-    if (at(FaultKind::Renegotiation))
-        m_output->requireRenegotiation();
-    if (at(FaultKind::HdcpDrop))
-        m_output->dropHdcp();
-    if (const Fault* f = at(FaultKind::ConnectorChange))
-        m_output->changeConnector(f->value.empty() ? connector::Dvi : *connectorFromName(f->value));
-    if (at(FaultKind::Unplug))
-        m_output->unplug();
-    if (at(FaultKind::SequenceDesync))
-        ++m_statusSequence;
-    if (at(FaultKind::Tampering))
-        m_output->detectTampering();
-    if (at(FaultKind::RevokedHdcpDevice))
-        m_output->attachRevokedHdcpDevice();
 }
 
 std::uint32_t OpmEmulator::toOutputType(std::uint32_t type) const
@@ -250,31 +225,14 @@ Result<Block4096> OpmEmulator::answer(std::uint32_t call, const Guid& guid, cons
     OpmRequestedInformation out;
     out.dataSize = static_cast<std::uint32_t>(payload.size());
     std::copy(payload.begin(), payload.end(), out.status.begin()); // the rest stays zero
-    if (fault(FaultKind::WrongSize, call))
-        out.dataSize += 4;
-    if (fault(FaultKind::WrongRandom, call))
-        out.status[0] ^= 0x5a;
-    Block4096 reply = encode(out);
-    signBlock(m_key, reply); // §6.1: OMAC over bytes 16..4095
-    if (fault(FaultKind::BadReplyMac, call))
-        reply[3] ^= 0x01;
-    return reply;
+    return sealReply(out, m_key, call); // §6.1: OMAC over bytes 16..4095
 }
 
 Result<Block4096> OpmEmulator::getInformation(const Block4112& parameters)
 {
-    if (auto e = preamble())
-        return *e;
     const std::uint32_t call = ++m_statusCalls;
-    applyStatusCallFaults(call);
-    if (auto e = preamble())
+    if (auto e = statusPrelude(call))
         return *e;
-    if (const Fault* f = fault(FaultKind::Stall, call)) {
-        if (!stall(f->value.empty() ? 60000 : std::stoll(f->value)))
-            return makeError(Error::Code::Timeout, "the emulator stalls (fault " + f->spelling + ")");
-    }
-    if (const Fault* f = fault(FaultKind::FailStatus, call))
-        return deviceError(hresultOr(*f, hr::Fail), "fault " + f->spelling);
     if (m_role.codec)
         return codecInformation(parameters);
     // §7.5 driver side order: "check semantics; verify OMAC; verify sequence; produce the reply".
@@ -318,34 +276,16 @@ Result<Block4096> OpmEmulator::codecInformation(const Block4112& parameters)
     const Bytes info = encode(OpmGetCodecInfoInformation{in.random, m_role.merit});
     out.dataSize = static_cast<std::uint32_t>(info.size());
     std::copy(info.begin(), info.end(), out.status.begin());
-    const std::uint32_t call = m_statusCalls;
-    if (fault(FaultKind::WrongSize, call))
-        out.dataSize += 4;
-    if (fault(FaultKind::WrongRandom, call))
-        out.status[0] ^= 0x5a;
-    Block4096 reply = encode(out);
-    signBlock(m_key, reply);
-    if (fault(FaultKind::BadReplyMac, call))
-        reply[3] ^= 0x01;
-    return reply;
+    return sealReply(out, m_key, m_statusCalls);
 }
 
 Result<Block4096> OpmEmulator::coppCompatibleGetInformation(const Block4096& parameters)
 {
     if (m_role.codec)
         return deviceError(hr::NotImpl, "COPPCompatibleGetInformation is not required for codec merit");
-    if (auto e = preamble())
-        return *e;
     const std::uint32_t call = ++m_statusCalls;
-    applyStatusCallFaults(call);
-    if (auto e = preamble())
+    if (auto e = statusPrelude(call))
         return *e;
-    if (const Fault* f = fault(FaultKind::Stall, call)) {
-        if (!stall(f->value.empty() ? 60000 : std::stoll(f->value)))
-            return makeError(Error::Code::Timeout, "the emulator stalls (fault " + f->spelling + ")");
-    }
-    if (const Fault* f = fault(FaultKind::FailStatus, call))
-        return deviceError(hresultOr(*f, hr::Fail), "fault " + f->spelling);
     if (m_role.opmSemantics)
         return deviceError(hr::OpmOutputLacksCoppSemantics, "COPPCompatibleGetInformation on an OPM-semantics output");
     if (m_state != State::Initialized)
@@ -369,7 +309,7 @@ Result<void> OpmEmulator::configure(const Block4096& parameters, ByteView additi
         return *e;
     const std::uint32_t call = ++m_commands;
     if (const Fault* f = fault(FaultKind::FailCommand, call))
-        return deviceError(hresultOr(*f, hr::InvalidArg), "fault " + f->spelling);
+        return deviceError(faultHresult(*f, hr::InvalidArg), "fault " + f->spelling);
     if (m_state != State::Initialized)
         return deviceError(hr::Unexpected, "Configure before FinishInitialization");
     // §7.6: "verify OMAC, sequence, semantics-allowed GUID/type, level range".

@@ -79,8 +79,7 @@ public:
 private:
     enum class State { Created, RandomIssued, Initialized };
     std::optional<Error> preamble(); // scenario time, unplugged monitor
-    const Fault* fault(FaultKind kind, std::uint32_t call) const;
-    void applyStatusCallFaults(std::uint32_t call);
+    std::optional<Error> statusPrelude(std::uint32_t call);
     Result<protocol::Block4096> codecInformation(const protocol::Block4112& parameters);
     // The reply to one information request (both semantics), checks of §4.3.
     Result<protocol::Block4096> answer(std::uint32_t call, const protocol::Guid& request, const protocol::Bytes16& random,
@@ -93,7 +92,6 @@ private:
     std::shared_ptr<EmulatedOutput> m_output;
     std::shared_ptr<const EmulatorMaterial> m_material;
     OpmRole m_role;
-    std::vector<Fault> m_faults;
     std::shared_ptr<ScenarioPlayer> m_scenario;
     crypto::SystemRandom m_random;
     int m_session;

@@ -1,4 +1,5 @@
 #include "testpki.h"
+#include "keyfiles.h"
 
 #include <core/cert/rsakeyvalue.h>
 #include <core/kernel/crypto/sha.h>
@@ -236,16 +237,9 @@ Result<KeySet> KeySet::load(const QString& directory)
     std::array<std::optional<RsaPrivateKey>, kKeyFiles.size()> loaded;
     for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
         const QString path = QDir(directory).filePath(QString::fromLatin1(kKeyFiles[i].name));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
-        const QByteArray der = file.read(64 * 1024);
-        auto key = RsaPrivateKey::fromPkcs8(cert::toBytes(der));
+        auto key = loadKeyFile(path, kKeyFiles[i].bits, "the test PKI");
         if (!key)
-            return makeError(Error::Code::Malformed, QStringLiteral("%1: ").arg(path).toStdString() + key.error().detail);
-        if (key->modulusBits() != kKeyFiles[i].bits)
-            return makeError(Error::Code::Malformed, QStringLiteral("%1: a %2-bit key; the test PKI needs %3 bits")
-                                                         .arg(path).arg(key->modulusBits()).arg(kKeyFiles[i].bits).toStdString());
+            return key.error();
         loaded[i] = std::move(key.value());
     }
     return KeySet{*loaded[0], *loaded[1], *loaded[2], *loaded[3], *loaded[4]};
@@ -257,10 +251,8 @@ Result<void> KeySet::save(const QString& directory) const
         return makeError(Error::Code::Io, QStringLiteral("%1: cannot create directory").arg(directory).toStdString());
     for (const KeyFile& k : kKeyFiles) {
         const QString path = QDir(directory).filePath(QString::fromLatin1(k.name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(cert::toByteArray((this->*k.member).toPkcs8())) < 0)
-            return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+        if (auto saved = saveKeyFile(path, this->*k.member); !saved)
+            return saved.error();
     }
     return {};
 }

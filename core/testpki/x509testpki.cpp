@@ -1,4 +1,5 @@
 #include "x509testpki.h"
+#include "keyfiles.h"
 
 #include <core/cert/x509bundle.h>
 #include <core/util/byteview.h>
@@ -197,15 +198,9 @@ Result<X509KeySet> X509KeySet::load(const QString& directory)
     std::array<std::optional<RsaPrivateKey>, kKeyFiles.size()> loaded;
     for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
         const QString path = QDir(directory).filePath(QString::fromLatin1(kKeyFiles[i].name));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
-        auto key = RsaPrivateKey::fromPkcs8(util::byteView(file.read(64 * 1024)));
+        auto key = loadKeyFile(path, kKeyFiles[i].bits, "the OPM test PKI");
         if (!key)
-            return makeError(Error::Code::Malformed, QStringLiteral("%1: ").arg(path).toStdString() + key.error().detail);
-        if (key->modulusBits() != kKeyFiles[i].bits)
-            return makeError(Error::Code::Malformed, QStringLiteral("%1: a %2-bit key; the OPM test PKI needs %3 bits")
-                                                         .arg(path).arg(key->modulusBits()).arg(kKeyFiles[i].bits).toStdString());
+            return key.error();
         loaded[i] = std::move(key.value());
     }
     return X509KeySet{*loaded[0], *loaded[1], *loaded[2], *loaded[3], *loaded[4]};
@@ -217,10 +212,8 @@ Result<void> X509KeySet::save(const QString& directory) const
         return makeError(Error::Code::Io, QStringLiteral("%1: cannot create directory").arg(directory).toStdString());
     for (const KeyFile& k : kKeyFiles) {
         const QString path = QDir(directory).filePath(QString::fromLatin1(k.name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(util::toQByteArray((this->*k.member).toPkcs8())) < 0)
-            return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+        if (auto saved = saveKeyFile(path, this->*k.member); !saved)
+            return saved.error();
     }
     return {};
 }

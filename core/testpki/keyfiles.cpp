@@ -1,0 +1,35 @@
+#include "keyfiles.h"
+
+#include <core/util/byteview.h>
+
+#include <QFile>
+
+namespace copp::testpki {
+
+Result<crypto::RsaPrivateKey> loadKeyFile(const QString& path, unsigned bits, const char* pkiName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+    auto key = crypto::RsaPrivateKey::fromPkcs8(util::byteView(file.read(64 * 1024)));
+    if (!key)
+        return makeError(Error::Code::Malformed, QStringLiteral("%1: ").arg(path).toStdString() + key.error().detail);
+    if (key->modulusBits() != bits)
+        return makeError(Error::Code::Malformed, QStringLiteral("%1: a %2-bit key; %3 needs %4 bits")
+                                                     .arg(path)
+                                                     .arg(key->modulusBits())
+                                                     .arg(QLatin1String(pkiName))
+                                                     .arg(bits)
+                                                     .toStdString());
+    return key;
+}
+
+Result<void> saveKeyFile(const QString& path, const crypto::RsaPrivateKey& key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(util::toQByteArray(key.toPkcs8())) < 0)
+        return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+    return {};
+}
+
+} // namespace copp::testpki

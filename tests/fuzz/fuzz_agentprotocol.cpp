@@ -3,7 +3,7 @@
 //   (client side) and recoverRequestId, with the field readers the two sides use
 //   (hexField, fixedHexField, base64Field) on what decodes;
 // - the whole input as the server's stdin: serveAgent on a QBuffer, answered by an
-//   in-process emulator, with every line it writes checked against decodeResponse
+//   in-process COPP emulator and again by an OPM emulator (OPM semantics), with every line it writes checked against decodeResponse
 //   and against the answer the contract requires for the line it read.
 // Invariants (abort() when broken): what decodes re-encodes to something that
 // decodes to the same values; the server answers every non-blank line exactly
@@ -27,6 +27,7 @@
 #include <core/device/agent/agentprotocol.h>
 #include <core/device/agent/agentserver.h>
 #include <core/device/emulator/coppemulator.h>
+#include <core/device/emulator/opmemulator.h>
 #include <core/kernel/protocol/constants.h>
 
 #include <QBuffer>
@@ -85,6 +86,46 @@ const std::shared_ptr<const EmulatorMaterial>& material()
     return m;
 }
 
+// The same for an OPM protected output (OPM semantics): the X.509 test chain too.
+const std::shared_ptr<const EmulatorMaterial>& opmMaterial()
+{
+    static const auto m = [] {
+        EmulatorMaterial built = EmulatorMaterial::create(tests::testPki(), {});
+        built.opm = EmulatorMaterial::createOpm(tests::x509TestPki(), {}).value();
+        return std::make_shared<const EmulatorMaterial>(std::move(built));
+    }();
+    return m;
+}
+
+// The OPM emulator, with FinishInitialization (an RSA decryption) once per input.
+class CappedOpmDevice final : public CoppDevice, public OpmDevice {
+public:
+    CappedOpmDevice() : m_emulator(std::make_shared<EmulatedOutput>(OutputProfile{}), opmMaterial(), OpmRole{}) {}
+    DeviceDescription describe() override { return m_emulator.describe(); }
+    Result<KeyExchangeReply> keyExchange() override { return m_emulator.keyExchange(); }
+    Result<void> sessionSequenceStart(const protocol::Signature256& s) override { return m_emulator.sessionSequenceStart(s); }
+    Result<void> protectionCommand(const protocol::Block4096& c) override { return m_emulator.protectionCommand(c); }
+    Result<protocol::Block4096> protectionStatus(const protocol::Block4096& i) override { return m_emulator.protectionStatus(i); }
+    OpmDevice* opm() override { return this; }
+    Result<StartInitializationReply> startInitialization() override { return m_emulator.startInitialization(); }
+    Result<void> finishInitialization(const protocol::Signature256& parameters) override
+    {
+        if (++m_finishes > 1)
+            return deviceError(hr::Unexpected, "fuzz: too many FinishInitialization calls");
+        return m_emulator.finishInitialization(parameters);
+    }
+    Result<protocol::Block4096> getInformation(const protocol::Block4112& p) override { return m_emulator.getInformation(p); }
+    Result<protocol::Block4096> coppCompatibleGetInformation(const protocol::Block4096& p) override
+    {
+        return m_emulator.coppCompatibleGetInformation(p);
+    }
+    Result<void> configure(const protocol::Block4096& p, ByteView additional) override { return m_emulator.configure(p, additional); }
+
+private:
+    OpmEmulator m_emulator;
+    int m_finishes = 0;
+};
+
 // The readers both sides apply to params / result, on every string field.
 void readFields(const QJsonObject& object)
 {
@@ -121,8 +162,9 @@ struct Expected {
     QString method;
 };
 
-// One line (without its '\n') through every reader, and the answer it must get.
-Expected checkLine(QByteArrayView line)
+// One line (without its '\n') through every reader, and the answer it must get
+// from a COPP device, or (opmDevice) from an OPM device, which has opm.* too.
+Expected checkLine(QByteArrayView line, bool opmDevice)
 {
     const auto request = agent::decodeRequest(line);
     const auto recovered = agent::recoverRequestId(line);
@@ -161,9 +203,12 @@ Expected checkLine(QByteArrayView line)
     e.id = request->id;
     e.method = request->method;
     const QString& m = request->method;
+    const bool opmMethod = m == agent::method::OpmStartInitialization || m == agent::method::OpmFinishInitialization
+        || m == agent::method::OpmGetInformation || m == agent::method::OpmCoppCompatibleGetInformation
+        || m == agent::method::OpmConfigure;
     if (m != agent::method::Describe && m != agent::method::KeyExchange && m != agent::method::SessionSequenceStart
-        && m != agent::method::ProtectionCommand && m != agent::method::ProtectionStatus)
-        e.hresult = hr::NotImpl; // unknown methods, opm.* included
+        && m != agent::method::ProtectionCommand && m != agent::method::ProtectionStatus && !(opmDevice && opmMethod))
+        e.hresult = hr::NotImpl; // unknown methods, and opm.* on a COPP device
     else if (m == agent::method::Describe)
         e.hresult = hr::Ok;
     return e;
@@ -182,6 +227,14 @@ void checkResult(const QString& method, const QJsonObject& result)
                              == material()->chain);
     } else if (method == agent::method::ProtectionStatus) {
         require(agent::fixedHexField<protocol::kBlockSize>(result, QLatin1String("output")).ok());
+    } else if (method == agent::method::OpmStartInitialization) {
+        require(agent::fixedHexField<16>(result, QLatin1String("random")).ok());
+        const auto certificate = agent::base64Field(result, QLatin1String("certificate"));
+        require(certificate
+                && QByteArray(reinterpret_cast<const char*>(certificate->data()), static_cast<qsizetype>(certificate->size()))
+                    == opmMaterial()->opm->certificate);
+    } else if (method == agent::method::OpmGetInformation || method == agent::method::OpmCoppCompatibleGetInformation) {
+        require(agent::fixedHexField<protocol::kBlockSize>(result, QLatin1String("information")).ok());
     }
 }
 
@@ -198,32 +251,22 @@ std::vector<QByteArrayView> splitLines(QByteArrayView input)
     return lines;
 }
 
-} // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+// The whole input as the server's stdin; every line it writes decodes, one per
+// answered input line, in order, with the answer the contract requires.
+template <typename Device>
+void serveAndCheck(const QByteArray& bytes, Device& device, bool opmDevice)
 {
-    // A few over-long lines are interesting; megabytes of them are only slow.
-    if (size > 4 * static_cast<std::size_t>(agent::kMaxLineBytes))
-        return 0;
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-
-    // 1. Each line through the decoders (their length cap counts without '\n').
     std::vector<Expected> expected;
     for (QByteArrayView line : splitLines(bytes)) {
-        const Expected e = checkLine(line.endsWith('\n') ? line.chopped(1) : line);
+        const Expected e = checkLine(line.endsWith('\n') ? line.chopped(1) : line, opmDevice);
         if (e.answered)
             expected.push_back(e);
     }
-
-    // 2. The whole input as the server's stdin.
     QBuffer in;
     in.setData(bytes);
     QBuffer out;
     require(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
-    CappedDevice device(material());
     require(serveAgent(device, in, out) == 0);
-
-    // 3. Every line it wrote decodes, one per answered input line, in order.
     const std::vector<QByteArrayView> answers = splitLines(out.data());
     require(answers.size() == expected.size());
     for (std::size_t i = 0; i < answers.size(); ++i) {
@@ -238,5 +281,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         else
             require(response->result.isEmpty());
     }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    // A few over-long lines are interesting; megabytes of them are only slow.
+    if (size > 4 * static_cast<std::size_t>(agent::kMaxLineBytes))
+        return 0;
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+
+    // Each line through the decoders, then the whole input served by a COPP
+    // device and by an OPM device (the opm.* calls reach the OPM emulator).
+    CappedDevice copp(material());
+    serveAndCheck(bytes, copp, false);
+    CappedOpmDevice opm;
+    serveAndCheck(bytes, opm, true);
     return 0;
 }

@@ -1737,11 +1737,11 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
     </message>
     <message>
         <source>Renegotiation required</source>
-        <translation>Neuaushandlung erforderlich</translation>
+        <translation>Neuaushandlung</translation>
     </message>
     <message>
         <source>Connector changed</source>
-        <translation>Anschluss gewechselt</translation>
+        <translation>Anschlusswechsel</translation>
     </message>
     <message>
         <source>Level drop</source>
@@ -1916,8 +1916,8 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
         <translation>Schutzstufen</translation>
     </message>
     <message>
-        <source>Requested (dashed)</source>
-        <translation>Angefordert (gestrichelt)</translation>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
     </message>
     <message numerus="yes">
         <source>(%n older alert(s) dropped to bound memory)</source>
@@ -1927,12 +1927,12 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
         </translation>
     </message>
     <message>
-        <source>Local / virtual (dotted)</source>
-        <translation>Lokal / virtuell (gepunktet)</translation>
+        <source>Local / virtual</source>
+        <translation>Lokal / virtuell</translation>
     </message>
     <message>
-        <source>Global / actual (solid)</source>
-        <translation>Global / tatsächlich (durchgezogen)</translation>
+        <source>Global / actual</source>
+        <translation>Global / tatsächlich</translation>
     </message>
 </context>
 <context>

@@ -208,13 +208,15 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
     m_chart->addAxis(m_levelAxis, Qt::AlignLeft);
 
     // The legend explains line styles once (the lanes name the types), then
-    // the marker shapes: a dozen per-type entries would not fit in a row.
+    // the marker shapes: a dozen per-type entries would not fit in a row. Its
+    // markers draw each line style, so the names need not spell it out (a
+    // narrow window cut "(dashed)" and the like to "(gestri…" in German).
     for (std::size_t k = 0; k < 3; ++k) {
         auto* key = new QLineSeries;
         const auto kind = static_cast<SeriesKind>(k);
-        key->setName(kind == SeriesKind::Requested ? tr("Requested (dashed)")
-                     : kind == SeriesKind::Local   ? tr("Local / virtual (dotted)")
-                                                   : tr("Global / actual (solid)"));
+        key->setName(kind == SeriesKind::Requested ? tr("Requested")
+                     : kind == SeriesKind::Local   ? tr("Local / virtual")
+                                                   : tr("Global / actual"));
         key->setPen(linePen(QColor(0x44, 0x44, 0x44), kind));
         m_chart->addSeries(key);
         key->attachAxis(m_timeAxis);

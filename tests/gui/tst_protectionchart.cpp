@@ -139,8 +139,8 @@ private slots:
         for (QLegendMarker* marker : s.chart.chart()->legend()->markers())
             if (marker->isVisible())
                 legend.append(marker->label());
-        QCOMPARE(legend, (QStringList{QStringLiteral("Requested (dashed)"), QStringLiteral("Local / virtual (dotted)"),
-                                      QStringLiteral("Global / actual (solid)"), QStringLiteral("Link lost"),
+        QCOMPARE(legend, (QStringList{QStringLiteral("Requested"), QStringLiteral("Local / virtual"),
+                                      QStringLiteral("Global / actual"), QStringLiteral("Link lost"),
                                       QStringLiteral("Renegotiation required"), QStringLiteral("Connector changed"),
                                       QStringLiteral("Level drop"), QStringLiteral("Reply not believed"),
                                       QStringLiteral("Other alert")}));

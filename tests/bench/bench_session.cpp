@@ -3,6 +3,8 @@
 //                          the in-process emulator (RSA decrypt on the driver side included)
 //   BM_StatusRoundTrip     one checked status query through engine + in-process emulator
 //                          (goal >= 20,000 per second on one core)
+//   BM_OpmHandshake        the same for an OPM output (X.509 validation, OAEP)
+//   BM_OpmStatusRoundTrip  one checked OPM GetInformation (signed 4112-byte request)
 //   BM_StatusRoundTripPipe the same over the device agent pipe: engine + AgentDevice
 //                          + `coppscope-cli emulator --stdio` in a child process
 //   BM_PollFourTypes       one poll of four protection types (connector + 4 x local/global);
@@ -12,6 +14,7 @@
 
 #include <core/device/agent/agentclient.h>
 #include <core/device/emulator/coppemulator.h>
+#include <core/device/emulator/opmemulator.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/session/sessionengine.h>
 
@@ -81,6 +84,55 @@ void BM_StatusRoundTrip(benchmark::State& state)
     state.counters["round_trips_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_StatusRoundTrip)->Unit(benchmark::kMicrosecond);
+
+// The same two against an OPM protected output in OPM semantics: X.509 chain
+// validation (OpenSSL) and RSAES-OAEP in the handshake, the signed 4112-byte
+// GetInformation request in the round trip.
+struct OpmRig {
+    std::unique_ptr<device::OpmEmulator> emulator;
+    crypto::SystemRandom random;
+    std::unique_ptr<session::SessionEngine> engine;
+
+    OpmRig()
+    {
+        device::OutputProfile profile;
+        profile.hdcpEngageMs = 0;
+        static const auto shared = [] {
+            device::EmulatorMaterial built = device::EmulatorMaterial::create(tests::testPki(), {});
+            built.opm = device::EmulatorMaterial::createOpm(tests::x509TestPki(), {}).value();
+            return std::make_shared<const device::EmulatorMaterial>(std::move(built));
+        }();
+        emulator = std::make_unique<device::OpmEmulator>(std::make_shared<device::EmulatedOutput>(profile), shared, device::OpmRole{});
+        session::SessionOptions options;
+        options.policy.x509 = validation::X509Policy::withTrustAnchor(shared->opm->trustAnchorPem, QStringLiteral("bench")).value();
+        engine = std::make_unique<session::SessionEngine>(*emulator, options, random, session::EventSink(), steadyMs);
+    }
+};
+
+void BM_OpmHandshake(benchmark::State& state)
+{
+    OpmRig warmUp; // the X.509 test keys are made once, outside the timing
+    for (auto _ : state) {
+        OpmRig rig;
+        if (!rig.engine->start())
+            state.SkipWithError("the OPM handshake failed");
+    }
+}
+BENCHMARK(BM_OpmHandshake)->Unit(benchmark::kMillisecond);
+
+void BM_OpmStatusRoundTrip(benchmark::State& state)
+{
+    OpmRig rig;
+    if (!rig.engine->start())
+        state.SkipWithError("the OPM handshake failed");
+    for (auto _ : state) {
+        auto reply = rig.engine->query(StatusRequest::GlobalLevel, protection::OpmHdcp);
+        if (!reply || !reply->checksPassed)
+            state.SkipWithError("a GetInformation query failed");
+    }
+    state.counters["round_trips_per_s"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_OpmStatusRoundTrip)->Unit(benchmark::kMicrosecond);
 
 // The engine talking JSON lines to the CLI's emulator (one HDMI output with HDCP).
 void BM_StatusRoundTripPipe(benchmark::State& state)

@@ -65,12 +65,12 @@ MeritResult verifyCodecMerit(device::CoppDevice& device, const Guid& clsid, std:
     add("random", reply->randomOk, reply->randomOk ? QStringLiteral("rnRandomNumber echoes the request's random number")
                                                    : QStringLiteral("rnRandomNumber does not echo the request's random number"));
     add("size", reply->sizeOk, QStringLiteral("cbRequestedInformationSize is %1, expected 20").arg(out.dataSize));
-    const auto info = decodeOpmGetCodecInfoInformation(ByteView(out.status.data(), OpmGetCodecInfoInformation::kSize));
-    // Nothing in an unauthenticated reply is believed: the merit counts only after the checks.
-    if (reply->checksPassed && info) {
-        result.merit = info->merit;
-        add("merit", info->merit == expected,
-            QStringLiteral("Merit is %1, the registered value is %2").arg(info->merit).arg(expected));
+    // Nothing in an unauthenticated reply is believed: the merit counts only after the
+    // checks. The engine read it from OPM_GET_CODEC_INFO_INFORMATION (offset 16).
+    if (reply->checksPassed) {
+        result.merit = reply->value;
+        add("merit", reply->value == expected,
+            QStringLiteral("Merit is %1, the registered value is %2").arg(reply->value).arg(expected));
     } else {
         add("merit", false, QStringLiteral("no authenticated merit to compare with %1").arg(expected));
     }

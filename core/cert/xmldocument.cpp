@@ -1,5 +1,6 @@
 #include "xmldocument.h"
 
+#include "strictxmlscanner.h"
 #include "utf8check.h"
 
 #include <QXmlStreamReader>
@@ -159,6 +160,16 @@ private:
 
 XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits)
 {
+    return parse(bytes, limits, true);
+}
+
+XmlDocument XmlDocument::parseWithStreamReader(const QByteArray& bytes, const XmlLimits& limits)
+{
+    return parse(bytes, limits, false);
+}
+
+XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits, bool allowFastPath)
+{
     XmlDocument doc;
     doc.m_bytes = bytes;
     if (bytes.size() > limits.maxBytes) {
@@ -189,11 +200,13 @@ XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits)
         parser.run(reader, nullptr);
         return doc;
     }
-    // Decode ourselves and lock the reader to that text, so offsets are ours to map.
-    const QString text = QString::fromUtf8(QByteArrayView(bytes).sliced(base));
-    QXmlStreamReader reader(text);
-    OffsetMapper mapper(text, base, check.asciiOnly);
-    parser.run(reader, &mapper);
+    if (!allowFastPath || !StrictXmlScanner::scan(doc, base, limits)) {
+        // Decode ourselves and lock the reader to that text, so offsets are ours to map.
+        const QString text = QString::fromUtf8(QByteArrayView(bytes).sliced(base));
+        QXmlStreamReader reader(text);
+        OffsetMapper mapper(text, base, check.asciiOnly);
+        parser.run(reader, &mapper);
+    }
     if (!enc.declared.isEmpty() && enc.declared.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
         enc.isUtf8 = false;
         enc.problem = english("the XML declaration names encoding \"%1\"").arg(enc.declared);

@@ -59,7 +59,10 @@ struct EncodingInfo {
 
 class XmlDocument {
 public:
+    // StrictXmlScanner for plain documents, QXmlStreamReader for everything else.
     static XmlDocument parse(const QByteArray& bytes, const XmlLimits& limits = {});
+    // QXmlStreamReader only: the reference the fast path is tested against.
+    static XmlDocument parseWithStreamReader(const QByteArray& bytes, const XmlLimits& limits = {});
 
     const QByteArray& bytes() const { return m_bytes; }
     QByteArray slice(ByteSpan span) const;
@@ -71,6 +74,8 @@ public:
     qsizetype errorByteOffset() const { return m_errorByteOffset; }
     // False when element byte spans could not be computed (input not UTF-8).
     bool hasByteSpans() const { return m_hasSpans; }
+    // True when StrictXmlScanner read the document (plain XML), false for QXmlStreamReader.
+    bool readByFastPath() const { return m_fastPath; }
 
     const EncodingInfo& encoding() const { return m_encoding; }
 
@@ -82,6 +87,8 @@ public:
 
 private:
     friend class XmlSpanParser;
+    friend class StrictXmlScanner;
+    static XmlDocument parse(const QByteArray& bytes, const XmlLimits& limits, bool allowFastPath);
     QByteArray m_bytes;
     QList<XmlElement> m_elements;
     EncodingInfo m_encoding;
@@ -91,6 +98,7 @@ private:
     qsizetype m_errorByteOffset = -1;
     bool m_wellFormed = false;
     bool m_hasSpans = false;
+    bool m_fastPath = false;
 };
 
 } // namespace copp::cert

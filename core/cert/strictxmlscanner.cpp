@@ -1,0 +1,614 @@
+#include "strictxmlscanner.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+namespace copp::cert {
+
+namespace {
+
+// ---- Character data, eight bytes at a time -------------------------------
+// A "plain" byte needs no attention: 0x20..0x7f except '&', '<' and ']'.
+// Base64, the bulk of a chain, is all plain, so most of the document is
+// skipped a 64-bit word at a time (SWAR) and only the rest goes byte by byte.
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+// Non-zero iff some byte of x is zero.
+constexpr std::uint64_t anyZeroByte(std::uint64_t x)
+{
+    return (x - kOnes) & ~x & kHighs;
+}
+
+// Non-zero iff some byte of x is below n (n <= 0x80).
+constexpr std::uint64_t anyByteBelow(std::uint64_t x, std::uint64_t n)
+{
+    return (x - kOnes * n) & ~x & kHighs;
+}
+
+constexpr bool hasNonPlainByte(std::uint64_t x)
+{
+    return ((x & kHighs) | anyByteBelow(x, 0x20) | anyZeroByte(x ^ (kOnes * '&'))
+            | anyZeroByte(x ^ (kOnes * '<')) | anyZeroByte(x ^ (kOnes * ']')))
+        != 0;
+}
+
+// ---- Names ----------------------------------------------------------------
+// The ASCII part of XML's NCName: [A-Za-z_][A-Za-z0-9._-]*.
+constexpr bool isNameStart(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+constexpr bool isNameChar(unsigned char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
+
+// "xml" in any case: prefixes starting so are reserved (Namespaces in XML 1.0 §3).
+bool startsWithXml(QByteArrayView name)
+{
+    return name.size() >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
+}
+
+// Text from validated UTF-8. QString::fromUtf8 would drop a leading U+FEFF
+// (it takes it for a byte-order mark); inside a document it is a character.
+QString decodeUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
+QString decode(QByteArrayView bytes, bool ascii)
+{
+    return ascii ? QString::fromLatin1(bytes) : decodeUtf8(bytes);
+}
+
+struct QName {
+    QByteArrayView qualified;
+    QByteArrayView prefix; // empty when unprefixed
+    QByteArrayView local;
+};
+
+struct RawAttribute {
+    QName name;
+    QByteArrayView value;
+    bool ascii = true;
+};
+
+// One namespace declaration in scope; `prefix` is empty for the default namespace.
+struct Binding {
+    QByteArrayView prefix;
+    QString uri;
+};
+
+// Equal names share one QString (implicitly shared), so a chain's ~90
+// elements cost a handful of allocations for their names. A small hash table
+// (FNV-1a, linear probing) finds them; past its capacity strings are simply
+// not shared any more.
+class StringPool {
+public:
+    QString get(QByteArrayView bytes, bool ascii)
+    {
+        std::uint32_t hash = 2166136261u;
+        for (char c : bytes)
+            hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+        for (std::uint32_t slot = hash;; ++slot) {
+            std::int16_t& index = m_slots[slot % kSlots];
+            if (index < 0) {
+                QString text = decode(bytes, ascii);
+                if (m_entries.size() < kCapacity) {
+                    index = static_cast<std::int16_t>(m_entries.size());
+                    m_entries.push_back({bytes, text});
+                }
+                return text;
+            }
+            if (m_entries[static_cast<std::size_t>(index)].bytes == bytes)
+                return m_entries[static_cast<std::size_t>(index)].text;
+        }
+    }
+
+private:
+    static constexpr std::size_t kSlots = 256;
+    static constexpr std::size_t kCapacity = kSlots / 2; // keeps probe runs short
+    struct Entry {
+        QByteArrayView bytes;
+        QString text;
+    };
+    std::vector<Entry> m_entries;
+    std::array<std::int16_t, kSlots> m_slots = filled(-1);
+
+    static constexpr std::array<std::int16_t, kSlots> filled(std::int16_t value)
+    {
+        std::array<std::int16_t, kSlots> a{};
+        for (auto& v : a)
+            v = value;
+        return a;
+    }
+};
+
+class Scanner {
+public:
+    Scanner(const QByteArray& bytes, qsizetype start, const XmlLimits& limits)
+        : m_p(reinterpret_cast<const unsigned char*>(bytes.constData()))
+        , m_n(bytes.size())
+        , m_pos(start)
+        , m_limits(limits)
+    {
+    }
+
+    // False: outside the subset (the caller falls back to QXmlStreamReader).
+    bool run()
+    {
+        elements.reserve(countTagOpenings());
+        if (!declaration())
+            return false;
+        if (!miscellaneous())
+            return false;
+        // The root element: anything else here (PI, DOCTYPE, text) declines.
+        if (peek() != '<' || !isNameStart(static_cast<unsigned char>(peekAt(1))))
+            return false;
+        if (!content())
+            return false;
+        if (!miscellaneous() || m_pos != m_n)
+            return false;
+        linkChildren();
+        return true;
+    }
+
+    QList<XmlElement> elements;
+    QString declaredEncoding;
+
+private:
+    // Every element starts with a '<' not followed by '/', so this bounds the element count.
+    qsizetype countTagOpenings() const
+    {
+        qsizetype count = 0;
+        const auto* end = m_p + m_n;
+        for (const auto* at = m_p + m_pos; (at = static_cast<const unsigned char*>(std::memchr(at, '<', static_cast<std::size_t>(end - at)))) != nullptr; ++at) {
+            if (at + 1 == end || at[1] != '/')
+                ++count;
+        }
+        return std::min<qsizetype>(count, m_limits.maxElements);
+    }
+
+    // Children lists in document order, each allocated once at its final size.
+    void linkChildren()
+    {
+        std::vector<int> counts(static_cast<std::size_t>(elements.size()), 0);
+        for (const XmlElement& e : std::as_const(elements)) {
+            if (e.parent >= 0)
+                ++counts[static_cast<std::size_t>(e.parent)];
+        }
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            if (counts[static_cast<std::size_t>(i)] > 0)
+                elements[i].children.reserve(counts[static_cast<std::size_t>(i)]);
+        }
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            const int parent = elements[i].parent;
+            if (parent >= 0)
+                elements[parent].children.append(static_cast<int>(i));
+        }
+    }
+
+    int peek() const { return m_pos < m_n ? m_p[m_pos] : -1; }
+    int peekAt(qsizetype ahead) const { return m_pos + ahead < m_n ? m_p[m_pos + ahead] : -1; }
+    QByteArrayView view(qsizetype from, qsizetype to) const
+    {
+        return QByteArrayView(reinterpret_cast<const char*>(m_p) + from, to - from);
+    }
+
+    bool literal(const char* text)
+    {
+        const auto length = static_cast<qsizetype>(std::strlen(text));
+        if (m_n - m_pos < length || std::memcmp(m_p + m_pos, text, static_cast<std::size_t>(length)) != 0)
+            return false;
+        m_pos += length;
+        return true;
+    }
+
+    // XML's S, without CR (CR is normalised by XML parsers; declined here).
+    bool skipSpace()
+    {
+        const qsizetype from = m_pos;
+        for (int c = peek(); c == ' ' || c == '\t' || c == '\n'; c = peek()) {
+            if (c == '\n')
+                ++m_line;
+            ++m_pos;
+        }
+        return m_pos > from;
+    }
+
+    bool ncName(QByteArrayView* out)
+    {
+        const qsizetype from = m_pos;
+        if (!isNameStart(static_cast<unsigned char>(peek() < 0 ? 0 : peek())))
+            return false;
+        ++m_pos;
+        while (m_pos < m_n && isNameChar(m_p[m_pos]))
+            ++m_pos;
+        *out = view(from, m_pos);
+        return true;
+    }
+
+    bool qName(QName* out)
+    {
+        const qsizetype from = m_pos;
+        QByteArrayView first;
+        if (!ncName(&first))
+            return false;
+        if (peek() == ':') {
+            ++m_pos;
+            if (!ncName(&out->local))
+                return false;
+            out->prefix = first;
+        } else {
+            out->prefix = {};
+            out->local = first;
+        }
+        out->qualified = view(from, m_pos);
+        return true;
+    }
+
+    // Eq ::= S? '=' S?, then a quoted value of bytes accepted by `allowed`.
+    template <typename Allowed>
+    bool quotedValue(QByteArrayView* value, bool* ascii, Allowed allowed)
+    {
+        skipSpace();
+        if (peek() != '=')
+            return false;
+        ++m_pos;
+        skipSpace();
+        const int quote = peek();
+        if (quote != '"' && quote != '\'')
+            return false;
+        const qsizetype from = ++m_pos;
+        while (m_pos < m_n && m_p[m_pos] != quote) {
+            const unsigned char c = m_p[m_pos];
+            if (!allowed(c) || isNonCharacterAt(m_pos))
+                return false;
+            if (c >= 0x80)
+                *ascii = false;
+            ++m_pos;
+        }
+        if (m_pos >= m_n)
+            return false;
+        *value = view(from, m_pos++);
+        return true;
+    }
+
+    // U+FFFE and U+FFFF are valid UTF-8 but not XML characters.
+    bool isNonCharacterAt(qsizetype i) const
+    {
+        return m_p[i] == 0xEF && i + 2 < m_n && m_p[i + 1] == 0xBF && (m_p[i + 2] == 0xBE || m_p[i + 2] == 0xBF);
+    }
+
+    // XMLDecl ::= '<?xml' VersionInfo EncodingDecl? SDDecl? S? '?>', version 1.0 only.
+    bool declaration()
+    {
+        const int afterXml = peekAt(5);
+        if (!(m_n - m_pos >= 5 && std::memcmp(m_p + m_pos, "<?xml", 5) == 0
+              && (afterXml == ' ' || afterXml == '\t' || afterXml == '\n'))) {
+            // No declaration, or another processing instruction: only the former is ours.
+            return !(peek() == '<' && peekAt(1) == '?');
+        }
+        m_pos += 5;
+        bool ascii = true;
+        QByteArrayView value;
+        auto anyPrintable = [](unsigned char c) { return c >= 0x20 && c < 0x7f && c != '<' && c != '&'; };
+        skipSpace();
+        if (!literal("version") || !quotedValue(&value, &ascii, anyPrintable) || value != "1.0")
+            return false;
+        bool space = skipSpace();
+        if (space && literal("encoding")) {
+            if (!quotedValue(&value, &ascii, anyPrintable) || !isEncodingName(value))
+                return false;
+            declaredEncoding = QString::fromLatin1(value);
+            space = skipSpace();
+        }
+        if (space && literal("standalone")) {
+            if (!quotedValue(&value, &ascii, anyPrintable) || (value != "yes" && value != "no"))
+                return false;
+            skipSpace();
+        }
+        return literal("?>");
+    }
+
+    // EncName ::= [A-Za-z] ([A-Za-z0-9._] | '-')*
+    static bool isEncodingName(QByteArrayView name)
+    {
+        if (name.isEmpty() || !((name[0] | 0x20) >= 'a' && (name[0] | 0x20) <= 'z'))
+            return false;
+        return std::all_of(name.begin() + 1, name.end(), [](char c) {
+            return isNameChar(static_cast<unsigned char>(c)) && c != ':';
+        });
+    }
+
+    // Character data up to the next '<' (or the end). Appends it to the open
+    // element's text, if any. False for anything a full parser would change or reject.
+    bool characterData()
+    {
+        const qsizetype from = m_pos;
+        qsizetype i = m_pos;
+        bool ascii = true;
+        bool done = false;
+        while (!done && i < m_n) {
+            if (i + 8 <= m_n) {
+                std::uint64_t word;
+                std::memcpy(&word, m_p + i, sizeof word);
+                if (!hasNonPlainByte(word)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            for (const qsizetype stop = std::min(i + 8, m_n); i < stop; ++i) {
+                const unsigned char c = m_p[i];
+                if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != ']')
+                    continue;
+                if (c == '<') {
+                    done = true;
+                    break;
+                }
+                if (c == '\n')
+                    ++m_line;
+                else if (c == ']') {
+                    if (i + 2 < m_n && m_p[i + 1] == ']' && m_p[i + 2] == '>')
+                        return false; // "]]>" is not allowed in content
+                } else if (c >= 0x80) {
+                    ascii = false;
+                    if (isNonCharacterAt(i))
+                        return false;
+                } else if (c != '\t') {
+                    return false; // '&' (references), CR, other control characters
+                }
+            }
+        }
+        m_pos = i;
+        if (m_open.empty() || i == from)
+            return true;
+        QString& text = elements[m_open.back()].text;
+        if (ascii)
+            text.append(QLatin1String(view(from, i)));
+        else
+            text.append(decodeUtf8(view(from, i)));
+        return true;
+    }
+
+    // Whitespace and comments before and after the root element.
+    bool miscellaneous()
+    {
+        for (;;) {
+            skipSpace();
+            if (!atComment())
+                return true;
+            if (!comment())
+                return false;
+        }
+    }
+
+    bool atComment() const
+    {
+        return m_n - m_pos >= 4 && std::memcmp(m_p + m_pos, "<!--", 4) == 0;
+    }
+
+    // Comment ::= '<!--' ((Char - '-') | ('-' (Char - '-')))* '-->'
+    // The test PKI marks its chains with one. Comments add no text.
+    bool comment()
+    {
+        for (qsizetype i = m_pos + 4; i < m_n; ++i) {
+            const unsigned char c = m_p[i];
+            if (c == '-' && i + 1 < m_n && m_p[i + 1] == '-') {
+                if (i + 2 >= m_n || m_p[i + 2] != '>')
+                    return false; // "--" inside a comment
+                m_pos = i + 3;
+                return true;
+            }
+            if (c == '\n')
+                ++m_line;
+            else if ((c < 0x20 && c != '\t') || isNonCharacterAt(i))
+                return false;
+        }
+        return false; // unterminated
+    }
+
+    // Elements, character data and comments from the root's '<' until the root closes.
+    bool content()
+    {
+        do {
+            if (m_pos >= m_n)
+                return false; // unclosed elements
+            if (peek() != '<') {
+                if (!characterData())
+                    return false;
+                continue;
+            }
+            if (atComment()) {
+                if (!comment())
+                    return false;
+            } else if (peekAt(1) == '/') {
+                if (!endTag())
+                    return false;
+            } else if (!startTag()) {
+                return false;
+            }
+        } while (!m_open.empty());
+        return true;
+    }
+
+    const QString* lookup(QByteArrayView prefix) const
+    {
+        for (auto it = m_bindings.rbegin(); it != m_bindings.rend(); ++it) {
+            if (it->prefix == prefix)
+                return &it->uri;
+        }
+        return nullptr;
+    }
+
+    bool startTag()
+    {
+        if (static_cast<int>(m_open.size()) >= m_limits.maxDepth || elements.size() >= m_limits.maxElements)
+            return false; // the reference parser reports the limit
+        const qsizetype outerBegin = m_pos++;
+        QName name;
+        if (!qName(&name))
+            return false;
+        std::vector<RawAttribute>& attributes = m_attributeBuffer;
+        attributes.clear();
+        bool empty = false;
+        for (;;) {
+            const bool space = skipSpace();
+            if (peek() == '>') {
+                ++m_pos;
+                break;
+            }
+            if (peek() == '/' && peekAt(1) == '>') {
+                m_pos += 2;
+                empty = true;
+                break;
+            }
+            RawAttribute a;
+            if (!space || !qName(&a.name))
+                return false;
+            // Tab, LF and CR would be normalised to spaces; '<' and '&' are not plain.
+            if (!quotedValue(&a.value, &a.ascii, [](unsigned char c) { return c >= 0x20 && c != '<' && c != '&'; }))
+                return false;
+            attributes.push_back(a);
+        }
+
+        // Namespace declarations first: they apply to this element's own names.
+        m_scopes.push_back(m_bindings.size());
+        for (const RawAttribute& a : attributes) {
+            const bool isDefault = a.name.prefix.isEmpty() && a.name.local == "xmlns";
+            const bool isPrefixed = a.name.prefix == "xmlns";
+            if (!isDefault && !isPrefixed)
+                continue;
+            const QByteArrayView declared = isDefault ? QByteArrayView() : a.name.local;
+            if (isPrefixed && (startsWithXml(declared) || a.value.isEmpty()))
+                return false;
+            if (a.value == "http://www.w3.org/XML/1998/namespace" || a.value == "http://www.w3.org/2000/xmlns/")
+                return false;
+            for (std::size_t k = m_scopes.back(); k < m_bindings.size(); ++k) {
+                if (m_bindings[k].prefix == declared)
+                    return false; // declared twice on one element
+            }
+            m_bindings.push_back({declared, m_pool.get(a.value, a.ascii)});
+        }
+
+        XmlElement e;
+        if (!resolve(name, /*isElement=*/true, &e.namespaceUri))
+            return false;
+        e.localName = m_pool.get(name.local, true);
+        e.qualifiedName = name.prefix.isEmpty() ? e.localName : m_pool.get(name.qualified, true);
+        e.line = m_line;
+        for (std::size_t i = 0; i < attributes.size(); ++i) {
+            const RawAttribute& a = attributes[i];
+            if ((a.name.prefix.isEmpty() && a.name.local == "xmlns") || a.name.prefix == "xmlns")
+                continue;
+            // Two attributes with one local name might share an expanded name; the reference decides.
+            for (std::size_t k = 0; k < i; ++k) {
+                if (attributes[k].name.local == a.name.local && attributes[k].name.prefix != "xmlns")
+                    return false;
+            }
+            XmlAttribute out;
+            if (!resolve(a.name, /*isElement=*/false, &out.namespaceUri))
+                return false;
+            out.localName = m_pool.get(a.name.local, true);
+            out.qualifiedName = a.name.prefix.isEmpty() ? out.localName : m_pool.get(a.name.qualified, true);
+            out.value = decode(a.value, a.ascii);
+            e.attributes.append(std::move(out));
+        }
+
+        e.outer.begin = outerBegin;
+        e.inner.begin = m_pos;
+        e.parent = m_open.empty() ? -1 : m_open.back();
+        const int index = static_cast<int>(elements.size());
+        elements.append(std::move(e));
+        m_open.push_back(index);
+        if (empty)
+            close(m_pos, m_pos);
+        return true;
+    }
+
+    // Unprefixed elements take the default namespace, unprefixed attributes none.
+    bool resolve(const QName& name, bool isElement, QString* uri) const
+    {
+        if (name.prefix.isEmpty()) {
+            if (isElement) {
+                if (const QString* found = lookup({}))
+                    *uri = *found;
+            }
+            return true;
+        }
+        if (startsWithXml(name.prefix))
+            return false;
+        const QString* found = lookup(name.prefix);
+        if (!found)
+            return false; // undeclared prefix
+        *uri = *found;
+        return true;
+    }
+
+    bool endTag()
+    {
+        const qsizetype innerEnd = m_pos;
+        m_pos += 2;
+        QName name;
+        if (!qName(&name))
+            return false;
+        // Names are ASCII here, so the QString's length is the byte length.
+        const XmlElement& open = elements[m_open.back()];
+        if (name.qualified.size() != open.qualifiedName.size()
+            || view(open.outer.begin + 1, open.outer.begin + 1 + name.qualified.size()) != name.qualified)
+            return false;
+        skipSpace();
+        if (peek() != '>')
+            return false;
+        ++m_pos;
+        close(innerEnd, m_pos);
+        return true;
+    }
+
+    void close(qsizetype innerEnd, qsizetype outerEnd)
+    {
+        XmlElement& e = elements[m_open.back()];
+        e.inner.end = innerEnd;
+        e.outer.end = outerEnd;
+        m_open.pop_back();
+        m_bindings.resize(m_scopes.back());
+        m_scopes.pop_back();
+    }
+
+    const unsigned char* m_p;
+    qsizetype m_n;
+    qsizetype m_pos;
+    const XmlLimits& m_limits;
+    qint64 m_line = 1;
+    std::vector<int> m_open;            // indexes of the open elements
+    std::vector<Binding> m_bindings;    // namespace declarations in scope
+    std::vector<std::size_t> m_scopes;  // m_bindings size before each open element
+    std::vector<RawAttribute> m_attributeBuffer;
+    StringPool m_pool;
+};
+
+} // namespace
+
+bool StrictXmlScanner::scan(XmlDocument& doc, qsizetype start, const XmlLimits& limits)
+{
+    Scanner scanner(doc.m_bytes, start, limits);
+    if (!scanner.run())
+        return false;
+    doc.m_elements = std::move(scanner.elements);
+    doc.m_encoding.declared = std::move(scanner.declaredEncoding);
+    doc.m_wellFormed = true;
+    doc.m_hasSpans = true;
+    doc.m_fastPath = true;
+    return true;
+}
+
+} // namespace copp::cert

@@ -1,5 +1,7 @@
 #include "rsa.h"
 
+#include "biginteger.h"
+
 #include <cryptopp/integer.h>
 #include <cryptopp/oaep.h>
 #include <cryptopp/osrng.h>
@@ -40,8 +42,7 @@ private:
 
 CryptoPP::Integer toInteger(ByteView bigEndian)
 {
-    return CryptoPP::Integer(bigEndian.data(), bigEndian.size(), CryptoPP::Integer::UNSIGNED,
-                             CryptoPP::BIG_ENDIAN_ORDER);
+    return integerFromBigEndian(bigEndian);
 }
 
 Bytes toBigEndian(const CryptoPP::Integer& value, std::size_t length = 0)

@@ -10,12 +10,15 @@ Lookup findPath(const XmlDocument& doc, int from, QStringView fromName,
     int current = from;
     int depth = 0;
     auto pathTo = [&](int steps) {
-        QString walked = fromName.toString();
-        for (QStringView name : path) {
-            if (steps-- == 0)
-                break;
+        qsizetype length = fromName.size();
+        for (auto it = path.begin(); it != path.begin() + steps; ++it)
+            length += 1 + it->size();
+        QString walked;
+        walked.reserve(length); // one allocation: every rule step looks paths up
+        walked += fromName;
+        for (auto it = path.begin(); it != path.begin() + steps; ++it) {
             walked += u'/';
-            walked += name;
+            walked += *it;
         }
         return walked;
     };

@@ -15,10 +15,8 @@ QString english(const char* s)
 
 bool decodeBase64Text(const QString& text, QByteArray* out)
 {
-    for (QChar c : text) {
-        if (c.unicode() > 0x7f)
-            return false;
-    }
+    // Characters beyond Latin-1 become '?' and those beyond ASCII are no base64
+    // either: both make the strict decode below fail, as they must.
     QByteArray compact = text.toLatin1();
     // XML whitespace inside base64 is insignificant (cli-contract.md).
     compact.erase(std::remove_if(compact.begin(), compact.end(),
@@ -58,12 +56,12 @@ Base64Read readBase64Element(const XmlDocument& doc, const Lookup& found)
     return out;
 }
 
-KeyValueRead readRsaKeyValue(const XmlDocument& doc, int rsaKeyValue, QStringView path)
+KeyValueRead readRsaKeyValue(const XmlDocument& doc, int rsaKeyValue, QStringView path, const Base64Decoder& decode)
 {
     KeyValueRead out;
     auto part = [&](QStringView name, copp::Bytes* bytes, int* element) {
         const Lookup l = findPath(doc, rsaKeyValue, path, {name});
-        const Base64Read read = readBase64Element(doc, l);
+        const Base64Read read = decode ? decode(l) : readBase64Element(doc, l);
         if (!read.ok()) {
             out.problem = read.problem;
             out.problemPath = l.path;
@@ -78,7 +76,7 @@ KeyValueRead readRsaKeyValue(const XmlDocument& doc, int rsaKeyValue, QStringVie
     return out;
 }
 
-KeyValueRead readKeyValue(const XmlDocument& doc, int keyParent, QStringView keyParentPath)
+KeyValueRead readKeyValue(const XmlDocument& doc, int keyParent, QStringView keyParentPath, const Base64Decoder& decode)
 {
     const Lookup rsa = findPath(doc, keyParent, keyParentPath, {u"KeyValue", u"RSAKeyValue"});
     if (!rsa.found()) {
@@ -87,7 +85,7 @@ KeyValueRead readKeyValue(const XmlDocument& doc, int keyParent, QStringView key
         out.problemPath = rsa.path;
         return out;
     }
-    return readRsaKeyValue(doc, rsa.element, rsa.path);
+    return readRsaKeyValue(doc, rsa.element, rsa.path, decode);
 }
 
 } // namespace copp::cert

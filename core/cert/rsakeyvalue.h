@@ -9,6 +9,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace copp::cert {
 
 // Strict base64 after removing XML whitespace; false on any other stray character.
@@ -34,10 +36,15 @@ struct KeyValueRead {
 
 // `keyParent` is the element holding KeyValue/RSAKeyValue (PublicKey or KeyInfo);
 // `keyParentPath` names it in messages ("Data/PublicKey", "Signature/KeyInfo").
-KeyValueRead readKeyValue(const XmlDocument& doc, int keyParent, QStringView keyParentPath);
+// `decode` reads each Modulus/Exponent (default: readBase64Element); a caller
+// that already decoded them passes its cache.
+using Base64Decoder = std::function<Base64Read(const Lookup&)>;
+KeyValueRead readKeyValue(const XmlDocument& doc, int keyParent, QStringView keyParentPath,
+                          const Base64Decoder& decode = {});
 
 // Same, for an element that is the RSAKeyValue itself (trust-root files).
-KeyValueRead readRsaKeyValue(const XmlDocument& doc, int rsaKeyValue, QStringView path);
+KeyValueRead readRsaKeyValue(const XmlDocument& doc, int rsaKeyValue, QStringView path,
+                             const Base64Decoder& decode = {});
 
 copp::Bytes toBytes(const QByteArray& data);
 QByteArray toByteArray(const copp::Bytes& data);

@@ -4,7 +4,8 @@
 #include <core/cert/rsakeyvalue.h>
 #include <core/kernel/crypto/sha.h>
 
-#include <QMap>
+#include <algorithm>
+#include <vector>
 
 #include <optional>
 #include <core/util/byteview.h>
@@ -89,7 +90,7 @@ std::optional<cert::Base64Read> readPublicKeyPart(const CertificateContext& c, S
     if (!need(s, l, c.index, missing))
         return std::nullopt;
     addRange(s, *c.doc, l.element, role);
-    cert::Base64Read read = cert::readBase64Element(*c.doc, l);
+    const cert::Base64Read& read = c.values->base64(l);
     if (!read.ok()) {
         reportMissing(s, c.index, read.problem, missing);
         return std::nullopt;
@@ -100,9 +101,11 @@ std::optional<cert::Base64Read> readPublicKeyPart(const CertificateContext& c, S
 } // namespace
 
 CertificateContext CertificateContext::locate(const cert::XmlDocument& doc, int certificateElement,
-                                              int index, int count, const TrustRoot* trustRoot)
+                                              int index, int count, const TrustRoot* trustRoot,
+                                              DecodedValues& values)
 {
     CertificateContext c;
+    c.values = &values;
     c.trustRoot = trustRoot;
     c.doc = &doc;
     c.index = index;
@@ -126,17 +129,20 @@ StepResult checkUniqueChildren(const CertificateContext& c, MissingInputs& missi
     if (!need(s, c.data, c.index, missing))
         return s;
     const auto& doc = *c.doc;
-    QMap<QString, QList<int>> byName;
-    QStringList order;
+    // Children by local name, in order of first appearance (Data has a handful).
+    std::vector<std::pair<QString, QList<int>>> byName;
     for (int child : doc.element(c.data.element).children) {
         const QString& name = doc.element(child).localName;
-        if (!byName.contains(name))
-            order.append(name);
-        byName[name].append(child);
+        auto it = std::find_if(byName.begin(), byName.end(), [&](const auto& entry) { return entry.first == name; });
+        if (it == byName.end())
+            byName.emplace_back(name, QList<int>{child});
+        else
+            it->second.append(child);
     }
+    QStringList order;
     QStringList duplicated;
-    for (const QString& name : order) {
-        const auto& list = byName.value(name);
+    for (const auto& [name, list] : byName) {
+        order.append(name);
         if (list.size() > 1) {
             duplicated.append(QStringLiteral("%1 (%2 times)").arg(name).arg(list.size()));
             for (int e : list)
@@ -227,7 +233,7 @@ StepResult checkLink(const CertificateContext& c, const CertificateContext& prev
     const Lookup publicKey = findPath(*c.doc, c.data.element, u"Data", {u"PublicKey"});
     if (!need(s, publicKey, c.index, missing))
         return s;
-    const cert::KeyValueRead mine = cert::readKeyValue(*c.doc, publicKey.element, u"Data/PublicKey");
+    const cert::KeyValueRead& mine = c.values->keyValue(publicKey.element, u"Data/PublicKey");
     if (!mine.ok()) {
         reportMissing(s, c.index, mine.problem, missing);
         return s;
@@ -237,15 +243,15 @@ StepResult checkLink(const CertificateContext& c, const CertificateContext& prev
     const Lookup keyInfo = findPath(*c.doc, previous.signature.element, u"Signature", {u"KeyInfo"});
     if (!need(s, keyInfo, previous.index, missing))
         return s;
-    const cert::KeyValueRead theirs = cert::readKeyValue(*c.doc, keyInfo.element, u"Signature/KeyInfo");
+    const cert::KeyValueRead& theirs = c.values->keyValue(keyInfo.element, u"Signature/KeyInfo");
     if (!theirs.ok()) {
         reportMissing(s, previous.index, theirs.problem, missing);
         return s;
     }
     addRange(s, *c.doc, publicKey.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "this certificate's Data/PublicKey"));
     addRange(s, *c.doc, keyInfo.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "previous certificate's Signature/KeyInfo"));
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "Data/PublicKey modulus SHA-1"), modulusFingerprint(mine.key)});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "previous KeyInfo modulus SHA-1"), modulusFingerprint(theirs.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "Data/PublicKey modulus SHA-1"), c.values->fingerprint(mine.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "previous KeyInfo modulus SHA-1"), c.values->fingerprint(theirs.key)});
     const bool modulusSame = mine.key.modulus == theirs.key.modulus;
     const bool exponentSame = mine.key.exponent == theirs.key.exponent;
     if (modulusSame && exponentSame) {
@@ -293,7 +299,7 @@ StepResult checkDigest(const CertificateContext& c, MissingInputs& missing)
     const auto& dataSpan = c.doc->element(c.data.element).outer;
     addRange(s, *c.doc, c.data.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed Data bytes"));
     addRange(s, *c.doc, l.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "DigestValue"));
-    const cert::Base64Read expected = cert::readBase64Element(*c.doc, l);
+    const cert::Base64Read& expected = c.values->base64(l);
     if (!expected.ok()) {
         reportMissing(s, c.index, expected.problem, missing);
         return s;
@@ -361,12 +367,12 @@ StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
     addRange(s, *c.doc, c.data.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "signed Data bytes"));
     addRange(s, *c.doc, value.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "SignatureValue"));
     addRange(s, *c.doc, keyInfo.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "KeyInfo (signer's key)"));
-    const cert::Base64Read signature = cert::readBase64Element(*c.doc, value);
+    const cert::Base64Read& signature = c.values->base64(value);
     if (!signature.ok()) {
         reportMissing(s, c.index, signature.problem, missing);
         return s;
     }
-    const cert::KeyValueRead key = cert::readKeyValue(*c.doc, keyInfo.element, u"Signature/KeyInfo");
+    const cert::KeyValueRead& key = c.values->keyValue(keyInfo.element, u"Signature/KeyInfo");
     if (!key.ok()) {
         reportMissing(s, c.index, key.problem, missing);
         return s;
@@ -415,14 +421,14 @@ StepResult checkTrustedRoot(const CertificateContext& c, const TrustRoot& root, 
     if (!need(s, keyInfo, c.index, missing))
         return s;
     addRange(s, *c.doc, keyInfo.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "KeyInfo"));
-    const cert::KeyValueRead key = cert::readKeyValue(*c.doc, keyInfo.element, u"Signature/KeyInfo");
+    const cert::KeyValueRead& key = c.values->keyValue(keyInfo.element, u"Signature/KeyInfo");
     if (!key.ok()) {
         reportMissing(s, c.index, key.problem, missing);
         return s;
     }
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "trusted root"), root.name});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected modulus SHA-1"), modulusFingerprint(root.key)});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual modulus SHA-1"), modulusFingerprint(key.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected modulus SHA-1"), c.values->fingerprint(root.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual modulus SHA-1"), c.values->fingerprint(key.key)});
     if (key.key == root.key)
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Signature/KeyInfo is the trusted root (%1)"), {root.name});
     else

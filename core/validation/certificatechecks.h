@@ -3,6 +3,7 @@
 // the revocation check reuses digest/signature/link on the CRL signer's chain.
 #pragma once
 
+#include "decodedvalues.h"
 #include "trustroot.h"
 #include "validationreport.h"
 
@@ -21,9 +22,11 @@ struct CertificateContext {
     cert::Lookup data;      // Certificate/Data
     cert::Lookup signature; // Certificate/Signature
     const TrustRoot* trustRoot = nullptr; // lets checkSignature reuse the pre-parsed root key
+    DecodedValues* values = nullptr;      // shared by the document's certificates
 
     static CertificateContext locate(const cert::XmlDocument& doc, int certificateElement,
-                                     int index, int count, const TrustRoot* trustRoot);
+                                     int index, int count, const TrustRoot* trustRoot,
+                                     DecodedValues& values);
     bool isLeaf() const { return index == 0; }
     bool isFinal() const { return index == count - 1; }
 };

@@ -45,10 +45,11 @@ ValidationReport ChainValidator::validate(const QByteArray& chainBytes) const
 
     // Validate Certificate procedure for each of the three certificates.
     QList<CertificateContext> contexts;
+    DecodedValues values(doc);
     if (!collectionFailure) {
         const QList<int> certificates = doc.children(doc.rootElement(), u"Certificate");
         for (int i = 0; i < kChainLength; ++i)
-            contexts.append(CertificateContext::locate(doc, certificates[i], i, kChainLength, &m_policy.trustRoot));
+            contexts.append(CertificateContext::locate(doc, certificates[i], i, kChainLength, &m_policy.trustRoot, values));
     }
     const QString collectionRule = collectionFailure ? ruleId(collectionFailure->rule) : QString();
     MissingInputs missing;

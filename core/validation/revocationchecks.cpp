@@ -37,8 +37,9 @@ QString signerChainProblem(const cert::XmlDocument& doc, const TrustRoot& root)
         return QStringLiteral("the signer's certificate chain has no Certificate");
     MissingInputs missing;
     QList<CertificateContext> contexts;
+    DecodedValues values(doc);
     for (int i = 0; i < certificates.size(); ++i)
-        contexts.append(CertificateContext::locate(doc, certificates[i], i, static_cast<int>(certificates.size()), &root));
+        contexts.append(CertificateContext::locate(doc, certificates[i], i, static_cast<int>(certificates.size()), &root, values));
     for (const CertificateContext& c : contexts) {
         QList<StepResult> steps;
         if (c.isLeaf())

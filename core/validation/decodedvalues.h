@@ -1,0 +1,38 @@
+// The base64 values, RSA keys and key fingerprints of one document, each
+// decoded once per validation. Several rules read the same element (a
+// certificate's Signature/KeyInfo key is read by cert.link, cert.signature and
+// cert.trusted_root); decoding is deterministic, so the answer is the same and
+// the work need not be.
+#pragma once
+
+#include <core/cert/rsakeyvalue.h>
+
+#include <QString>
+
+#include <map>
+#include <utility>
+#include <vector>
+
+namespace copp::validation {
+
+class DecodedValues {
+public:
+    explicit DecodedValues(const cert::XmlDocument& doc) : m_doc(doc) {}
+    DecodedValues(const DecodedValues&) = delete;
+    DecodedValues& operator=(const DecodedValues&) = delete;
+
+    // cert::readBase64Element, remembered per element and path (the path is in the message).
+    const cert::Base64Read& base64(const cert::Lookup& found);
+    // cert::readKeyValue, remembered per key parent and path.
+    const cert::KeyValueRead& keyValue(int keyParent, QStringView keyParentPath);
+    // SHA-1 of the modulus bytes in hex (modulusFingerprint), remembered per modulus.
+    QString fingerprint(const crypto::RsaPublicKey& key);
+
+private:
+    const cert::XmlDocument& m_doc;
+    std::map<std::pair<int, QString>, cert::Base64Read> m_base64;
+    std::map<std::pair<int, QString>, cert::KeyValueRead> m_keys;
+    std::vector<std::pair<Bytes, QString>> m_fingerprints;
+};
+
+} // namespace copp::validation

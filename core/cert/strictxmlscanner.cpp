@@ -1,9 +1,9 @@
 #include "strictxmlscanner.h"
 
-#include <QStringDecoder>
+#include "xmlscanpool.h"
+#include "xmlscanbytes.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -12,63 +12,7 @@ namespace copp::cert {
 
 namespace {
 
-// ---- Character data, eight bytes at a time -------------------------------
-// A "plain" byte needs no attention: 0x20..0x7f except '&', '<' and ']'.
-// Base64, the bulk of a chain, is all plain, so most of the document is
-// skipped a 64-bit word at a time (SWAR) and only the rest goes byte by byte.
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-
-// Non-zero iff some byte of x is zero.
-constexpr std::uint64_t anyZeroByte(std::uint64_t x)
-{
-    return (x - kOnes) & ~x & kHighs;
-}
-
-// Non-zero iff some byte of x is below n (n <= 0x80).
-constexpr std::uint64_t anyByteBelow(std::uint64_t x, std::uint64_t n)
-{
-    return (x - kOnes * n) & ~x & kHighs;
-}
-
-constexpr bool hasNonPlainByte(std::uint64_t x)
-{
-    return ((x & kHighs) | anyByteBelow(x, 0x20) | anyZeroByte(x ^ (kOnes * '&'))
-            | anyZeroByte(x ^ (kOnes * '<')) | anyZeroByte(x ^ (kOnes * ']')))
-        != 0;
-}
-
-// ---- Names ----------------------------------------------------------------
-// The ASCII part of XML's NCName: [A-Za-z_][A-Za-z0-9._-]*.
-constexpr bool isNameStart(unsigned char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
-
-constexpr bool isNameChar(unsigned char c)
-{
-    return isNameStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
-}
-
-// "xml" in any case: prefixes starting so are reserved (Namespaces in XML 1.0 §3).
-bool startsWithXml(QByteArrayView name)
-{
-    return name.size() >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
-}
-
-// Text from validated UTF-8. QString::fromUtf8 would drop a leading U+FEFF
-// (it takes it for a byte-order mark); inside a document it is a character.
-QString decodeUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return decoder.decode(bytes);
-}
-
-QString decode(QByteArrayView bytes, bool ascii)
-{
-    return ascii ? QString::fromLatin1(bytes) : decodeUtf8(bytes);
-}
+using namespace xmlscan;
 
 struct QName {
     QByteArrayView qualified;
@@ -80,57 +24,13 @@ struct RawAttribute {
     QName name;
     QByteArrayView value;
     bool ascii = true;
+    bool isDeclaration = false; // xmlns or xmlns:p
 };
 
 // One namespace declaration in scope; `prefix` is empty for the default namespace.
 struct Binding {
     QByteArrayView prefix;
     QString uri;
-};
-
-// Equal names share one QString (implicitly shared), so a chain's ~90
-// elements cost a handful of allocations for their names. A small hash table
-// (FNV-1a, linear probing) finds them; past its capacity strings are simply
-// not shared any more.
-class StringPool {
-public:
-    QString get(QByteArrayView bytes, bool ascii)
-    {
-        std::uint32_t hash = 2166136261u;
-        for (char c : bytes)
-            hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-        for (std::uint32_t slot = hash;; ++slot) {
-            std::int16_t& index = m_slots[slot % kSlots];
-            if (index < 0) {
-                QString text = decode(bytes, ascii);
-                if (m_entries.size() < kCapacity) {
-                    index = static_cast<std::int16_t>(m_entries.size());
-                    m_entries.push_back({bytes, text});
-                }
-                return text;
-            }
-            if (m_entries[static_cast<std::size_t>(index)].bytes == bytes)
-                return m_entries[static_cast<std::size_t>(index)].text;
-        }
-    }
-
-private:
-    static constexpr std::size_t kSlots = 256;
-    static constexpr std::size_t kCapacity = kSlots / 2; // keeps probe runs short
-    struct Entry {
-        QByteArrayView bytes;
-        QString text;
-    };
-    std::vector<Entry> m_entries;
-    std::array<std::int16_t, kSlots> m_slots = filled(-1);
-
-    static constexpr std::array<std::int16_t, kSlots> filled(std::int16_t value)
-    {
-        std::array<std::int16_t, kSlots> a{};
-        for (auto& v : a)
-            v = value;
-        return a;
-    }
 };
 
 class Scanner {
@@ -456,21 +356,40 @@ private:
             return false; // the reference parser reports the limit
         const qsizetype outerBegin = m_pos++;
         QName name;
-        if (!qName(&name))
-            return false;
-        std::vector<RawAttribute>& attributes = m_attributeBuffer;
-        attributes.clear();
         bool empty = false;
+        if (!qName(&name) || !attributeList(&empty) || !declareNamespaces())
+            return false;
+        // Built in place: `elements` was reserved for every '<', so it never moves.
+        const int index = static_cast<int>(elements.size());
+        XmlElement& e = elements.emplaceBack();
+        if (!resolve(name, /*isElement=*/true, &e.namespaceUri) || !addAttributes(e))
+            return false;
+        e.localName = m_pool.get(name.local, true);
+        e.qualifiedName = name.prefix.isEmpty() ? e.localName : m_pool.get(name.qualified, true);
+        e.line = m_line;
+        e.outer.begin = outerBegin;
+        e.inner.begin = m_pos;
+        e.parent = m_open.empty() ? -1 : m_open.back();
+        m_open.push_back(index);
+        if (empty)
+            close(m_pos, m_pos);
+        return true;
+    }
+
+    // (S Attribute)* S? ('>' | '/>') into m_attributes.
+    bool attributeList(bool* empty)
+    {
+        m_attributes.clear();
         for (;;) {
             const bool space = skipSpace();
             if (peek() == '>') {
                 ++m_pos;
-                break;
+                return true;
             }
             if (peek() == '/' && peekAt(1) == '>') {
                 m_pos += 2;
-                empty = true;
-                break;
+                *empty = true;
+                return true;
             }
             RawAttribute a;
             if (!space || !qName(&a.name))
@@ -478,18 +397,21 @@ private:
             // Tab, LF and CR would be normalised to spaces; '<' and '&' are not plain.
             if (!quotedValue(&a.value, &a.ascii, [](unsigned char c) { return c >= 0x20 && c != '<' && c != '&'; }))
                 return false;
-            attributes.push_back(a);
+            a.isDeclaration = (a.name.prefix.isEmpty() && a.name.local == "xmlns") || a.name.prefix == "xmlns";
+            m_attributes.push_back(a);
         }
+    }
 
-        // Namespace declarations first: they apply to this element's own names.
+    // The element's xmlns and xmlns:p attributes: they apply to its own names too.
+    bool declareNamespaces()
+    {
         m_scopes.push_back(m_bindings.size());
-        for (const RawAttribute& a : attributes) {
-            const bool isDefault = a.name.prefix.isEmpty() && a.name.local == "xmlns";
-            const bool isPrefixed = a.name.prefix == "xmlns";
-            if (!isDefault && !isPrefixed)
+        for (const RawAttribute& a : m_attributes) {
+            if (!a.isDeclaration)
                 continue;
+            const bool isDefault = a.name.prefix.isEmpty();
             const QByteArrayView declared = isDefault ? QByteArrayView() : a.name.local;
-            if (isPrefixed && (startsWithXml(declared) || a.value.isEmpty()))
+            if (!isDefault && (startsWithXml(declared) || a.value.isEmpty()))
                 return false;
             if (a.value == "http://www.w3.org/XML/1998/namespace" || a.value == "http://www.w3.org/2000/xmlns/")
                 return false;
@@ -499,39 +421,28 @@ private:
             }
             m_bindings.push_back({declared, m_pool.get(a.value, a.ascii)});
         }
+        return true;
+    }
 
-        XmlElement e;
-        if (!resolve(name, /*isElement=*/true, &e.namespaceUri))
-            return false;
-        e.localName = m_pool.get(name.local, true);
-        e.qualifiedName = name.prefix.isEmpty() ? e.localName : m_pool.get(name.qualified, true);
-        e.line = m_line;
-        for (std::size_t i = 0; i < attributes.size(); ++i) {
-            const RawAttribute& a = attributes[i];
-            if ((a.name.prefix.isEmpty() && a.name.local == "xmlns") || a.name.prefix == "xmlns")
+    // The other attributes, in document order (QXmlStreamReader leaves declarations out).
+    bool addAttributes(XmlElement& e)
+    {
+        for (std::size_t i = 0; i < m_attributes.size(); ++i) {
+            const RawAttribute& a = m_attributes[i];
+            if (a.isDeclaration)
                 continue;
             // Two attributes with one local name might share an expanded name; the reference decides.
             for (std::size_t k = 0; k < i; ++k) {
-                if (attributes[k].name.local == a.name.local && attributes[k].name.prefix != "xmlns")
+                if (m_attributes[k].name.local == a.name.local && m_attributes[k].name.prefix != "xmlns")
                     return false;
             }
-            XmlAttribute out;
+            XmlAttribute& out = e.attributes.emplaceBack();
             if (!resolve(a.name, /*isElement=*/false, &out.namespaceUri))
                 return false;
             out.localName = m_pool.get(a.name.local, true);
             out.qualifiedName = a.name.prefix.isEmpty() ? out.localName : m_pool.get(a.name.qualified, true);
             out.value = decode(a.value, a.ascii);
-            e.attributes.append(std::move(out));
         }
-
-        e.outer.begin = outerBegin;
-        e.inner.begin = m_pos;
-        e.parent = m_open.empty() ? -1 : m_open.back();
-        const int index = static_cast<int>(elements.size());
-        elements.append(std::move(e));
-        m_open.push_back(index);
-        if (empty)
-            close(m_pos, m_pos);
         return true;
     }
 
@@ -592,7 +503,7 @@ private:
     std::vector<int> m_open;            // indexes of the open elements
     std::vector<Binding> m_bindings;    // namespace declarations in scope
     std::vector<std::size_t> m_scopes;  // m_bindings size before each open element
-    std::vector<RawAttribute> m_attributeBuffer;
+    std::vector<RawAttribute> m_attributes; // of the start tag being read
     StringPool m_pool;
 };
 

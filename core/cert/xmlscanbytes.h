@@ -1,0 +1,71 @@
+// Byte-level helpers of StrictXmlScanner: which bytes need attention, ASCII
+// XML names, and text from validated UTF-8. Internal to core/cert.
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringDecoder>
+
+#include <cstdint>
+
+namespace copp::cert::xmlscan {
+
+// ---- Character data, eight bytes at a time -------------------------------
+// A "plain" byte needs no attention: 0x20..0x7f except '&', '<' and ']'.
+// Base64, the bulk of a chain, is all plain, so most of the document is
+// skipped a 64-bit word at a time (SWAR) and only the rest goes byte by byte.
+
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+inline constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+// Non-zero iff some byte of x is zero.
+inline constexpr std::uint64_t anyZeroByte(std::uint64_t x)
+{
+    return (x - kOnes) & ~x & kHighs;
+}
+
+// Non-zero iff some byte of x is below n (n <= 0x80).
+inline constexpr std::uint64_t anyByteBelow(std::uint64_t x, std::uint64_t n)
+{
+    return (x - kOnes * n) & ~x & kHighs;
+}
+
+inline constexpr bool hasNonPlainByte(std::uint64_t x)
+{
+    return ((x & kHighs) | anyByteBelow(x, 0x20) | anyZeroByte(x ^ (kOnes * '&'))
+            | anyZeroByte(x ^ (kOnes * '<')) | anyZeroByte(x ^ (kOnes * ']')))
+        != 0;
+}
+
+// ---- Names ----------------------------------------------------------------
+// The ASCII part of XML's NCName: [A-Za-z_][A-Za-z0-9._-]*.
+inline constexpr bool isNameStart(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+inline constexpr bool isNameChar(unsigned char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
+
+// "xml" in any case: prefixes starting so are reserved (Namespaces in XML 1.0 §3).
+inline bool startsWithXml(QByteArrayView name)
+{
+    return name.size() >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
+}
+
+// Text from validated UTF-8. QString::fromUtf8 would drop a leading U+FEFF
+// (it takes it for a byte-order mark); inside a document it is a character.
+inline QString decodeUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
+inline QString decode(QByteArrayView bytes, bool ascii)
+{
+    return ascii ? QString::fromLatin1(bytes) : decodeUtf8(bytes);
+}
+
+} // namespace copp::cert::xmlscan

@@ -1,4 +1,5 @@
 // XmlDocument: exact byte spans, encodings, limits.
+#include <core/cert/rsakeyvalue.h>
 #include <core/cert/utf8check.h>
 #include <core/cert/xmldocument.h>
 #include <core/validation/collectionchecks.h>
@@ -138,6 +139,33 @@ private slots:
         const Utf8Check check = checkUtf8(bytes);
         QCOMPARE(check.valid, firstBad < 0);
         QCOMPARE(check.firstBadByte, firstBad);
+    }
+
+    // Strict base64 (cli-contract.md): XML whitespace ignored, padding required,
+    // any other character, ASCII or not, rejects the value.
+    void base64Text_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("plain") << QStringLiteral("AQAB") << true << QByteArray("\x01\x00\x01", 3);
+        QTest::newRow("XML whitespace") << QStringLiteral(" AQ\r\n\tAB ") << true << QByteArray("\x01\x00\x01", 3);
+        QTest::newRow("unpadded") << QStringLiteral("AQA") << false << QByteArray();
+        QTest::newRow("Latin-1 letter") << QStringLiteral("AQ\u00e9B") << false << QByteArray();
+        QTest::newRow("beyond Latin-1") << QStringLiteral("AQ\u2713B") << false << QByteArray();
+        QTest::newRow("question mark") << QStringLiteral("AQ?B") << false << QByteArray();
+        QTest::newRow("non-breaking space") << QStringLiteral("AQ\u00a0AB") << false << QByteArray();
+    }
+
+    void base64Text()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QByteArray, bytes);
+        QByteArray out;
+        QCOMPARE(decodeBase64Text(text, &out), ok);
+        if (ok)
+            QCOMPARE(out, bytes);
     }
 
     void versionComparison()

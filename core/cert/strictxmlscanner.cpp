@@ -128,7 +128,7 @@ private:
     bool ncName(QByteArrayView* out)
     {
         const qsizetype from = m_pos;
-        if (!isNameStart(static_cast<unsigned char>(peek() < 0 ? 0 : peek())))
+        if (!isNameStart(static_cast<unsigned char>(peek()))) // end of input (-1) is 0xff: no name
             return false;
         ++m_pos;
         while (m_pos < m_n && isNameChar(m_p[m_pos]))

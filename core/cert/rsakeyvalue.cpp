@@ -13,7 +13,7 @@ QString english(const char* s)
 }
 } // namespace
 
-bool decodeBase64Text(const QString& text, QByteArray* out)
+bool decodeBase64Text(QStringView text, QByteArray* out)
 {
     // Characters beyond Latin-1 become '?' and those beyond ASCII are no base64
     // either: both make the strict decode below fail, as they must.

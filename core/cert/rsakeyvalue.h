@@ -14,7 +14,7 @@
 namespace copp::cert {
 
 // Strict base64 after removing XML whitespace; false on any other stray character.
-bool decodeBase64Text(const QString& text, QByteArray* out);
+bool decodeBase64Text(QStringView text, QByteArray* out);
 
 // The decoded bytes of a base64 element, or why there are none. `problem`
 // strings are stable, so a step can tell whether an earlier one reported it.

@@ -2,6 +2,7 @@
 
 #include "xmlscanpool.h"
 #include "xmlscanbytes.h"
+#include "xmltreebuilder.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -30,7 +31,12 @@ struct RawAttribute {
 // One namespace declaration in scope; `prefix` is empty for the default namespace.
 struct Binding {
     QByteArrayView prefix;
-    QString uri;
+    XmlTreeBuilder::Ref uri;
+};
+
+struct OpenElement {
+    int index;
+    qsizetype qualifiedNameBytes; // the end tag must repeat the name
 };
 
 class Scanner {
@@ -46,7 +52,8 @@ public:
     // False: outside the subset (the caller falls back to QXmlStreamReader).
     bool run()
     {
-        elements.reserve(countTagOpenings());
+        // At most one UTF-16 unit per byte, unless text is interrupted by a child.
+        tree.reserve(m_n - m_pos, countTagOpenings());
         if (!declaration())
             return false;
         if (!miscellaneous())
@@ -56,13 +63,10 @@ public:
             return false;
         if (!content())
             return false;
-        if (!miscellaneous() || m_pos != m_n)
-            return false;
-        linkChildren();
-        return true;
+        return miscellaneous() && m_pos == m_n;
     }
 
-    QList<XmlElement> elements;
+    XmlTreeBuilder tree;
     QString declaredEncoding;
 
 private:
@@ -76,25 +80,6 @@ private:
                 ++count;
         }
         return std::min<qsizetype>(count, m_limits.maxElements);
-    }
-
-    // Children lists in document order, each allocated once at its final size.
-    void linkChildren()
-    {
-        std::vector<int> counts(static_cast<std::size_t>(elements.size()), 0);
-        for (const XmlElement& e : std::as_const(elements)) {
-            if (e.parent >= 0)
-                ++counts[static_cast<std::size_t>(e.parent)];
-        }
-        for (qsizetype i = 0; i < elements.size(); ++i) {
-            if (counts[static_cast<std::size_t>(i)] > 0)
-                elements[i].children.reserve(counts[static_cast<std::size_t>(i)]);
-        }
-        for (qsizetype i = 0; i < elements.size(); ++i) {
-            const int parent = elements[i].parent;
-            if (parent >= 0)
-                elements[parent].children.append(static_cast<int>(i));
-        }
     }
 
     int peek() const { return m_pos < m_n ? m_p[m_pos] : -1; }
@@ -272,11 +257,10 @@ private:
         m_pos = i;
         if (m_open.empty() || i == from)
             return true;
-        QString& text = elements[m_open.back()].text;
         if (ascii)
-            text.append(QLatin1String(view(from, i)));
+            tree.appendLatin1Text(m_open.back().index, view(from, i));
         else
-            text.append(decodeUtf8(view(from, i)));
+            tree.appendUtf8Text(m_open.back().index, view(from, i));
         return true;
     }
 
@@ -341,7 +325,7 @@ private:
         return true;
     }
 
-    const QString* lookup(QByteArrayView prefix) const
+    const XmlTreeBuilder::Ref* lookup(QByteArrayView prefix) const
     {
         for (auto it = m_bindings.rbegin(); it != m_bindings.rend(); ++it) {
             if (it->prefix == prefix)
@@ -352,25 +336,24 @@ private:
 
     bool startTag()
     {
-        if (static_cast<int>(m_open.size()) >= m_limits.maxDepth || elements.size() >= m_limits.maxElements)
+        if (static_cast<int>(m_open.size()) >= m_limits.maxDepth || tree.elementCount() >= m_limits.maxElements)
             return false; // the reference parser reports the limit
         const qsizetype outerBegin = m_pos++;
         QName name;
         bool empty = false;
         if (!qName(&name) || !attributeList(&empty) || !declareNamespaces())
             return false;
-        // Built in place: `elements` was reserved for every '<', so it never moves.
-        const int index = static_cast<int>(elements.size());
-        XmlElement& e = elements.emplaceBack();
-        if (!resolve(name, /*isElement=*/true, &e.namespaceUri) || !addAttributes(e))
+        const int index = tree.elementCount();
+        XmlTreeBuilder::Element& e = tree.addElement(); // valid until the next element
+        if (!resolve(name, /*isElement=*/true, &e.namespaceUri) || !addAttributes())
             return false;
-        e.localName = m_pool.get(name.local, true);
-        e.qualifiedName = name.prefix.isEmpty() ? e.localName : m_pool.get(name.qualified, true);
+        e.localName = m_pool.get(name.local, true, tree);
+        e.qualifiedName = name.prefix.isEmpty() ? e.localName : m_pool.get(name.qualified, true, tree);
         e.line = m_line;
         e.outer.begin = outerBegin;
         e.inner.begin = m_pos;
-        e.parent = m_open.empty() ? -1 : m_open.back();
-        m_open.push_back(index);
+        e.parent = m_open.empty() ? -1 : m_open.back().index;
+        m_open.push_back({index, name.qualified.size()});
         if (empty)
             close(m_pos, m_pos);
         return true;
@@ -419,13 +402,14 @@ private:
                 if (m_bindings[k].prefix == declared)
                     return false; // declared twice on one element
             }
-            m_bindings.push_back({declared, m_pool.get(a.value, a.ascii)});
+            m_bindings.push_back({declared, m_pool.get(a.value, a.ascii, tree)});
         }
         return true;
     }
 
-    // The other attributes, in document order (QXmlStreamReader leaves declarations out).
-    bool addAttributes(XmlElement& e)
+    // The other attributes of the element just added, in document order
+    // (QXmlStreamReader leaves declarations out).
+    bool addAttributes()
     {
         for (std::size_t i = 0; i < m_attributes.size(); ++i) {
             const RawAttribute& a = m_attributes[i];
@@ -436,29 +420,30 @@ private:
                 if (m_attributes[k].name.local == a.name.local && m_attributes[k].name.prefix != "xmlns")
                     return false;
             }
-            XmlAttribute& out = e.attributes.emplaceBack();
+            XmlTreeBuilder::Attribute out;
             if (!resolve(a.name, /*isElement=*/false, &out.namespaceUri))
                 return false;
-            out.localName = m_pool.get(a.name.local, true);
-            out.qualifiedName = a.name.prefix.isEmpty() ? out.localName : m_pool.get(a.name.qualified, true);
-            out.value = decode(a.value, a.ascii);
+            out.localName = m_pool.get(a.name.local, true, tree);
+            out.qualifiedName = a.name.prefix.isEmpty() ? out.localName : m_pool.get(a.name.qualified, true, tree);
+            out.value = a.ascii ? tree.addLatin1(a.value) : tree.addUtf8(a.value);
+            tree.addAttribute(out);
         }
         return true;
     }
 
     // Unprefixed elements take the default namespace, unprefixed attributes none.
-    bool resolve(const QName& name, bool isElement, QString* uri) const
+    bool resolve(const QName& name, bool isElement, XmlTreeBuilder::Ref* uri) const
     {
         if (name.prefix.isEmpty()) {
             if (isElement) {
-                if (const QString* found = lookup({}))
+                if (const XmlTreeBuilder::Ref* found = lookup({}))
                     *uri = *found;
             }
             return true;
         }
         if (startsWithXml(name.prefix))
             return false;
-        const QString* found = lookup(name.prefix);
+        const XmlTreeBuilder::Ref* found = lookup(name.prefix);
         if (!found)
             return false; // undeclared prefix
         *uri = *found;
@@ -472,10 +457,10 @@ private:
         QName name;
         if (!qName(&name))
             return false;
-        // Names are ASCII here, so the QString's length is the byte length.
-        const XmlElement& open = elements[m_open.back()];
-        if (name.qualified.size() != open.qualifiedName.size()
-            || view(open.outer.begin + 1, open.outer.begin + 1 + name.qualified.size()) != name.qualified)
+        // The start tag's name is right after its '<'.
+        const OpenElement& open = m_open.back();
+        const qsizetype nameAt = tree.element(open.index).outer.begin + 1;
+        if (name.qualified.size() != open.qualifiedNameBytes || view(nameAt, nameAt + name.qualified.size()) != name.qualified)
             return false;
         skipSpace();
         if (peek() != '>')
@@ -487,7 +472,7 @@ private:
 
     void close(qsizetype innerEnd, qsizetype outerEnd)
     {
-        XmlElement& e = elements[m_open.back()];
+        XmlTreeBuilder::Element& e = tree.element(m_open.back().index);
         e.inner.end = innerEnd;
         e.outer.end = outerEnd;
         m_open.pop_back();
@@ -500,7 +485,7 @@ private:
     qsizetype m_pos;
     const XmlLimits& m_limits;
     qint64 m_line = 1;
-    std::vector<int> m_open;            // indexes of the open elements
+    std::vector<OpenElement> m_open;
     std::vector<Binding> m_bindings;    // namespace declarations in scope
     std::vector<std::size_t> m_scopes;  // m_bindings size before each open element
     std::vector<RawAttribute> m_attributes; // of the start tag being read
@@ -514,7 +499,7 @@ bool StrictXmlScanner::scan(XmlDocument& doc, qsizetype start, const XmlLimits& 
     Scanner scanner(doc.m_bytes, start, limits);
     if (!scanner.run())
         return false;
-    doc.m_elements = std::move(scanner.elements);
+    doc.m_tree = scanner.tree.finish();
     doc.m_encoding.declared = std::move(scanner.declaredEncoding);
     doc.m_wellFormed = true;
     doc.m_hasSpans = true;

@@ -2,6 +2,7 @@
 
 #include "strictxmlscanner.h"
 #include "utf8check.h"
+#include "xmltreebuilder.h"
 
 #include <QXmlStreamReader>
 
@@ -71,7 +72,7 @@ public:
     {
         reader.setNamespaceProcessing(true);
         std::vector<int> open;
-        auto& elements = m_doc.m_elements;
+        XmlTreeBuilder tree;
         while (!reader.atEnd()) {
             switch (reader.readNext()) {
             case QXmlStreamReader::StartDocument:
@@ -90,36 +91,31 @@ public:
                     reader.raiseError(english("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
                     break;
                 }
-                if (elements.size() >= m_limits.maxElements) {
+                if (tree.elementCount() >= m_limits.maxElements) {
                     reader.raiseError(english("more than %1 elements").arg(m_limits.maxElements));
                     break;
                 }
-                XmlElement e;
-                e.localName = reader.name().toString();
-                e.qualifiedName = reader.qualifiedName().toString();
-                e.namespaceUri = reader.namespaceUri().toString();
+                const int index = tree.elementCount();
+                XmlTreeBuilder::Element& e = tree.addElement();
+                e.localName = tree.addString(reader.name());
+                e.qualifiedName = tree.addString(reader.qualifiedName());
+                e.namespaceUri = tree.addString(reader.namespaceUri());
                 e.line = reader.lineNumber();
-                const auto attributes = reader.attributes();
-                e.attributes.reserve(attributes.size());
-                for (const auto& a : attributes)
-                    e.attributes.append({a.name().toString(), a.qualifiedName().toString(),
-                                         a.namespaceUri().toString(), a.value().toString()});
+                e.parent = open.empty() ? -1 : open.back();
                 if (mapper) {
                     // The offset after a start tag is reliable; scan back to its '<'
                     // ('<' cannot occur inside a tag, and is never a UTF-8 continuation byte).
                     e.inner.begin = mapper->byteOffset(reader.characterOffset());
                     e.outer.begin = m_doc.m_bytes.lastIndexOf('<', e.inner.begin - 1);
                 }
-                e.parent = open.empty() ? -1 : open.back();
-                const int index = static_cast<int>(elements.size());
-                if (e.parent >= 0)
-                    elements[e.parent].children.append(index);
-                elements.append(std::move(e));
+                for (const auto& a : reader.attributes())
+                    tree.addAttribute({tree.addString(a.name()), tree.addString(a.qualifiedName()),
+                                       tree.addString(a.namespaceUri()), tree.addString(a.value())});
                 open.push_back(index);
                 break;
             }
             case QXmlStreamReader::EndElement: {
-                XmlElement& e = elements[open.back()];
+                XmlTreeBuilder::Element& e = tree.element(open.back());
                 if (mapper) {
                     e.outer.end = mapper->byteOffset(reader.characterOffset());
                     // <x/>: start and end tag are the same bytes; the content is empty.
@@ -132,12 +128,15 @@ public:
             }
             case QXmlStreamReader::Characters:
                 if (!open.empty())
-                    elements[open.back()].text += reader.text();
+                    tree.appendText(open.back(), reader.text());
                 break;
             default:
                 break; // comments, processing instructions, EndDocument
             }
         }
+        const bool empty = tree.elementCount() == 0;
+        if (!empty)
+            m_doc.m_tree = tree.finish();
         if (reader.hasError()) {
             m_doc.m_wellFormed = false;
             m_doc.m_error = reader.errorString();
@@ -147,8 +146,8 @@ public:
                 m_doc.m_errorByteOffset = mapper->byteOffset(reader.characterOffset());
             return;
         }
-        m_doc.m_wellFormed = !elements.isEmpty();
-        if (elements.isEmpty())
+        m_doc.m_wellFormed = !empty;
+        if (empty)
             m_doc.m_error = english("the document has no root element");
         m_doc.m_hasSpans = mapper != nullptr;
     }
@@ -221,13 +220,20 @@ QByteArray XmlDocument::slice(ByteSpan span) const
     return m_bytes.mid(span.begin, span.size());
 }
 
+const QList<XmlElement>& XmlDocument::elements() const
+{
+    static const QList<XmlElement> none;
+    return m_tree ? m_tree->elements : none;
+}
+
 QList<int> XmlDocument::children(int parent, QStringView localName) const
 {
     QList<int> out;
-    if (parent < 0 || parent >= m_elements.size())
+    const QList<XmlElement>& all = elements();
+    if (parent < 0 || parent >= all.size())
         return out;
-    for (int child : m_elements.at(parent).children) {
-        if (m_elements.at(child).localName == localName)
+    for (int child : all.at(parent).children) {
+        if (all.at(child).localName == localName)
             out.append(child);
     }
     return out;

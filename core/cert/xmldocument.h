@@ -10,6 +10,10 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
+#include <span>
+#include <vector>
+
 namespace copp::cert {
 
 // Half-open byte range [begin, end) in XmlDocument::bytes().
@@ -28,24 +32,38 @@ struct XmlLimits {
     qsizetype maxElements = 100'000;
 };
 
+// Names, values and text are views into the document's own storage (XmlTree):
+// valid while the XmlDocument, or any copy of it, lives. Keep a QString with
+// toString() when it must outlive the document.
 struct XmlAttribute {
-    QString localName;
-    QString qualifiedName;
-    QString namespaceUri;
-    QString value;
+    QStringView localName;
+    QStringView qualifiedName;
+    QStringView namespaceUri;
+    QStringView value;
 };
 
 struct XmlElement {
-    QString localName;
-    QString qualifiedName;
-    QString namespaceUri;
-    QList<XmlAttribute> attributes;
-    QString text;       // character data directly inside (CDATA and references resolved)
+    QStringView localName;
+    QStringView qualifiedName;
+    QStringView namespaceUri;
+    std::span<const XmlAttribute> attributes;
+    QStringView text;   // character data directly inside (CDATA and references resolved)
     ByteSpan outer;     // '<' of the start tag .. '>' of the end tag, inclusive
     ByteSpan inner;     // between the start tag and the end tag
     qint64 line = 0;
     int parent = -1;
-    QList<int> children;
+    std::span<const int> children;
+};
+
+// Everything a parse built, in four blocks instead of a few allocations per
+// element: every name, value and text in one UTF-16 buffer, and the attributes
+// and child lists of all elements in one array each. Immutable once built and
+// shared by copies of the document, so the views above stay valid.
+struct XmlTree {
+    QString chars;
+    std::vector<XmlAttribute> attributes;
+    std::vector<int> children;
+    QList<XmlElement> elements;
 };
 
 // What the bytes say about their encoding (procedure step "encoded in UTF-8").
@@ -79,9 +97,9 @@ public:
 
     const EncodingInfo& encoding() const { return m_encoding; }
 
-    const QList<XmlElement>& elements() const { return m_elements; }
-    const XmlElement& element(int index) const { return m_elements.at(index); }
-    int rootElement() const { return m_elements.isEmpty() ? -1 : 0; }
+    const QList<XmlElement>& elements() const;
+    const XmlElement& element(int index) const { return elements().at(index); }
+    int rootElement() const { return elements().isEmpty() ? -1 : 0; }
     // Direct children of `parent` with this local name, in document order.
     QList<int> children(int parent, QStringView localName) const;
 
@@ -90,7 +108,7 @@ private:
     friend class StrictXmlScanner;
     static XmlDocument parse(const QByteArray& bytes, const XmlLimits& limits, bool allowFastPath);
     QByteArray m_bytes;
-    QList<XmlElement> m_elements;
+    std::shared_ptr<const XmlTree> m_tree; // null until an element was read
     EncodingInfo m_encoding;
     QString m_error;
     qint64 m_errorLine = 0;

@@ -1,10 +1,8 @@
-// Byte-level helpers of StrictXmlScanner: which bytes need attention, ASCII
-// XML names, and text from validated UTF-8. Internal to core/cert.
+// Byte-level helpers of StrictXmlScanner: which bytes need attention and ASCII
+// XML names. Internal to core/cert.
 #pragma once
 
 #include <QByteArrayView>
-#include <QString>
-#include <QStringDecoder>
 
 #include <cstdint>
 
@@ -53,19 +51,6 @@ inline constexpr bool isNameChar(unsigned char c)
 inline bool startsWithXml(QByteArrayView name)
 {
     return name.size() >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l';
-}
-
-// Text from validated UTF-8. QString::fromUtf8 would drop a leading U+FEFF
-// (it takes it for a byte-order mark); inside a document it is a character.
-inline QString decodeUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return decoder.decode(bytes);
-}
-
-inline QString decode(QByteArrayView bytes, bool ascii)
-{
-    return ascii ? QString::fromLatin1(bytes) : decodeUtf8(bytes);
 }
 
 } // namespace copp::cert::xmlscan

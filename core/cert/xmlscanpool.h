@@ -2,6 +2,7 @@
 #pragma once
 
 #include "xmlscanbytes.h"
+#include "xmltreebuilder.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -12,13 +13,13 @@
 
 namespace copp::cert::xmlscan {
 
-// Equal names share one QString (implicitly shared), so a chain's ~90
-// elements cost a handful of allocations for their names. A small hash table
-// (FNV-1a, linear probing) finds them; past its capacity strings are simply
-// not shared any more.
+// Equal names and namespace URIs are stored once in the tree's buffer, so a
+// chain's ~90 elements add a few dozen strings, not hundreds. A small hash
+// table (FNV-1a, linear probing) finds them; past its capacity strings are
+// simply not shared any more.
 class StringPool {
 public:
-    QString get(QByteArrayView bytes, bool ascii)
+    XmlTreeBuilder::Ref get(QByteArrayView bytes, bool ascii, XmlTreeBuilder& tree)
     {
         std::uint32_t hash = 2166136261u;
         for (char c : bytes)
@@ -26,7 +27,7 @@ public:
         for (std::uint32_t slot = hash;; ++slot) {
             std::int16_t& index = m_slots[slot % kSlots];
             if (index < 0) {
-                QString text = decode(bytes, ascii);
+                const XmlTreeBuilder::Ref text = ascii ? tree.addLatin1(bytes) : tree.addUtf8(bytes);
                 if (m_entries.size() < kCapacity) {
                     index = static_cast<std::int16_t>(m_entries.size());
                     m_entries.push_back({bytes, text});
@@ -43,7 +44,7 @@ private:
     static constexpr std::size_t kCapacity = kSlots / 2; // keeps probe runs short
     struct Entry {
         QByteArrayView bytes;
-        QString text;
+        XmlTreeBuilder::Ref text;
     };
     std::vector<Entry> m_entries;
     std::array<std::int16_t, kSlots> m_slots = filled(-1);

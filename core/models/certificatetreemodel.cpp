@@ -252,7 +252,7 @@ QString CertificateTreeModel::nameOf(const Node& node) const
         const int i = static_cast<int>(m_report.document.children(e.parent, u"Certificate").indexOf(node.element));
         return tr("Certificate %1 (%2)").arg(i).arg(validation::certificateRoleName(i));
     }
-    return e.qualifiedName;
+    return e.qualifiedName.toString();
 }
 
 QString CertificateTreeModel::valueOf(const Node& node) const
@@ -263,7 +263,7 @@ QString CertificateTreeModel::valueOf(const Node& node) const
         return {};
     const auto& doc = m_report.document;
     const auto& e = doc.element(node.element);
-    if (!e.children.isEmpty()) {
+    if (!e.children.empty()) {
         if (e.localName == u"Data" && e.outer.isValid())
             return tr("%1 bytes, SHA-1 %2").arg(e.outer.size()).arg(QString::fromLatin1(cert::elementSha1(doc, node.element).toHex()));
         if (e.localName == u"PublicKey" || e.localName == u"KeyInfo") {
@@ -285,7 +285,7 @@ QString CertificateTreeModel::valueOf(const Node& node) const
             return tr("%1 (%2 bytes)").arg(cert::bigEndianNumber(decoded)).arg(decoded.size());
         return tr("%1 bytes: %2").arg(decoded.size()).arg(hexPreview(decoded));
     }
-    return e.text.trimmed();
+    return e.text.trimmed().toString();
 }
 
 QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
@@ -325,7 +325,7 @@ QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
                                        : QString::fromLatin1(node.copyBytes.toBase64());
         }
         QByteArray decoded;
-        if (!element || !element->children.isEmpty() || !cert::decodeBase64Text(element->text, &decoded) || decoded.isEmpty())
+        if (!element || !element->children.empty() || !cert::decodeBase64Text(element->text, &decoded) || decoded.isEmpty())
             return {};
         return role == CopyHexRole ? QString::fromLatin1(decoded.toHex()) : QString::fromLatin1(decoded.toBase64());
     }

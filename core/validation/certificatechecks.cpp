@@ -74,7 +74,7 @@ QString flagProblem(const cert::XmlDocument& doc, int data, QStringView containe
     const Lookup l = findPath(doc, data, u"Data", {container, flag});
     if (!l.found())
         return l.problem;
-    const QString& text = doc.element(l.element).text;
+    const QStringView text = doc.element(l.element).text;
     if (text != u"1")
         return QStringLiteral("%1 is \"%2\"; it must be 1").arg(l.path, text);
     return {};
@@ -130,9 +130,9 @@ StepResult checkUniqueChildren(const CertificateContext& c, MissingInputs& missi
         return s;
     const auto& doc = *c.doc;
     // Children by local name, in order of first appearance (Data has a handful).
-    std::vector<std::pair<QString, QList<int>>> byName;
+    std::vector<std::pair<QStringView, QList<int>>> byName;
     for (int child : doc.element(c.data.element).children) {
-        const QString& name = doc.element(child).localName;
+        const QStringView name = doc.element(child).localName;
         auto it = std::find_if(byName.begin(), byName.end(), [&](const auto& entry) { return entry.first == name; });
         if (it == byName.end())
             byName.emplace_back(name, QList<int>{child});
@@ -142,7 +142,7 @@ StepResult checkUniqueChildren(const CertificateContext& c, MissingInputs& missi
     QStringList order;
     QStringList duplicated;
     for (const auto& [name, list] : byName) {
-        order.append(name);
+        order.append(name.toString());
         if (list.size() > 1) {
             duplicated.append(QStringLiteral("%1 (%2 times)").arg(name).arg(list.size()));
             for (int e : list)

@@ -92,12 +92,12 @@ StepResult checkVersion(const cert::XmlDocument& doc)
     const auto& element = doc.element(root);
     if (!isRootCollection(doc))
         return step(Rule::CollectionVersion, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "the root element is <%1>, not CertificateCollection"),
-                    {element.qualifiedName});
+                    {element.qualifiedName.toString()});
     // "accepted with or without a prefix"
     QStringList values;
     for (const auto& a : element.attributes) {
         if (a.localName == u"Version")
-            values.append(a.value);
+            values.append(a.value.toString());
     }
     StepResult s;
     if (values.isEmpty()) {
@@ -132,7 +132,7 @@ StepResult checkCount(const cert::XmlDocument& doc)
     const int root = doc.rootElement();
     if (!isRootCollection(doc))
         return step(Rule::CollectionCount, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "the root element is <%1>, not CertificateCollection"),
-                    {doc.element(root).qualifiedName});
+                    {doc.element(root).qualifiedName.toString()});
     const QList<int> certificates = doc.children(root, u"Certificate");
     StepResult s = certificates.size() == 3
         ? step(Rule::CollectionCount, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "exactly three Certificate elements"))

@@ -60,6 +60,56 @@ private slots:
         QCOMPARE(doc.element(0).text, QStringLiteral("A<b>&"));
     }
 
+    // Both readers fill the same XmlTreeBuilder; these check the builder itself.
+    void treeFromBothReaders_data()
+    {
+        QTest::addColumn<bool>("fastPath");
+        QTest::newRow("StrictXmlScanner") << true;
+        QTest::newRow("QXmlStreamReader") << false;
+    }
+
+    void treeFromBothReaders()
+    {
+        QFETCH(bool, fastPath);
+        const QByteArray xml = "<r xmlns:p=\"urn:p\" a=\"1\">x<b p:c=\"2\" d=\"3\"/>y<!-- -->z<e>é<f/>ü</e>w</r>";
+        XmlDocument copy;
+        {
+            const XmlDocument doc = fastPath ? XmlDocument::parse(xml) : XmlDocument::parseWithStreamReader(xml);
+            QCOMPARE(doc.readByFastPath(), fastPath);
+            copy = doc;
+        }
+        // The views point into storage the copy shares: still valid after `doc` is gone.
+        QCOMPARE(copy.elements().size(), 4);
+        const XmlElement& r = copy.element(0);
+        // Text split by a child element and a comment is one contiguous string.
+        QCOMPARE(r.text, QStringLiteral("xyzw"));
+        QCOMPARE(copy.element(2).text, QStringLiteral("éü"));
+        QCOMPARE(std::vector<int>(r.children.begin(), r.children.end()), (std::vector<int>{1, 2}));
+        QCOMPARE(std::vector<int>(copy.element(2).children.begin(), copy.element(2).children.end()), (std::vector<int>{3}));
+        QVERIFY(copy.element(1).children.empty());
+        // Attributes belong to their own element, in document order; declarations are left out.
+        QCOMPARE(r.attributes.size(), std::size_t(1));
+        QCOMPARE(r.attributes[0].localName, QStringLiteral("a"));
+        const XmlElement& b = copy.element(1);
+        QCOMPARE(b.attributes.size(), std::size_t(2));
+        QCOMPARE(b.attributes[0].qualifiedName, QStringLiteral("p:c"));
+        QCOMPARE(b.attributes[0].namespaceUri, QStringLiteral("urn:p"));
+        QCOMPARE(b.attributes[0].value, QStringLiteral("2"));
+        QCOMPARE(b.attributes[1].localName, QStringLiteral("d"));
+        QVERIFY(b.attributes[1].namespaceUri.isEmpty());
+        QCOMPARE(b.attributes[1].value, QStringLiteral("3"));
+        QVERIFY(copy.element(3).attributes.empty());
+        QCOMPARE(copy.element(3).parent, 2);
+    }
+
+    void defaultDocumentHasNoElements()
+    {
+        const XmlDocument doc;
+        QVERIFY(doc.elements().isEmpty());
+        QCOMPARE(doc.rootElement(), -1);
+        QVERIFY(doc.children(0, u"x").isEmpty());
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QByteArray>("xml");

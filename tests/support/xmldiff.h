@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace copp::tests {
 
 inline QString xmlTreeDifference(const cert::XmlDocument& fast, const cert::XmlDocument& reference)
@@ -55,13 +57,13 @@ inline QString xmlTreeDifference(const cert::XmlDocument& fast, const cert::XmlD
             return differs(at + QStringLiteral(" line"), num(a.line), num(b.line));
         if (a.parent != b.parent)
             return differs(at + QStringLiteral(" parent"), num(a.parent), num(b.parent));
-        if (a.children != b.children)
+        if (!std::ranges::equal(a.children, b.children))
             return differs(at + QStringLiteral(" children"), num(a.children.size()), num(b.children.size()));
         if (a.attributes.size() != b.attributes.size())
             return differs(at + QStringLiteral(" attribute count"), num(a.attributes.size()), num(b.attributes.size()));
-        for (qsizetype k = 0; k < a.attributes.size(); ++k) {
-            const cert::XmlAttribute& x = a.attributes.at(k);
-            const cert::XmlAttribute& y = b.attributes.at(k);
+        for (std::size_t k = 0; k < a.attributes.size(); ++k) {
+            const cert::XmlAttribute& x = a.attributes[k];
+            const cert::XmlAttribute& y = b.attributes[k];
             const QString attr = at + QStringLiteral(" attribute %1").arg(y.qualifiedName);
             if (x.localName != y.localName || x.qualifiedName != y.qualifiedName)
                 return differs(attr + QStringLiteral(" name"), x.qualifiedName, y.qualifiedName);

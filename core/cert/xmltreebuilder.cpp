@@ -1,0 +1,134 @@
+#include "xmltreebuilder.h"
+
+#include <QStringDecoder>
+
+namespace copp::cert {
+
+void XmlTreeBuilder::reserve(qsizetype chars, qsizetype elements)
+{
+    m_chars.reserve(chars);
+    m_elements.reserve(static_cast<std::size_t>(elements));
+}
+
+XmlTreeBuilder::Ref XmlTreeBuilder::addString(QStringView text)
+{
+    const Ref ref{m_chars.size(), text.size()};
+    m_chars.append(text);
+    return ref;
+}
+
+XmlTreeBuilder::Ref XmlTreeBuilder::addLatin1(QByteArrayView text)
+{
+    const Ref ref{m_chars.size(), text.size()};
+    m_chars.append(QLatin1StringView(text));
+    return ref;
+}
+
+XmlTreeBuilder::Ref XmlTreeBuilder::addUtf8(QByteArrayView text)
+{
+    // QString::fromUtf8 would drop a leading U+FEFF (it takes it for a
+    // byte-order mark); inside a document it is a character.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return addString(QString(decoder.decode(text)));
+}
+
+XmlTreeBuilder::Element& XmlTreeBuilder::addElement()
+{
+    Element& e = m_elements.emplace_back();
+    e.firstAttribute = static_cast<qsizetype>(m_attributes.size());
+    return e;
+}
+
+void XmlTreeBuilder::addAttribute(const Attribute& attribute)
+{
+    m_attributes.push_back(attribute);
+    ++m_elements.back().attributeCount;
+}
+
+XmlTreeBuilder::Ref& XmlTreeBuilder::textAtEnd(int element)
+{
+    Ref& text = m_elements[static_cast<std::size_t>(element)].text;
+    if (text.size == 0) {
+        text.offset = m_chars.size();
+    } else if (text.offset + text.size != m_chars.size()) {
+        // Text interrupted by a child element or comment: keep it contiguous.
+        const QString sofar = m_chars.sliced(text.offset, text.size);
+        text.offset = m_chars.size();
+        m_chars.append(sofar);
+    }
+    return text;
+}
+
+void XmlTreeBuilder::appendText(int element, QStringView text)
+{
+    if (text.isEmpty())
+        return;
+    textAtEnd(element).size += text.size();
+    m_chars.append(text);
+}
+
+void XmlTreeBuilder::appendLatin1Text(int element, QByteArrayView text)
+{
+    if (text.isEmpty())
+        return;
+    textAtEnd(element).size += text.size();
+    m_chars.append(QLatin1StringView(text));
+}
+
+void XmlTreeBuilder::appendUtf8Text(int element, QByteArrayView text)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    appendText(element, QString(decoder.decode(text)));
+}
+
+std::shared_ptr<const XmlTree> XmlTreeBuilder::finish()
+{
+    auto tree = std::make_shared<XmlTree>();
+    tree->chars = std::move(m_chars);
+    m_chars = QString();
+    const QChar* base = tree->chars.constData();
+    auto view = [base](Ref r) { return QStringView(base + r.offset, r.size); };
+
+    tree->attributes.reserve(m_attributes.size());
+    for (const Attribute& a : m_attributes)
+        tree->attributes.push_back({view(a.localName), view(a.qualifiedName), view(a.namespaceUri), view(a.value)});
+
+    // Child lists: every element's children together, in document order.
+    const std::size_t count = m_elements.size();
+    std::vector<std::size_t> first(count + 1, 0);
+    for (const Element& e : m_elements) {
+        if (e.parent >= 0)
+            ++first[static_cast<std::size_t>(e.parent) + 1];
+    }
+    for (std::size_t i = 0; i < count; ++i)
+        first[i + 1] += first[i];
+    tree->children.resize(first[count]);
+    std::vector<std::size_t> next(first.begin(), first.end() - 1);
+    for (std::size_t i = 0; i < count; ++i) {
+        const int parent = m_elements[i].parent;
+        if (parent >= 0)
+            tree->children[next[static_cast<std::size_t>(parent)]++] = static_cast<int>(i);
+    }
+
+    tree->elements.reserve(static_cast<qsizetype>(count));
+    for (std::size_t i = 0; i < count; ++i) {
+        const Element& e = m_elements[i];
+        XmlElement& out = tree->elements.emplaceBack();
+        out.localName = view(e.localName);
+        out.qualifiedName = view(e.qualifiedName);
+        out.namespaceUri = view(e.namespaceUri);
+        out.attributes = std::span<const XmlAttribute>(tree->attributes.data() + e.firstAttribute,
+                                                       static_cast<std::size_t>(e.attributeCount));
+        out.text = view(e.text);
+        out.outer = e.outer;
+        out.inner = e.inner;
+        out.line = e.line;
+        out.parent = e.parent;
+        out.children = std::span<const int>(tree->children.data() + first[i], first[i + 1] - first[i]);
+    }
+    m_elements.clear();
+    m_attributes.clear();
+    return tree;
+}
+
+} // namespace copp::cert

@@ -1,0 +1,70 @@
+// Builds an XmlTree while a reader (StrictXmlScanner or QXmlStreamReader) walks
+// a document. Strings go into one growing UTF-16 buffer and are referred to by
+// position until finish(): only then does the buffer stop moving, and positions
+// become the views XmlElement holds. Internal to core/cert.
+#pragma once
+
+#include "xmldocument.h"
+
+#include <QByteArrayView>
+
+namespace copp::cert {
+
+class XmlTreeBuilder {
+public:
+    // A string in the buffer, by position (the buffer may still grow and move).
+    struct Ref {
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+    struct Attribute {
+        Ref localName;
+        Ref qualifiedName;
+        Ref namespaceUri;
+        Ref value;
+    };
+    struct Element {
+        Ref localName;
+        Ref qualifiedName;
+        Ref namespaceUri;
+        Ref text;
+        qsizetype firstAttribute = 0;
+        qsizetype attributeCount = 0;
+        ByteSpan outer;
+        ByteSpan inner;
+        qint64 line = 0;
+        int parent = -1;
+    };
+
+    void reserve(qsizetype chars, qsizetype elements);
+
+    Ref addString(QStringView text);
+    Ref addLatin1(QByteArrayView text);
+    Ref addUtf8(QByteArrayView text); // validated UTF-8; a leading U+FEFF is kept
+
+    // A new element, last in document order. The reference stays valid until
+    // the next addElement.
+    Element& addElement();
+    // An attribute of the last element added.
+    void addAttribute(const Attribute& attribute);
+    Element& element(int index) { return m_elements[static_cast<std::size_t>(index)]; }
+    int elementCount() const { return static_cast<int>(m_elements.size()); }
+
+    // Character data of `element`, after what it already has.
+    void appendText(int element, QStringView text);
+    void appendLatin1Text(int element, QByteArrayView text);
+    void appendUtf8Text(int element, QByteArrayView text);
+
+    // The finished tree; the builder is empty afterwards.
+    std::shared_ptr<const XmlTree> finish();
+
+private:
+    // The element's text, moved to the end of the buffer if something was added after it.
+    Ref& textAtEnd(int element);
+
+    QString m_chars;
+    std::vector<Element> m_elements;
+    std::vector<Attribute> m_attributes;
+};
+
+} // namespace copp::cert

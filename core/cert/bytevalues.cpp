@@ -31,8 +31,7 @@ QString bigEndianNumber(const QByteArray& bigEndian)
 
 QByteArray elementSha1(const XmlDocument& doc, int element)
 {
-    const QByteArray bytes = doc.slice(doc.element(element).outer);
-    return util::toQByteArray(crypto::sha1(util::byteView(bytes)));
+    return util::toQByteArray(crypto::sha1(util::byteView(doc.sliceView(doc.element(element).outer))));
 }
 
 } // namespace copp::cert

@@ -44,15 +44,24 @@ QByteArray toByteArray(const copp::Bytes& data)
 
 Base64Read readBase64Element(const XmlDocument& doc, const Lookup& found)
 {
+    if (!found.found())
+        return base64Verdict(found, std::nullopt);
+    QByteArray bytes;
+    const bool decoded = decodeBase64Text(doc.element(found.element).text, &bytes);
+    return base64Verdict(found, decoded ? std::optional<QByteArray>(std::move(bytes)) : std::nullopt);
+}
+
+Base64Read base64Verdict(const Lookup& found, const std::optional<QByteArray>& decoded)
+{
     Base64Read out;
-    if (!found.found()) {
+    if (!found.found())
         out.problem = found.problem;
-        return out;
-    }
-    if (!decodeBase64Text(doc.element(found.element).text, &out.bytes))
+    else if (!decoded)
         out.problem = english("%1 is not valid base64").arg(found.path);
-    else if (out.bytes.isEmpty())
+    else if (decoded->isEmpty())
         out.problem = english("%1 is empty").arg(found.path);
+    else
+        out.bytes = *decoded;
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include <QByteArray>
 
 #include <functional>
+#include <optional>
 
 namespace copp::cert {
 
@@ -24,6 +25,9 @@ struct Base64Read {
     bool ok() const { return problem.isEmpty(); }
 };
 Base64Read readBase64Element(const XmlDocument& doc, const Lookup& found);
+// The same verdict for text decoded elsewhere (nullopt: not valid base64), so a
+// caller that decodes each distinct text once still reports per element.
+Base64Read base64Verdict(const Lookup& found, const std::optional<QByteArray>& decoded);
 
 struct KeyValueRead {
     crypto::RsaPublicKey key;

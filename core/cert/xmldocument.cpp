@@ -215,9 +215,14 @@ XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits,
 
 QByteArray XmlDocument::slice(ByteSpan span) const
 {
+    return sliceView(span).toByteArray();
+}
+
+QByteArrayView XmlDocument::sliceView(ByteSpan span) const
+{
     if (!span.isValid() || span.end > m_bytes.size())
         return {};
-    return m_bytes.mid(span.begin, span.size());
+    return QByteArrayView(m_bytes).sliced(span.begin, span.size());
 }
 
 const QList<XmlElement>& XmlDocument::elements() const

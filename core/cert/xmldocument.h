@@ -84,6 +84,8 @@ public:
 
     const QByteArray& bytes() const { return m_bytes; }
     QByteArray slice(ByteSpan span) const;
+    // The same bytes without a copy; valid while this document (or a copy) lives.
+    QByteArrayView sliceView(ByteSpan span) const;
 
     bool isWellFormed() const { return m_wellFormed; }
     const QString& errorString() const { return m_error; }

@@ -5,12 +5,13 @@
 #include <core/kernel/bytes.h>
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 namespace copp::util {
 
-inline ByteView byteView(const QByteArray& bytes)
+inline ByteView byteView(QByteArrayView bytes)
 {
-    return {reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size())};
+    return {reinterpret_cast<const std::uint8_t*>(bytes.data()), static_cast<std::size_t>(bytes.size())};
 }
 
 inline QByteArray toQByteArray(ByteView bytes)

@@ -40,7 +40,8 @@ ValidationReport ChainValidator::validate(const QByteArray& chainBytes) const
     const cert::XmlDocument& doc = report.document;
 
     // Collection procedure, steps 1-4.
-    report.steps = {checkWellFormed(doc), checkUtf8(doc), checkVersion(doc), checkCount(doc)};
+    report.steps.reserve(qsizetype(kAllRules.size()) * kChainLength); // more than ever needed: no regrowth
+    report.steps << checkWellFormed(doc) << checkUtf8(doc) << checkVersion(doc) << checkCount(doc);
     const StepResult* collectionFailure = report.firstFailure();
 
     // Validate Certificate procedure for each of the three certificates.

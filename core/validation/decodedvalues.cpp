@@ -8,9 +8,24 @@ const cert::Base64Read& DecodedValues::base64(const cert::Lookup& found)
 {
     auto key = std::make_pair(found.element, found.path);
     auto it = m_base64.find(key);
-    if (it == m_base64.end())
-        it = m_base64.emplace(std::move(key), cert::readBase64Element(m_doc, found)).first;
+    if (it == m_base64.end()) {
+        const std::optional<QByteArray> none;
+        const auto& decoded = found.found() ? decodedText(m_doc.element(found.element).text) : none;
+        it = m_base64.emplace(std::move(key), cert::base64Verdict(found, decoded)).first;
+    }
     return it->second;
+}
+
+const std::optional<QByteArray>& DecodedValues::decodedText(QStringView text)
+{
+    for (const auto& [seen, decoded] : m_texts) {
+        if (seen == text)
+            return decoded;
+    }
+    QByteArray bytes;
+    const bool ok = cert::decodeBase64Text(text, &bytes);
+    m_texts.emplace_back(text, ok ? std::optional<QByteArray>(std::move(bytes)) : std::nullopt);
+    return m_texts.back().second;
 }
 
 const cert::KeyValueRead& DecodedValues::keyValue(int keyParent, QStringView keyParentPath)

@@ -1,15 +1,18 @@
 // The base64 values, RSA keys and key fingerprints of one document, each
 // decoded once per validation. Several rules read the same element (a
 // certificate's Signature/KeyInfo key is read by cert.link, cert.signature and
-// cert.trusted_root); decoding is deterministic, so the answer is the same and
-// the work need not be.
+// cert.trusted_root), and a chain repeats each issuer key in the next
+// certificate (cert.link requires it); decoding is deterministic, so the
+// answer is the same and the work need not be.
 #pragma once
 
 #include <core/cert/rsakeyvalue.h>
 
 #include <QString>
 
+#include <deque>
 #include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -21,7 +24,8 @@ public:
     DecodedValues(const DecodedValues&) = delete;
     DecodedValues& operator=(const DecodedValues&) = delete;
 
-    // cert::readBase64Element, remembered per element and path (the path is in the message).
+    // cert::readBase64Element, remembered per element and path (the path is in
+    // the message); each distinct text is decoded once.
     const cert::Base64Read& base64(const cert::Lookup& found);
     // cert::readKeyValue, remembered per key parent and path.
     const cert::KeyValueRead& keyValue(int keyParent, QStringView keyParentPath);
@@ -30,6 +34,9 @@ public:
 
 private:
     const cert::XmlDocument& m_doc;
+    const std::optional<QByteArray>& decodedText(QStringView text);
+
+    std::deque<std::pair<QStringView, std::optional<QByteArray>>> m_texts; // views into m_doc; stable references
     std::map<std::pair<int, QString>, cert::Base64Read> m_base64;
     std::map<std::pair<int, QString>, cert::KeyValueRead> m_keys;
     std::vector<std::pair<Bytes, QString>> m_fingerprints;

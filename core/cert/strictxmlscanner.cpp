@@ -54,6 +54,11 @@ public:
     {
         // At most one UTF-16 unit per byte, unless text is interrupted by a child.
         tree.reserve(m_n - m_pos, countTagOpenings());
+        // Room for a real chain's nesting, namespaces and attributes: no regrowth on the way.
+        m_open.reserve(16);
+        m_scopes.reserve(16);
+        m_bindings.reserve(16);
+        m_attributes.reserve(8);
         if (!declaration())
             return false;
         if (!miscellaneous())

@@ -19,6 +19,8 @@ namespace copp::cert::xmlscan {
 // simply not shared any more.
 class StringPool {
 public:
+    StringPool() { m_entries.reserve(kCapacity); }
+
     XmlTreeBuilder::Ref get(QByteArrayView bytes, bool ascii, XmlTreeBuilder& tree)
     {
         std::uint32_t hash = 2166136261u;

@@ -8,6 +8,7 @@ void XmlTreeBuilder::reserve(qsizetype chars, qsizetype elements)
 {
     m_chars.reserve(chars);
     m_elements.reserve(static_cast<std::size_t>(elements));
+    m_attributes.reserve(static_cast<std::size_t>(elements) / 2); // a chain has one per four elements
 }
 
 XmlTreeBuilder::Ref XmlTreeBuilder::addString(QStringView text)

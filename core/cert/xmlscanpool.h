@@ -5,7 +5,6 @@
 #include "xmltreebuilder.h"
 
 #include <QByteArrayView>
-#include <QString>
 
 #include <array>
 #include <cstdint>

@@ -159,17 +159,30 @@ private:
         if (quote != '"' && quote != '\'')
             return false;
         const qsizetype from = ++m_pos;
-        while (m_pos < m_n && m_p[m_pos] != quote) {
-            const unsigned char c = m_p[m_pos];
-            if (!allowed(c) || isNonCharacterAt(m_pos))
-                return false;
-            if (c >= 0x80)
-                *ascii = false;
-            ++m_pos;
-        }
-        if (m_pos >= m_n)
+        const void* closing = std::memchr(m_p + from, quote, static_cast<std::size_t>(m_n - from));
+        if (!closing)
             return false;
-        *value = view(from, m_pos++);
+        const qsizetype to = static_cast<const unsigned char*>(closing) - m_p;
+        // Eight plain bytes at a time; the rest byte by byte through `allowed`.
+        for (qsizetype i = from; i < to;) {
+            if (i + 8 <= to) {
+                std::uint64_t word;
+                std::memcpy(&word, m_p + i, sizeof word);
+                if (!hasNonPlainValueByte(word)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            for (const qsizetype stop = std::min(i + 8, to); i < stop; ++i) {
+                const unsigned char c = m_p[i];
+                if (!allowed(c) || isNonCharacterAt(i))
+                    return false;
+                if (c >= 0x80)
+                    *ascii = false;
+            }
+        }
+        m_pos = to + 1;
+        *value = view(from, to);
         return true;
     }
 

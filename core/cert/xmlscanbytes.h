@@ -35,6 +35,15 @@ inline constexpr bool hasNonPlainByte(std::uint64_t x)
         != 0;
 }
 
+// Attribute values: a "plain" byte is 0x20..0x7e except '&' and '<' (every
+// reader of values accepts those as they are); the quote itself is found by memchr.
+inline constexpr bool hasNonPlainValueByte(std::uint64_t x)
+{
+    return ((x & kHighs) | anyByteBelow(x, 0x20) | anyZeroByte(x ^ (kOnes * '&'))
+            | anyZeroByte(x ^ (kOnes * '<')) | anyZeroByte(x ^ (kOnes * 0x7f)))
+        != 0;
+}
+
 // ---- Names ----------------------------------------------------------------
 // The ASCII part of XML's NCName: [A-Za-z_][A-Za-z0-9._-]*.
 inline constexpr bool isNameStart(unsigned char c)

@@ -8,13 +8,14 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace copp::cert::xmlscan {
 
 // Equal names and namespace URIs are stored once in the tree's buffer, so a
 // chain's ~90 elements add a few dozen strings, not hundreds. A small hash
-// table (FNV-1a, linear probing) finds them; past its capacity strings are
+// table (linear probing) finds them; past its capacity strings are
 // simply not shared any more.
 class StringPool {
 public:
@@ -22,10 +23,7 @@ public:
 
     XmlTreeBuilder::Ref get(QByteArrayView bytes, bool ascii, XmlTreeBuilder& tree)
     {
-        std::uint32_t hash = 2166136261u;
-        for (char c : bytes)
-            hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-        for (std::uint32_t slot = hash;; ++slot) {
+        for (std::size_t slot = hash(bytes);; ++slot) {
             std::int16_t& index = m_slots[slot % kSlots];
             if (index < 0) {
                 const XmlTreeBuilder::Ref text = ascii ? tree.addLatin1(bytes) : tree.addUtf8(bytes);
@@ -41,6 +39,24 @@ public:
     }
 
 private:
+    // Length, first and last eight bytes: enough to tell a document's names and
+    // URIs apart (a collision only lengthens a probe run), in a few instructions
+    // instead of a multiply per byte.
+    static std::size_t hash(QByteArrayView bytes)
+    {
+        const auto n = static_cast<std::size_t>(bytes.size());
+        const std::size_t edge = n < 8 ? n : 8;
+        std::uint64_t head = 0;
+        std::uint64_t tail = 0;
+        if (edge > 0) {
+            std::memcpy(&head, bytes.data(), edge);
+            std::memcpy(&tail, bytes.data() + (n - edge), edge);
+        }
+        std::uint64_t h = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ n;
+        h ^= h >> 32;
+        return static_cast<std::size_t>(h ^ (h >> 16));
+    }
+
     static constexpr std::size_t kSlots = 256;
     static constexpr std::size_t kCapacity = kSlots / 2; // keeps probe runs short
     struct Entry {

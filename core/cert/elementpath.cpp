@@ -1,29 +1,36 @@
 #include "elementpath.h"
 
-
 namespace copp::cert {
+
+QString Lookup::path() const
+{
+    qsizetype length = from.size();
+    for (int i = 0; i < walked; ++i)
+        length += 1 + names[static_cast<std::size_t>(i)].size();
+    QString out;
+    out.reserve(length);
+    out += from;
+    for (int i = 0; i < walked; ++i) {
+        out += u'/';
+        out += names[static_cast<std::size_t>(i)];
+    }
+    return out;
+}
 
 Lookup findPath(const XmlDocument& doc, int from, QStringView fromName,
                 std::initializer_list<QStringView> path)
 {
+    Q_ASSERT(path.size() <= std::size_t(Lookup::kMaxNames));
     Lookup out;
-    int current = from;
-    int depth = 0;
-    auto pathTo = [&](int steps) {
-        qsizetype length = fromName.size();
-        for (auto it = path.begin(); it != path.begin() + steps; ++it)
-            length += 1 + it->size();
-        QString walked;
-        walked.reserve(length); // one allocation: every rule step looks paths up
-        walked += fromName;
-        for (auto it = path.begin(); it != path.begin() + steps; ++it) {
-            walked += u'/';
-            walked += *it;
-        }
-        return walked;
-    };
+    out.from = fromName;
+    int count = 0;
     for (QStringView name : path) {
-        ++depth;
+        if (count < Lookup::kMaxNames)
+            out.names[static_cast<std::size_t>(count++)] = name;
+    }
+    int current = from;
+    for (int depth = 0; depth < count; ++depth) {
+        const QStringView name = out.names[static_cast<std::size_t>(depth)];
         int match = -1;
         int matches = 0;
         for (int child : doc.element(current).children) {
@@ -33,16 +40,18 @@ Lookup findPath(const XmlDocument& doc, int from, QStringView fromName,
             }
         }
         if (matches != 1) {
-            out.path = pathTo(depth);
+            out.walked = depth; // the parent's path, for "… has 2 … elements"
+            const QString parent = out.path();
+            out.walked = depth + 1;
             out.problem = matches == 0
-                ? QStringLiteral("%1 is missing").arg(out.path)
-                : QStringLiteral("%1 has %2 %3 elements; expected one").arg(pathTo(depth - 1)).arg(matches).arg(name);
+                ? QStringLiteral("%1 is missing").arg(out.path())
+                : QStringLiteral("%1 has %2 %3 elements; expected one").arg(parent).arg(matches).arg(name);
             return out;
         }
         current = match;
     }
     out.element = current;
-    out.path = pathTo(depth);
+    out.walked = count;
     return out;
 }
 

@@ -57,9 +57,9 @@ Base64Read base64Verdict(const Lookup& found, const std::optional<QByteArray>& d
     if (!found.found())
         out.problem = found.problem;
     else if (!decoded)
-        out.problem = english("%1 is not valid base64").arg(found.path);
+        out.problem = english("%1 is not valid base64").arg(found.path());
     else if (decoded->isEmpty())
-        out.problem = english("%1 is empty").arg(found.path);
+        out.problem = english("%1 is empty").arg(found.path());
     else
         out.bytes = *decoded;
     return out;
@@ -73,7 +73,7 @@ KeyValueRead readRsaKeyValue(const XmlDocument& doc, int rsaKeyValue, QStringVie
         const Base64Read read = decode ? decode(l) : readBase64Element(doc, l);
         if (!read.ok()) {
             out.problem = read.problem;
-            out.problemPath = l.path;
+            out.problemPath = l.path();
             return false;
         }
         *element = l.element;
@@ -91,10 +91,10 @@ KeyValueRead readKeyValue(const XmlDocument& doc, int keyParent, QStringView key
     if (!rsa.found()) {
         KeyValueRead out;
         out.problem = rsa.problem;
-        out.problemPath = rsa.path;
+        out.problemPath = rsa.path();
         return out;
     }
-    return readRsaKeyValue(doc, rsa.element, rsa.path, decode);
+    return readRsaKeyValue(doc, rsa.element, rsa.path(), decode);
 }
 
 } // namespace copp::cert

@@ -80,7 +80,7 @@ QString flagProblem(const cert::XmlDocument& doc, int data, QStringView containe
         return l.problem;
     const QStringView text = doc.element(l.element).text;
     if (text != u"1")
-        return QStringLiteral("%1 is \"%2\"; it must be 1").arg(l.path, text);
+        return QStringLiteral("%1 is \"%2\"; it must be 1").arg(l.path(), text);
     return {};
 }
 

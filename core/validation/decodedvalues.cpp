@@ -4,16 +4,11 @@
 
 namespace copp::validation {
 
-const cert::Base64Read& DecodedValues::base64(const cert::Lookup& found)
+cert::Base64Read DecodedValues::base64(const cert::Lookup& found)
 {
-    auto key = std::make_pair(found.element, found.path);
-    auto it = m_base64.find(key);
-    if (it == m_base64.end()) {
-        const std::optional<QByteArray> none;
-        const auto& decoded = found.found() ? decodedText(m_doc.element(found.element).text) : none;
-        it = m_base64.emplace(std::move(key), cert::base64Verdict(found, decoded)).first;
-    }
-    return it->second;
+    if (!found.found())
+        return cert::base64Verdict(found, std::nullopt);
+    return cert::base64Verdict(found, decodedText(m_doc.element(found.element).text));
 }
 
 const std::optional<QByteArray>& DecodedValues::decodedText(QStringView text)
@@ -30,13 +25,13 @@ const std::optional<QByteArray>& DecodedValues::decodedText(QStringView text)
 
 const cert::KeyValueRead& DecodedValues::keyValue(int keyParent, QStringView keyParentPath)
 {
-    auto key = std::make_pair(keyParent, keyParentPath.toString());
-    auto it = m_keys.find(key);
-    if (it == m_keys.end())
-        it = m_keys.emplace(std::move(key), cert::readKeyValue(m_doc, keyParent, keyParentPath,
-                                                               [this](const cert::Lookup& l) { return base64(l); }))
-                 .first;
-    return it->second;
+    for (const KeyEntry& entry : m_keys) {
+        if (entry.keyParent == keyParent && entry.path == keyParentPath)
+            return entry.read;
+    }
+    const auto decode = [this](const cert::Lookup& l) { return base64(l); };
+    m_keys.push_back({keyParent, keyParentPath.toString(), cert::readKeyValue(m_doc, keyParent, keyParentPath, decode)});
+    return m_keys.back().read;
 }
 
 QString DecodedValues::fingerprint(const crypto::RsaPublicKey& key)

@@ -11,7 +11,6 @@
 #include <QString>
 
 #include <deque>
-#include <map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -24,9 +23,9 @@ public:
     DecodedValues(const DecodedValues&) = delete;
     DecodedValues& operator=(const DecodedValues&) = delete;
 
-    // cert::readBase64Element, remembered per element and path (the path is in
-    // the message); each distinct text is decoded once.
-    const cert::Base64Read& base64(const cert::Lookup& found);
+    // cert::readBase64Element; each distinct text is decoded once (the verdict,
+    // which names the element's path, is a cheap copy of the decoded bytes).
+    cert::Base64Read base64(const cert::Lookup& found);
     // cert::readKeyValue, remembered per key parent and path.
     const cert::KeyValueRead& keyValue(int keyParent, QStringView keyParentPath);
     // SHA-1 of the modulus bytes in hex (modulusFingerprint), remembered per modulus.
@@ -37,8 +36,12 @@ private:
     const std::optional<QByteArray>& decodedText(QStringView text);
 
     std::deque<std::pair<QStringView, std::optional<QByteArray>>> m_texts; // views into m_doc; stable references
-    std::map<std::pair<int, QString>, cert::Base64Read> m_base64;
-    std::map<std::pair<int, QString>, cert::KeyValueRead> m_keys;
+    struct KeyEntry {
+        int keyParent;
+        QString path;
+        cert::KeyValueRead read;
+    };
+    std::deque<KeyEntry> m_keys; // a handful; stable references
     std::vector<std::pair<Bytes, QString>> m_fingerprints;
 };
 

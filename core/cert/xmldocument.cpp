@@ -225,10 +225,10 @@ QByteArrayView XmlDocument::sliceView(ByteSpan span) const
     return QByteArrayView(m_bytes).sliced(span.begin, span.size());
 }
 
-const QList<XmlElement>& XmlDocument::elements() const
+const QList<XmlElement>& XmlDocument::noElements()
 {
     static const QList<XmlElement> none;
-    return m_tree ? m_tree->elements : none;
+    return none;
 }
 
 QList<int> XmlDocument::children(int parent, QStringView localName) const

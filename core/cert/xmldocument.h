@@ -99,7 +99,8 @@ public:
 
     const EncodingInfo& encoding() const { return m_encoding; }
 
-    const QList<XmlElement>& elements() const;
+    // Inline: the checks look elements up thousands of times per validation.
+    const QList<XmlElement>& elements() const { return m_tree ? m_tree->elements : noElements(); }
     const XmlElement& element(int index) const { return elements().at(index); }
     int rootElement() const { return elements().isEmpty() ? -1 : 0; }
     // Direct children of `parent` with this local name, in document order.
@@ -109,6 +110,7 @@ private:
     friend class XmlSpanParser;
     friend class StrictXmlScanner;
     static XmlDocument parse(const QByteArray& bytes, const XmlLimits& limits, bool allowFastPath);
+    static const QList<XmlElement>& noElements();
     QByteArray m_bytes;
     std::shared_ptr<const XmlTree> m_tree; // null until an element was read
     EncodingInfo m_encoding;

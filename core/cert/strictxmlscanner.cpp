@@ -165,14 +165,7 @@ private:
         const qsizetype to = static_cast<const unsigned char*>(closing) - m_p;
         // Eight plain bytes at a time; the rest byte by byte through `allowed`.
         for (qsizetype i = from; i < to;) {
-            if (i + 8 <= to) {
-                std::uint64_t word;
-                std::memcpy(&word, m_p + i, sizeof word);
-                if (!hasNonPlainValueByte(word)) {
-                    i += 8;
-                    continue;
-                }
-            }
+            i = skipPlainWords<hasNonPlainValueByte>(i, to);
             for (const qsizetype stop = std::min(i + 8, to); i < stop; ++i) {
                 const unsigned char c = m_p[i];
                 if (!allowed(c) || isNonCharacterAt(i))
@@ -184,6 +177,20 @@ private:
         m_pos = to + 1;
         *value = view(from, to);
         return true;
+    }
+
+    // From `i`, past whole eight-byte words in which `needsLook` finds nothing (SWAR);
+    // stops at the first word that needs a byte-by-byte look, or fewer than eight bytes before `end`.
+    template <bool (*needsLook)(std::uint64_t)>
+    qsizetype skipPlainWords(qsizetype i, qsizetype end) const
+    {
+        for (; i + 8 <= end; i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, m_p + i, sizeof word);
+            if (needsLook(word))
+                break;
+        }
+        return i;
     }
 
     // U+FFFE and U+FFFF are valid UTF-8 but not XML characters.
@@ -242,14 +249,7 @@ private:
         bool ascii = true;
         bool done = false;
         while (!done && i < m_n) {
-            if (i + 8 <= m_n) {
-                std::uint64_t word;
-                std::memcpy(&word, m_p + i, sizeof word);
-                if (!hasNonPlainByte(word)) {
-                    i += 8;
-                    continue;
-                }
-            }
+            i = skipPlainWords<hasNonPlainByte>(i, m_n);
             for (const qsizetype stop = std::min(i + 8, m_n); i < stop; ++i) {
                 const unsigned char c = m_p[i];
                 if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != ']')

@@ -4,8 +4,11 @@
 #include <core/cert/rsakeyvalue.h>
 #include <core/kernel/crypto/sha.h>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
-#include <vector>
+#include <numeric>
+#include <span>
 
 #include <optional>
 #include <core/util/byteview.h>
@@ -133,29 +136,47 @@ StepResult checkUniqueChildren(const CertificateContext& c, MissingInputs& missi
     if (!need(s, c.data, c.index, missing))
         return s;
     const auto& doc = *c.doc;
-    // Children by local name, in order of first appearance (Data has a handful).
-    std::vector<std::pair<QStringView, QList<int>>> byName;
-    for (int child : doc.element(c.data.element).children) {
-        const QStringView name = doc.element(child).localName;
-        auto it = std::find_if(byName.begin(), byName.end(), [&](const auto& entry) { return entry.first == name; });
-        if (it == byName.end())
-            byName.emplace_back(name, QList<int>{child});
+    const std::span<const int> children = doc.element(c.data.element).children;
+    auto nameAt = [&](int position) { return doc.element(children[static_cast<std::size_t>(position)]).localName; };
+
+    // Positions sorted by (name, position): equal names side by side, in document order.
+    // O(n log n) for hostile documents with thousands of children; no allocation for a real Data's handful.
+    QVarLengthArray<int, 16> byName(static_cast<qsizetype>(children.size()));
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&](int a, int b) {
+        const int order = nameAt(a).compare(nameAt(b));
+        return order != 0 ? order < 0 : a < b;
+    });
+    // One group per distinct name: where it first appears and how often, in order of first appearance.
+    struct Group {
+        qsizetype start; // into byName
+        qsizetype count;
+    };
+    QVarLengthArray<Group, 16> groups;
+    for (qsizetype i = 0; i < byName.size(); ++i) {
+        if (i > 0 && nameAt(byName[i]) == nameAt(byName[i - 1]))
+            ++groups.back().count;
         else
-            it->second.append(child);
+            groups.append({i, 1});
     }
-    QStringList order;
+    std::sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) { return byName[a.start] < byName[b.start]; });
+
+    QString order;
     QStringList duplicated;
-    for (const auto& [name, list] : byName) {
-        order.append(name.toString());
-        if (list.size() > 1) {
-            duplicated.append(QStringLiteral("%1 (%2 times)").arg(name).arg(list.size()));
-            for (int e : list)
-                addRange(s, doc, e, QT_TRANSLATE_NOOP("copp::validation::Fact", "duplicated element"));
+    for (const Group& g : groups) {
+        const QStringView name = nameAt(byName[g.start]);
+        if (!order.isEmpty())
+            order += QStringLiteral(", ");
+        order += name;
+        if (g.count > 1) {
+            duplicated.append(QStringLiteral("%1 (%2 times)").arg(name).arg(g.count));
+            for (qsizetype k = g.start; k < g.start + g.count; ++k)
+                addRange(s, doc, children[static_cast<std::size_t>(byName[k])], QT_TRANSLATE_NOOP("copp::validation::Fact", "duplicated element"));
         }
     }
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "children"), order.join(QStringLiteral(", "))});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "children"), order});
     if (duplicated.isEmpty())
-        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Data has %1 distinct child elements"), {QString::number(order.size())});
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Data has %1 distinct child elements"), {QString::number(groups.size())});
     else
         finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Data has duplicated child elements: %1"), {duplicated.join(QStringLiteral(", "))});
     return s;

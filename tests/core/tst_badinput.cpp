@@ -11,6 +11,29 @@ using namespace copp;
 
 class TestBadInput : public QObject {
     Q_OBJECT
+
+    QByteArray m_lastXml;
+
+    // The test chain with `children` inserted at the start of the leaf's Data.
+    QByteArray dataWithExtraChildren(const QByteArray& children)
+    {
+        QByteArray xml = tests::testPki().chain().xml;
+        const qsizetype data = xml.indexOf("<c:Data");
+        xml.insert(xml.indexOf('>', data) + 1, children);
+        m_lastXml = xml;
+        return xml;
+    }
+
+    static validation::StepResult uniqueChildrenStep(const QByteArray& xml)
+    {
+        const auto report = tests::validateWithTestRoot(xml);
+        for (const auto& s : report.steps) {
+            if (s.rule == validation::Rule::CertUniqueChildren && s.certificate == 0)
+                return s;
+        }
+        return {};
+    }
+
 private slots:
     void hostileDocumentsFailWellFormedness_data()
     {
@@ -56,6 +79,33 @@ private slots:
         const auto report = validation::ChainValidator().validate(many);
         QCOMPARE(report.firstFailure()->rule, validation::Rule::CollectionWellFormed);
         QVERIFY(report.firstFailure()->detail.english().contains(QStringLiteral("100000")));
+    }
+
+    // cert.unique_children groups Data's children by name: the report lists names in order of
+    // first appearance and marks every duplicate, grouped by name, in document order.
+    void duplicatedDataChildrenAreReportedInDocumentOrder()
+    {
+        const auto step = uniqueChildrenStep(dataWithExtraChildren("<B/><A/><B/><C/><A/><A/>"));
+        QCOMPARE(step.outcome, validation::Outcome::Fail);
+        QCOMPARE(step.detail.english(), QStringLiteral("Data has duplicated child elements: B (2 times), A (3 times)"));
+        QCOMPARE(step.facts.size(), 1);
+        QCOMPARE(step.facts[0].value, QStringLiteral("B, A, C, PublicKey, KeyUsage, SecurityLevel, ManufacturerData, Features"));
+        QStringList rangeNames;
+        for (const auto& r : step.ranges)
+            rangeNames << QString::fromLatin1(m_lastXml.mid(r.span.begin + 1, 1));
+        QCOMPARE(rangeNames, (QStringList{"B", "B", "A", "A", "A"}));
+    }
+
+    // Tens of thousands of distinct children (within the element limit) are checked in
+    // O(n log n): a hostile Data must not stall validation.
+    void manyDistinctDataChildrenAreCounted()
+    {
+        QByteArray extra;
+        for (int i = 0; i < 60000; ++i)
+            extra += "<x" + QByteArray::number(i) + "/>";
+        const auto step = uniqueChildrenStep(dataWithExtraChildren(extra));
+        QCOMPARE(step.outcome, validation::Outcome::Pass);
+        QCOMPARE(step.detail.english(), QStringLiteral("Data has 60005 distinct child elements"));
     }
 
     void lyingContentFailsTheRightStep_data()

@@ -1,5 +1,7 @@
 #include "elementpath.h"
 
+#include <algorithm>
+
 namespace copp::cert {
 
 QString Lookup::path() const
@@ -17,17 +19,14 @@ QString Lookup::path() const
     return out;
 }
 
-Lookup findPath(const XmlDocument& doc, int from, QStringView fromName,
-                std::initializer_list<QStringView> path)
+Lookup detail::findPath(const XmlDocument& doc, int from, QStringView fromName, std::span<const QStringView> path)
 {
-    Q_ASSERT(path.size() <= std::size_t(Lookup::kMaxNames));
     Lookup out;
     out.from = fromName;
-    int count = 0;
-    for (QStringView name : path) {
-        if (count < Lookup::kMaxNames)
-            out.names[static_cast<std::size_t>(count++)] = name;
-    }
+    // The template findPath guarantees the path fits; never write past `names` regardless.
+    Q_ASSERT(path.size() <= out.names.size());
+    const int count = static_cast<int>(std::min(path.size(), out.names.size()));
+    std::copy_n(path.begin(), count, out.names.begin());
     int current = from;
     for (int depth = 0; depth < count; ++depth) {
         const QStringView name = out.names[static_cast<std::size_t>(depth)];

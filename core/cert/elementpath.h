@@ -6,7 +6,7 @@
 #include "xmldocument.h"
 
 #include <array>
-#include <initializer_list>
+#include <span>
 
 namespace copp::cert {
 
@@ -28,8 +28,18 @@ struct Lookup {
     int walked = 0; // names in path()
 };
 
-// Each step must match exactly one direct child. At most Lookup::kMaxNames names.
-Lookup findPath(const XmlDocument& doc, int from, QStringView fromName,
-                std::initializer_list<QStringView> path);
+namespace detail {
+// Call findPath below; this takes at most Lookup::kMaxNames names.
+Lookup findPath(const XmlDocument& doc, int from, QStringView fromName, std::span<const QStringView> path);
+} // namespace detail
+
+// Each step must match exactly one direct child. A longer path than a Lookup
+// can name does not compile (rather than being cut short).
+template <std::size_t N>
+Lookup findPath(const XmlDocument& doc, int from, QStringView fromName, const QStringView (&path)[N])
+{
+    static_assert(N >= 1 && N <= std::size_t(Lookup::kMaxNames), "findPath: 1 to Lookup::kMaxNames names");
+    return detail::findPath(doc, from, fromName, std::span<const QStringView>(path));
+}
 
 } // namespace copp::cert

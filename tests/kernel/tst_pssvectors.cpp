@@ -332,6 +332,7 @@ private slots:
     void constantTimeEqual_data();
     void constantTimeEqual();
     void microsoftRootKey();
+    void signatureNotBelowModulusIsRejected();
     void wycheproofPssGrid();
     void wycheproofSha1Salt20();
     void wycheproofSha256Salt0();
@@ -431,6 +432,41 @@ void TestPssVectors::microsoftRootKey()
     QVERIFY2(verifier, errorText(verifier).constData());
     QCOMPARE(verifier->modulusBits(), std::size_t(1024));
     QCOMPARE(verifier->signatureLength(), std::size_t(128));
+}
+
+// RFC 8017 §8.1.2 step 2 (RSAVP1): "If the signature representative s is not
+// between 0 and n - 1, output 'signature representative out of range'". s + n is
+// the same residue as s, so a verifier that only reduces mod n would accept it.
+void TestPssVectors::signatureNotBelowModulusIsRejected()
+{
+    const QByteArray message("Data bytes signed by the test");
+    // s + n fits in k bytes only when s < 2^(8k) - n: look for a key and a message
+    // where it does. Salt-0 signatures are deterministic, so vary the message.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const auto key = copp::crypto::RsaPrivateKey::generate(1024);
+        QVERIFY(key);
+        const RsaPublicKey pub = key->publicKey();
+        const auto verifier = PssSha1Verifier::create(pub);
+        QVERIFY(verifier);
+        const std::size_t k = verifier->signatureLength();
+        const CryptoPP::Integer n(pub.modulus.data(), pub.modulus.size());
+        for (int variant = 0; variant < 64; ++variant) {
+            const QByteArray m = message + QByteArray::number(variant);
+            const auto signature = key->signPssSha1(view(m));
+            QVERIFY(signature);
+            QVERIFY(verifier->verify(view(m), *signature));
+            const CryptoPP::Integer lifted = CryptoPP::Integer(signature->data(), signature->size()) + n;
+            if (lifted.MinEncodedSize() > k)
+                continue;
+            Bytes liftedBytes(k);
+            lifted.Encode(liftedBytes.data(), liftedBytes.size());
+            QVERIFY2(!verifier->verify(view(m), liftedBytes), "s + n must not verify");
+            // The diagnosis names the same reason.
+            QCOMPARE(copp::crypto::decodePssSha1(*verifier, view(m), liftedBytes).stage, PssDecoding::Stage::OutOfRange);
+            return;
+        }
+    }
+    QFAIL("no key in 20 had a signature s with s + n below 2^(8k)");
 }
 
 // ---------------------------------------------------------------- Wycheproof

@@ -58,6 +58,7 @@ Bytes toBigEndian(const CryptoPP::Integer& value, std::size_t length = 0)
 struct PssSha1Verifier::Impl {
     CryptoPP::RSA::PublicKey key;
     Salt0Verifier verifier;
+    Bytes modulus; // n as exactly signatureLength() big-endian bytes, for the range check
 };
 
 PssSha1Verifier::PssSha1Verifier(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -80,6 +81,7 @@ Result<PssSha1Verifier> PssSha1Verifier::create(const RsaPublicKey& key)
     try {
         impl->key.Initialize(n, e);
         impl->verifier = Salt0Verifier(impl->key);
+        impl->modulus = toBigEndian(n, impl->verifier.SignatureLength());
     } catch (const CryptoPP::Exception& ex) {
         return makeError(Error::Code::Crypto, ex.what());
     }
@@ -89,6 +91,12 @@ Result<PssSha1Verifier> PssSha1Verifier::create(const RsaPublicKey& key)
 bool PssSha1Verifier::verify(ByteView message, ByteView signature) const
 {
     if (signature.size() != d->verifier.SignatureLength())
+        return false;
+    // RFC 8017 §8.1.2 step 2, RSAVP1: "If the signature representative s is not
+    // between 0 and n - 1, output 'signature representative out of range'".
+    // Crypto++'s VerifyMessage reduces s mod n instead, so s + n would verify.
+    // Equal-length big-endian byte strings compare like the numbers they hold.
+    if (!std::lexicographical_compare(signature.begin(), signature.end(), d->modulus.begin(), d->modulus.end()))
         return false;
     try {
         return d->verifier.VerifyMessage(message.data(), message.size(), signature.data(),

@@ -288,6 +288,13 @@ QString Break::toString() const
     return certificate < 0 ? validation::ruleId(rule) : validation::ruleId(rule) + u'@' + QString::number(certificate);
 }
 
+Break Break::expectedFirstFailure() const
+{
+    if (rule == Rule::CrlRevoked)
+        return Break{rule, 0};
+    return *this;
+}
+
 TestPki::TestPki(KeySet keys) : m_keys(std::move(keys)) {}
 
 BuiltChain TestPki::chain(const ChainStyle& style, std::optional<Break> broken) const
@@ -330,29 +337,65 @@ QByteArray TestPki::rootKeyXml() const
         + "</Modulus><Exponent>" + cert::toByteArray(key.exponent).toBase64() + "</Exponent></RSAKeyValue>\n";
 }
 
-QByteArray TestPki::revocationList(const QList<QByteArray>& revokedDigests, quint32 version, bool corruptSignature) const
-{
-    ChainStyle plain;
-    plain.prefix.clear();
-    const Writer writer(plain);
-    const CertSpec signer = CertSpec::make(m_keys.crlSigner, m_keys.root, "SignCRL", "Test CRL signer");
-    const CertSpec root = CertSpec::make(m_keys.root, m_keys.root, "SignCertificate", "Test root (stands in for Microsoft)");
-    QByteArray data, digest;
-    QByteArray xml = QByteArray("<CertificateCollection Version=\"2.0\">") + kTestNotice;
-    xml += writer.certificate(signer, 0, &data, &digest);
-    xml += writer.certificate(root, 1, &data, &digest);
-    xml += "</CertificateCollection>";
+namespace {
 
+// The list format of cli-contract.md §1: signed by `signer` over everything before
+// the signature-type byte, with `signerChain` as its certificate section.
+QByteArray signedRevocationList(const RsaPrivateKey& signer, const QByteArray& signerChain,
+                                const QList<QByteArray>& revokedDigests, quint32 version, bool corruptSignature)
+{
     revocation::RevocationList list;
     list.version = version;
     list.revokedDigests = revokedDigests;
-    list.signerChain = xml;
+    list.signerChain = signerChain;
     const QByteArray signedPart = list.signedPart();
-    const auto signature = m_keys.crlSigner.signPssSha1(cert::toBytes(signedPart));
+    const auto signature = signer.signPssSha1(cert::toBytes(signedPart));
     list.signature = signature ? cert::toByteArray(signature.value()) : QByteArray();
     if (corruptSignature && !list.signature.isEmpty())
         list.signature[list.signature.size() / 2] = static_cast<char>(list.signature.at(list.signature.size() / 2) ^ 0x40);
     return list.serialize();
+}
+
+QByteArray signerCollection(const QList<CertSpec>& path)
+{
+    ChainStyle plain;
+    plain.prefix.clear();
+    const Writer writer(plain);
+    QByteArray xml = QByteArray("<CertificateCollection Version=\"2.0\">") + kTestNotice;
+    for (int i = 0; i < path.size(); ++i) {
+        QByteArray data, digest;
+        xml += writer.certificate(path[i], i, &data, &digest);
+    }
+    return xml + "</CertificateCollection>";
+}
+
+CertSpec testRootSpec(const KeySet& keys)
+{
+    return CertSpec::make(keys.root, keys.root, "SignCertificate", "Test root (stands in for Microsoft)");
+}
+
+} // namespace
+
+QByteArray TestPki::revocationList(const QList<QByteArray>& revokedDigests, quint32 version, bool corruptSignature) const
+{
+    const QByteArray signers = signerCollection({CertSpec::make(m_keys.crlSigner, m_keys.root, "SignCRL", "Test CRL signer"),
+                                                 testRootSpec(m_keys)});
+    return signedRevocationList(m_keys.crlSigner, signers, revokedDigests, version, corruptSignature);
+}
+
+QByteArray TestPki::revocationListIssuedBy(ListIssuer issuer, const QList<QByteArray>& revokedDigests) const
+{
+    const CertSpec ihv = CertSpec::make(m_keys.ihv, m_keys.root, "SignCertificate", "Test IHV signing certificate");
+    QList<CertSpec> path;
+    if (issuer == ListIssuer::Ihv) {
+        path = {CertSpec::make(m_keys.crlSigner, m_keys.ihv, "SignCRL", "Test CRL signer issued by the IHV"), ihv};
+    } else {
+        CertSpec leaf = CertSpec::make(m_keys.leaf, m_keys.ihv, "EncryptKey", "Test COPP driver certificate (leaf)");
+        leaf.coppFeature = true;
+        path = {CertSpec::make(m_keys.crlSigner, m_keys.leaf, "SignCRL", "Test CRL signer issued by a driver leaf key"), leaf, ihv};
+    }
+    path.append(testRootSpec(m_keys));
+    return signedRevocationList(m_keys.crlSigner, signerCollection(path), revokedDigests, 1, false);
 }
 
 } // namespace copp::testpki

@@ -37,6 +37,10 @@ struct Break {
 
     static std::optional<Break> parse(const QString& text, QString* error);
     QString toString() const;
+    // The step `verify` reports as first_failure for material with this break.
+    // Itself, except crl.revoked@N: listing certificate N revokes "every
+    // certificate below it" (protocol.md §9.1), so crl.revoked@0 fails first.
+    Break expectedFirstFailure() const;
 };
 
 struct ChainStyle {
@@ -66,6 +70,12 @@ public:
     // A revocation list signed by the CRL signer (chained to the test root).
     QByteArray revocationList(const QList<QByteArray>& revokedDigests, quint32 version = 1,
                               bool corruptSignature = false) const;
+    // A list whose signer certificate was issued lower down than the root, with the
+    // issuer's own certificates up to the root in the list's collection. Every link
+    // and signature holds; under the IHV (SignCertificate) the list is trusted, under
+    // the driver's leaf key (EncryptKey only) crl.signature must refuse it.
+    enum class ListIssuer { Ihv, DriverLeaf };
+    QByteArray revocationListIssuedBy(ListIssuer issuer, const QList<QByteArray>& revokedDigests) const;
 
 private:
     KeySet m_keys;

@@ -20,7 +20,10 @@ StepResult signatureStep(Outcome outcome, const char* text, QStringList args = {
 }
 
 // The signer's collection "links to the trusted root by the same link/digest/signature
-// rules as a chain (its first certificate carrying KeyUsage/SignCRL = 1 ...)".
+// rules as a chain (its first certificate carrying KeyUsage/SignCRL = 1 ...)"
+// (cli-contract.md). As in a chain, every certificate above the first signs the
+// one below it, so it must carry KeyUsage/SignCertificate = 1 (cert.sign_usage):
+// otherwise a driver's leaf key, which chains to the root, could sign lists.
 // Returns the first failing step's description, or an empty string.
 QString signerChainProblem(const cert::XmlDocument& doc, const TrustRoot& root)
 {
@@ -44,8 +47,10 @@ QString signerChainProblem(const cert::XmlDocument& doc, const TrustRoot& root)
         QList<StepResult> steps;
         if (c.isLeaf())
             steps.append(checkSignUsage(c, missing, u"SignCRL"));
-        else
+        else {
             steps.append(checkLink(c, contexts[c.index - 1], missing));
+            steps.append(checkSignUsage(c, missing, u"SignCertificate"));
+        }
         steps.append(checkDigest(c, missing));
         steps.append(checkSignature(c, missing));
         if (c.isFinal())

@@ -77,6 +77,28 @@ private slots:
         QCOMPARE(report.steps.last().outcome, Outcome::Skipped);
     }
 
+    // cli-contract.md: the signer's collection links to the root "by the same
+    // link/digest/signature rules as a chain"; in a chain, only SignCertificate keys sign.
+    void listSignerIssuedByTheIhvIsTrusted()
+    {
+        const auto chain = tests::testPki().chain();
+        const QByteArray crl = tests::testPki().revocationListIssuedBy(testpki::TestPki::ListIssuer::Ihv, {chain.digests.at(0)});
+        const auto report = tests::validateWithTestRoot(chain.xml, crl);
+        QCOMPARE(tests::failuresText(report), QStringList{"crl.revoked@0"});
+    }
+
+    void listSignerIssuedByADriverLeafIsRefused()
+    {
+        const auto chain = tests::testPki().chain();
+        const QByteArray crl = tests::testPki().revocationListIssuedBy(testpki::TestPki::ListIssuer::DriverLeaf, {});
+        const auto report = tests::validateWithTestRoot(chain.xml, crl);
+        QCOMPARE(tests::failuresText(report), QStringList{"crl.signature"});
+        const QString why = report.firstFailure()->detail.english();
+        QVERIFY2(why.contains(QStringLiteral("signer certificate 1 fails cert.sign_usage")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("SignCertificate")), qPrintable(why));
+        QCOMPARE(report.steps.last().outcome, Outcome::Skipped);
+    }
+
     void listSignedUnderAnotherRootFails()
     {
         // A list whose signer chains to the test root is not trusted under Microsoft's root.

@@ -190,6 +190,16 @@ XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits,
     }
     enc.hasUtf8Bom = bytes.startsWith("\xEF\xBB\xBF");
     const qsizetype base = enc.hasUtf8Bom ? 3 : 0;
+    // Only one byte-order mark may open the file; a second U+FEFF is a character
+    // before the root element (XML 1.0 §2.8: the prolog holds only markup and
+    // whitespace). QXmlStreamReader skips a leading U+FEFF, so catch it here.
+    if (enc.hasUtf8Bom && QByteArrayView(bytes).sliced(base).startsWith("\xEF\xBB\xBF")) {
+        doc.m_error = english("a second byte-order mark (U+FEFF) follows the first; it is a character before the root element");
+        doc.m_errorLine = 1;
+        doc.m_errorColumn = 1;
+        doc.m_errorByteOffset = base;
+        return doc;
+    }
     const Utf8Check check = checkUtf8(QByteArrayView(bytes).sliced(base));
     if (!check.valid) {
         enc.isUtf8 = false;

@@ -119,6 +119,22 @@ private slots:
         QVERIFY(tests::validateWithTestRoot(xml).isValid());
     }
 
+    // A second U+FEFF is a character before the root element: not well-formed. It
+    // must not be skipped like the BOM, or every byte span would be 3 bytes early.
+    void secondByteOrderMarkIsNotWellFormed_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::newRow("BOM BOM") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF");
+        QTest::newRow("BOM newline BOM") << QByteArray("\xEF\xBB\xBF\n\xEF\xBB\xBF");
+    }
+
+    void secondByteOrderMarkIsNotWellFormed()
+    {
+        QFETCH(QByteArray, prefix);
+        const auto report = tests::validateWithTestRoot(prefix + tests::testPki().chain().xml);
+        QCOMPARE(tests::firstFailureText(report), QStringLiteral("collection.well_formed"));
+    }
+
     void lineEndingsArePartOfTheHashedBytes()
     {
         // Signed with LF, then the file is converted to CRLF: the bytes changed.

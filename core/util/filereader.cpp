@@ -5,6 +5,22 @@
 
 namespace copp::util {
 
+namespace {
+
+// "16 MiB", "1 MiB", "64 KiB": the limit as people say it, from the number itself.
+QString limitText(qint64 maxBytes)
+{
+    constexpr qint64 kKiB = 1024;
+    constexpr qint64 kMiB = 1024 * kKiB;
+    if (maxBytes >= kMiB && maxBytes % kMiB == 0)
+        return QStringLiteral("%1-byte (%2 MiB)").arg(maxBytes).arg(maxBytes / kMiB);
+    if (maxBytes >= kKiB && maxBytes % kKiB == 0)
+        return QStringLiteral("%1-byte (%2 KiB)").arg(maxBytes).arg(maxBytes / kKiB);
+    return QStringLiteral("%1-byte").arg(maxBytes);
+}
+
+} // namespace
+
 Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
 {
     const QFileInfo info(path);
@@ -17,15 +33,15 @@ Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
         return makeError(Error::Code::Io, QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()).toStdString());
     if (!file.isSequential() && file.size() > maxBytes)
         return makeError(Error::Code::TooLarge,
-                         QStringLiteral("%1: %2 bytes, larger than the %3-byte (16 MiB) limit")
-                             .arg(path).arg(file.size()).arg(maxBytes).toStdString());
+                         QStringLiteral("%1: %2 bytes, larger than the %3 limit")
+                             .arg(path).arg(file.size()).arg(limitText(maxBytes)).toStdString());
     // Read one byte past the limit: works for pipes and devices whose size is unknown.
     QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFile::NoError)
         return makeError(Error::Code::Io, QStringLiteral("%1: read error: %2").arg(path, file.errorString()).toStdString());
     if (data.size() > maxBytes)
         return makeError(Error::Code::TooLarge,
-                         QStringLiteral("%1: larger than the %2-byte (16 MiB) limit").arg(path).arg(maxBytes).toStdString());
+                         QStringLiteral("%1: larger than the %2 limit").arg(path, limitText(maxBytes)).toStdString());
     return data;
 }
 

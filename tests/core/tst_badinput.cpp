@@ -149,10 +149,15 @@ private slots:
         big.close();
         r = util::readFileLimited(big.fileName());
         QCOMPARE(r.error().code, Error::Code::TooLarge);
+        QVERIFY2(QString::fromStdString(r.error().detail).contains(QStringLiteral("16777216-byte (16 MiB) limit")), r.error().detail.c_str());
+        // The message names the limit the caller set (verify reads --trust-root with 1 MiB).
+        r = util::readFileLimited(big.fileName(), 1024 * 1024);
+        QVERIFY2(QString::fromStdString(r.error().detail).contains(QStringLiteral("1048576-byte (1 MiB) limit")), r.error().detail.c_str());
         // An endless device is cut at the limit, not read forever.
         if (QFile::exists(QStringLiteral("/dev/zero"))) {
             r = util::readFileLimited(QStringLiteral("/dev/zero"), 1024);
             QCOMPARE(r.error().code, Error::Code::TooLarge);
+            QVERIFY2(QString::fromStdString(r.error().detail).contains(QStringLiteral("1024-byte (1 KiB) limit")), r.error().detail.c_str());
         }
     }
 

@@ -56,7 +56,7 @@ int runOmac(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, QStringLiteral("calc omac"));
         return kExitOk;
     }
     const auto k = parseHex(parser.value(key));
@@ -98,7 +98,7 @@ int runCoppSignature(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, QStringLiteral("calc copp-signature"));
         return kExitOk;
     }
     for (const auto* option : {&chain, &random, &key, &statusSeq, &commandSeq})
@@ -156,7 +156,7 @@ int runOpmInit(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, QStringLiteral("calc opm-init"));
         return kExitOk;
     }
     for (const auto* option : {&certificate, &random, &key, &statusSeq, &commandSeq})

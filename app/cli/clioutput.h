@@ -1,6 +1,7 @@
 // stdout/stderr for the command-line tool, and its exit codes (cli-contract.md §1).
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
 
@@ -13,5 +14,9 @@ QTextStream& err();
 
 // Prints "coppscope-cli: MESSAGE" on stderr and returns kExitUsage.
 int usageError(const QString& message);
+
+// The parser's --help text, its usage line naming the command ("Usage:
+// coppscope-cli verify [options] CHAIN...") instead of the program's path.
+QString commandHelp(const QCommandLineParser& parser, const QString& command);
 
 } // namespace copp::cli

@@ -52,7 +52,7 @@ int runEmulator(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, QStringLiteral("emulator"));
         return kExitOk;
     }
     if (parser.isSet(listFaults)) {

@@ -42,7 +42,7 @@ int runMerit(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, QStringLiteral("merit"));
         return kExitOk;
     }
     if (!parser.isSet(clsid) || !parser.isSet(expect))

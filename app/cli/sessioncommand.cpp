@@ -83,7 +83,7 @@ int runSession(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, QStringLiteral("session"));
         return kExitOk;
     }
     std::vector<protocol::TypeLevel> protections;

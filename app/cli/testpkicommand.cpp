@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace copp::cli {
 
 namespace {
@@ -56,6 +58,43 @@ Result<testpki::X509KeySet> obtainX509Keys(const QString& directory)
     return keys;
 }
 
+// A prefix the written XML can use: an ASCII NCName (Namespaces in XML 1.0) not
+// starting with "xml", which that recommendation reserves.
+bool isUsablePrefix(const QString& prefix)
+{
+    auto isLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; };
+    if (prefix.isEmpty() || !isLetter(prefix.front()) || prefix.startsWith(QStringLiteral("xml"), Qt::CaseInsensitive))
+        return false;
+    return std::all_of(prefix.begin(), prefix.end(),
+                       [&](QChar c) { return isLetter(c) || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.'; });
+}
+
+// A path as it can be pasted into a shell: quoted when it holds anything but
+// plain characters (POSIX single quotes; double quotes on Windows).
+QString shellArgument(const QString& path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const bool plain = std::all_of(native.begin(), native.end(), [](QChar c) {
+        return c.isLetterOrNumber() || QStringLiteral("/\\._-+=:,@%").contains(c);
+    });
+    if (plain && !native.isEmpty())
+        return native;
+#ifdef Q_OS_WIN
+    return u'"' + native + u'"';
+#else
+    return u'\'' + QString(native).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+#endif
+}
+
+void printExpectedFirstFailure(const testpki::Break& broken)
+{
+    const testpki::Break first = broken.expectedFirstFailure();
+    out() << tr("Expected first failure: %1\n").arg(first.toString());
+    if (first.certificate != broken.certificate)
+        out() << tr("  (the list revokes certificate %1, and with it every certificate below it: crl.revoked fails for 0 to %1)\n")
+                     .arg(broken.certificate);
+}
+
 // --x509: an OPM chain (cli-contract.md §5), its trust anchor and the leaf's private key.
 int writeX509Material(const QDir& dir, const QString& keyPath, const QString& breakSpec)
 {
@@ -83,7 +122,7 @@ int writeX509Material(const QDir& dir, const QString& keyPath, const QString& br
         || !writeFile(rootPath, material->trustAnchorPem) || !writeFile(leafKeyPath, material->leafPrivateKey))
         return kExitUsage;
     out() << tr("Check it with:\n  coppscope-cli verify %1 --trust-anchor %2\n")
-                 .arg(QDir::toNativeSeparators(bundlePath), QDir::toNativeSeparators(rootPath));
+                 .arg(shellArgument(bundlePath), shellArgument(rootPath));
     if (broken)
         out() << tr("Expected first failure: %1\n").arg(broken->toString());
     return kExitOk;
@@ -123,7 +162,7 @@ int runTestPki(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, QStringLiteral("testpki"));
         return kExitOk;
     }
     if (!parser.isSet(outDir))
@@ -155,6 +194,12 @@ int runTestPki(const QStringList& arguments)
     if (!keys)
         return usageError(tr("test keys in %1: %2").arg(keyPath, QString::fromStdString(keys.error().detail)));
 
+    if (parser.isSet(prefix) && parser.isSet(plain))
+        return usageError(tr("testpki: --plain writes no prefixes; leave out --prefix"));
+    if (!parser.isSet(plain) && !isUsablePrefix(parser.value(prefix)))
+        return usageError(tr("testpki: --prefix \"%1\" is not an XML namespace prefix: start with a letter or '_', "
+                             "go on with letters, digits, '-', '_' or '.', and do not start with \"xml\" "
+                             "(--plain writes no prefix)").arg(parser.value(prefix)));
     testpki::ChainStyle style;
     style.prefix = parser.isSet(plain) ? QString() : parser.value(prefix);
     style.pretty = parser.isSet(pretty);
@@ -173,9 +218,9 @@ int runTestPki(const QStringList& arguments)
         || !writeFile(crlPath, pki.revocationList(revoked, 1, badListSignature)))
         return kExitUsage;
     out() << tr("Check it with:\n  coppscope-cli verify %1 --trust-root %2 --crl %3\n")
-                 .arg(QDir::toNativeSeparators(chainPath), QDir::toNativeSeparators(rootPath), QDir::toNativeSeparators(crlPath));
+                 .arg(shellArgument(chainPath), shellArgument(rootPath), shellArgument(crlPath));
     if (broken)
-        out() << tr("Expected first failure: %1\n").arg(broken->toString());
+        printExpectedFirstFailure(*broken);
     return kExitOk;
 }
 

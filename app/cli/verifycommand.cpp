@@ -49,7 +49,7 @@ int runVerify(const QStringList& arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelp(parser, QStringLiteral("verify"));
         return kExitOk;
     }
     const QStringList files = parser.positionalArguments();

@@ -54,6 +54,16 @@ private slots:
         QVERIFY(r.out.startsWith("coppscope-cli "));
     }
 
+    void commandHelpNamesTheCommand()
+    {
+        for (const char* command : {"verify", "testpki"}) {
+            const Run r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            const QByteArray usage = r.out.left(r.out.indexOf('\n'));
+            QVERIFY2(usage.startsWith("Usage: coppscope-cli " + QByteArray(command) + " [options]"), usage.constData());
+        }
+    }
+
     void validChainText()
     {
         const Run r = cli({QStringLiteral("verify"), m_chain, QStringLiteral("--trust-root"), m_root,
@@ -114,6 +124,68 @@ private slots:
         const QString expected = f.value("rule").toString()
             + (f.value("certificate").isNull() ? QString() : u'@' + QString::number(f.value("certificate").toInt()));
         QCOMPARE(expected, breakSpec);
+    }
+
+    // crl.revoked@N lists certificate N, which revokes every certificate below it too.
+    void testpkiNamesTheFirstFailureVerifyWillReport()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("revoked-ihv"));
+        Run r = cli({QStringLiteral("testpki"), QStringLiteral("--out"), out, QStringLiteral("--keys"), path("keys"),
+                     QStringLiteral("--break"), QStringLiteral("crl.revoked@1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Expected first failure: crl.revoked@0\n"), r.out.constData());
+        r = cli({QStringLiteral("verify"), out + QStringLiteral("/chain.xml"), QStringLiteral("--trust-root"), m_root,
+                 QStringLiteral("--crl"), out + QStringLiteral("/revocation.crl"), QStringLiteral("--json")});
+        const QJsonObject f = QJsonDocument::fromJson(r.out).object().value("first_failure").toObject();
+        QCOMPARE(f.value("rule").toString(), QStringLiteral("crl.revoked"));
+        QCOMPARE(f.value("certificate").toInt(), 0);
+    }
+
+    // The printed command can be pasted into a shell, spaces and quotes included.
+    void testpkiCheckCommandRunsAsPrinted()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("it's a folder"));
+        const Run r = cli({QStringLiteral("testpki"), QStringLiteral("--out"), out, QStringLiteral("--keys"), path("keys")});
+        QCOMPARE(r.exitCode, 0);
+        const qsizetype at = r.out.indexOf("coppscope-cli verify ");
+        QVERIFY(at >= 0);
+        QByteArray command = r.out.mid(at, r.out.indexOf('\n', at) - at);
+        command.replace("coppscope-cli", "\"$COPP_CLI\"");
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(command)});
+        QVERIFY(shell.waitForFinished(60000));
+        const QByteArray output = shell.readAllStandardOutput() + shell.readAllStandardError();
+        QVERIFY2(shell.exitCode() == 0, (command + "\n" + output).constData());
+        QVERIFY2(output.contains("VALID"), output.constData());
+    }
+
+    void testpkiRefusesPrefixesXmlCannotUse_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        for (const char* p : {"1bad", "xml", "xmlns", "XmlFoo", "a:b", "a b", ".x"})
+            QTest::newRow(p) << QString::fromLatin1(p);
+        QTest::newRow("empty") << QString();
+    }
+
+    void testpkiRefusesPrefixesXmlCannotUse()
+    {
+        QFETCH(QString, prefix);
+        const QString out = m_dir.filePath(QStringLiteral("bad-prefix"));
+        const Run r = cli({QStringLiteral("testpki"), QStringLiteral("--out"), out, QStringLiteral("--keys"), path("keys"),
+                           QStringLiteral("--prefix"), prefix});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--prefix"), r.err.constData());
+        QVERIFY(!QFile::exists(out + QStringLiteral("/chain.xml")));
+    }
+
+    void testpkiOtherPrefixVerifies()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("prefix-cert"));
+        Run r = cli({QStringLiteral("testpki"), QStringLiteral("--out"), out, QStringLiteral("--keys"), path("keys"),
+                     QStringLiteral("--prefix"), QStringLiteral("_cert-1.x")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("verify"), out + QStringLiteral("/chain.xml"), QStringLiteral("--trust-root"), m_root});
+        QCOMPARE(r.exitCode, 0);
     }
 
     void severalFiles()

@@ -91,6 +91,8 @@ private slots:
         const QByteArray crl = pki.revocationList(revoked, 1, broken->rule == Rule::CrlSignature);
         const auto report = tests::validateWithTestRoot(chain.xml, crl);
         QCOMPARE(tests::firstFailureText(report), expectedFailures.first());
+        // What testpki prints as "Expected first failure" is what verify finds.
+        QCOMPARE(broken->expectedFirstFailure().toString(), expectedFailures.first());
         QCOMPARE(tests::failuresText(report), expectedFailures);
         // The failing step says why, in words.
         QVERIFY(!report.firstFailure()->detail.english().isEmpty());

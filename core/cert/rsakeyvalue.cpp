@@ -46,9 +46,20 @@ Base64Read readBase64Element(const XmlDocument& doc, const Lookup& found)
 {
     if (!found.found())
         return base64Verdict(found, std::nullopt);
+    if (QString problem = childElementProblem(doc, found); !problem.isEmpty())
+        return Base64Read{{}, std::move(problem)};
     QByteArray bytes;
     const bool decoded = decodeBase64Text(doc.element(found.element).text, &bytes);
     return base64Verdict(found, decoded ? std::optional<QByteArray>(std::move(bytes)) : std::nullopt);
+}
+
+QString childElementProblem(const XmlDocument& doc, const Lookup& found)
+{
+    const XmlElement& e = doc.element(found.element);
+    if (e.children.empty())
+        return {};
+    return english("%1 holds a child element <%2>; a value is text only")
+        .arg(found.path(), doc.element(e.children.front()).qualifiedName);
 }
 
 Base64Read base64Verdict(const Lookup& found, const std::optional<QByteArray>& decoded)

@@ -25,6 +25,10 @@ struct Base64Read {
     bool ok() const { return problem.isEmpty(); }
 };
 Base64Read readBase64Element(const XmlDocument& doc, const Lookup& found);
+// Why a value element (base64 or a flag) cannot be read: it holds child
+// elements. Its value is then ambiguous (its own text, or a DOM's .text with the
+// children's added), so it is refused. Empty when the element is text only.
+QString childElementProblem(const XmlDocument& doc, const Lookup& found);
 // The same verdict for text decoded elsewhere (nullopt: not valid base64), so a
 // caller that decodes each distinct text once still reports per element.
 Base64Read base64Verdict(const Lookup& found, const std::optional<QByteArray>& decoded);

@@ -81,6 +81,8 @@ QString flagProblem(const cert::XmlDocument& doc, int data, QStringView containe
     const Lookup l = findPath(doc, data, u"Data", {container, flag});
     if (!l.found())
         return l.problem;
+    if (QString problem = cert::childElementProblem(doc, l); !problem.isEmpty())
+        return problem;
     const QStringView text = doc.element(l.element).text;
     if (text != u"1")
         return QStringLiteral("%1 is \"%2\"; it must be 1").arg(l.path(), text);

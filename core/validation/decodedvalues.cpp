@@ -8,6 +8,8 @@ cert::Base64Read DecodedValues::base64(const cert::Lookup& found)
 {
     if (!found.found())
         return cert::base64Verdict(found, std::nullopt);
+    if (QString problem = cert::childElementProblem(m_doc, found); !problem.isEmpty())
+        return cert::Base64Read{{}, std::move(problem)};
     return cert::base64Verdict(found, decodedText(m_doc.element(found.element).text));
 }
 

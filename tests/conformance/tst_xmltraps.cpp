@@ -212,6 +212,43 @@ private slots:
         QCOMPARE(tests::failuresText(report), QStringList{"cert.leaf_usage@0"});
     }
 
+    // A value with a child element has no single reading (its own text, or a DOM's
+    // .text with the child's added): refused, with the element named.
+    void valueElementsWithChildElementsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<bool>("insideData");
+        QTest::addColumn<QString>("failure");
+        QTest::newRow("flag") << QByteArray("<c:COPPCertificate>1<") << QByteArray("<c:COPPCertificate>1<c:x>0</c:x><")
+                              << true << "cert.leaf_usage@0";
+        QTest::newRow("modulus") << QByteArray("</Modulus>") << QByteArray("<c:junk>AAAA</c:junk></Modulus>") << true
+                                 << "cert.modulus@0";
+        QTest::newRow("exponent") << QByteArray("<Exponent>") << QByteArray("<Exponent><c:junk/>") << true << "cert.exponent@0";
+        QTest::newRow("signature value") << QByteArray("</SignatureValue>") << QByteArray("<x/></SignatureValue>") << false
+                                         << "cert.signature@0";
+        QTest::newRow("digest value") << QByteArray("</DigestValue>") << QByteArray("<x/></DigestValue>") << false
+                                      << "cert.digest@0";
+    }
+
+    void valueElementsWithChildElementsAreRefused()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(bool, insideData);
+        QFETCH(QString, failure);
+        testpki::ChainStyle style;
+        if (insideData) // signed as edited: only the new rule can fail
+            style.editData = [&](int cert, const QByteArray& d) { return cert == 0 ? replaceFirst(d, from, to) : d; };
+        QByteArray xml = tests::testPki().chain(style).xml;
+        if (!insideData) // the leaf's Signature comes before the IHV's: the first occurrence is certificate 0's
+            xml = replaceFirst(xml, from, to);
+        const auto report = tests::validateWithTestRoot(xml);
+        QCOMPARE(tests::failuresText(report), QStringList{failure});
+        const QString why = report.firstFailure()->detail.english();
+        QVERIFY2(why.contains(QStringLiteral("holds a child element")), qPrintable(why));
+    }
+
     void unknownDuplicatedChildFails()
     {
         testpki::ChainStyle style;

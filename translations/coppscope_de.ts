@@ -526,6 +526,20 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
         <source>trust anchor: %1</source>
         <translation>Vertrauensanker: %1</translation>
     </message>
+    <message>
+        <source>  (the list revokes certificate %1, and with it every certificate below it: crl.revoked fails for 0 to %1)
+</source>
+        <translation>  (die Liste sperrt Zertifikat %1 und damit jedes Zertifikat darunter: crl.revoked schlägt für 0 bis %1 fehl)
+</translation>
+    </message>
+    <message>
+        <source>testpki: --plain writes no prefixes; leave out --prefix</source>
+        <translation>testpki: --plain schreibt keine Präfixe; lassen Sie --prefix weg</translation>
+    </message>
+    <message>
+        <source>testpki: --prefix &quot;%1&quot; is not an XML namespace prefix: start with a letter or &apos;_&apos;, go on with letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and do not start with &quot;xml&quot; (--plain writes no prefix)</source>
+        <translation>testpki: --prefix „%1“ ist kein XML-Namensraum-Präfix: beginnen Sie mit einem Buchstaben oder „_“, fahren Sie mit Buchstaben, Ziffern, „-“, „_“ oder „.“ fort und beginnen Sie nicht mit „xml“ (--plain schreibt kein Präfix)</translation>
+    </message>
 </context>
 <context>
     <name>copp::cli::DeviceOptions</name>

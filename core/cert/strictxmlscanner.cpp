@@ -392,6 +392,8 @@ private:
                 *empty = true;
                 return true;
             }
+            if (m_attributes.size() >= static_cast<std::size_t>(m_limits.maxAttributes))
+                return false; // the reference path reports the limit
             RawAttribute a;
             if (!space || !qName(&a.name))
                 return false;

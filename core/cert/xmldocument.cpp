@@ -1,5 +1,6 @@
 #include "xmldocument.h"
 
+#include "crowdedtag.h"
 #include "strictxmlscanner.h"
 #include "utf8check.h"
 #include "xmltreebuilder.h"
@@ -70,6 +71,8 @@ public:
 
     void run(QXmlStreamReader& reader, OffsetMapper* mapper)
     {
+        if (refuseCrowdedTag())
+            return;
         reader.setNamespaceProcessing(true);
         std::vector<int> open;
         XmlTreeBuilder tree;
@@ -153,6 +156,29 @@ public:
     }
 
 private:
+    // The reader's attribute checks are quadratic in the attributes of one tag
+    // (see crowdedtag.h): refuse such a tag before the reader sees it.
+    bool refuseCrowdedTag()
+    {
+        const QByteArray& bytes = m_doc.m_bytes;
+        const qsizetype at = firstCrowdedTag(bytes, m_limits.maxAttributes);
+        if (at < 0)
+            return false;
+        qsizetype lineStart = bytes.lastIndexOf('\n', at) + 1;
+        if (lineStart == 0 && bytes.startsWith("\xEF\xBB\xBF"))
+            lineStart = 3; // the byte-order mark is not a column
+        qint64 column = 1;
+        for (qsizetype i = lineStart; i < at; ++i)
+            column += (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80; // characters, not bytes
+        m_doc.m_wellFormed = false;
+        m_doc.m_error = english("an element has more than %1 attributes (namespace declarations included)")
+                            .arg(m_limits.maxAttributes);
+        m_doc.m_errorLine = QByteArrayView(bytes).first(at).count('\n') + 1;
+        m_doc.m_errorColumn = column;
+        m_doc.m_errorByteOffset = at;
+        return true;
+    }
+
     XmlDocument& m_doc;
     const XmlLimits& m_limits;
 };

@@ -30,6 +30,8 @@ struct XmlLimits {
     qsizetype maxBytes = 16 * 1024 * 1024;
     int maxDepth = 64;
     qsizetype maxElements = 100'000;
+    // Per element, namespace declarations included (a real chain uses at most 3).
+    int maxAttributes = 64;
 };
 
 // Names, values and text are views into the document's own storage (XmlTree):

@@ -48,6 +48,12 @@ private slots:
         QTest::newRow("external entity") << QByteArray(
             "<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><CertificateCollection>&x;</CertificateCollection>");
         QTest::newRow("deep nesting") << QByteArray("<a>").repeated(100000);
+        // QXmlStreamReader alone takes over 20 s on one tag like this (quadratic duplicate check).
+        QByteArray crowded = "<CertificateCollection";
+        for (int i = 0; i < 80000; ++i)
+            crowded += " a" + QByteArray::number(i) + "=\"x\"";
+        QTest::newRow("80,000 attributes") << crowded + "/>";
+        QTest::newRow("80,000 attributes, reference path") << crowded + " b=\"&#65;\"/>";
         QTest::newRow("over the size limit") << QByteArray(16 * 1024 * 1024 + 1, ' ');
         QByteArray random(65536, '\0');
         quint32 x = 2463534242u; // xorshift: deterministic "binary file"

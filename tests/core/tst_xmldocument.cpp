@@ -148,6 +148,64 @@ private slots:
         QVERIFY(doc.errorString().contains(QStringLiteral("limit")));
     }
 
+    // One tag with thousands of attributes would take QXmlStreamReader seconds (its
+    // duplicate check is quadratic): past XmlLimits::maxAttributes the tag is refused.
+    static QByteArray tagWithAttributes(int count, const QByteArray& extra = {})
+    {
+        QByteArray tag = "<r" + extra;
+        for (int i = 0; i < count; ++i)
+            tag += " a" + QByteArray::number(i) + "=\"x\"";
+        return tag + "/>";
+    }
+
+    void attributeLimit_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<bool>("fastPath");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("64 plain") << tagWithAttributes(64) << true << false;
+        QTest::newRow("65 plain") << tagWithAttributes(65) << true << true;
+        // A character reference sends the document to QXmlStreamReader.
+        QTest::newRow("64 reference path") << tagWithAttributes(63, " b=\"&#65;\"") << false << false;
+        QTest::newRow("65 reference path") << tagWithAttributes(64, " b=\"&#65;\"") << false << true;
+        QTest::newRow("declarations count") << tagWithAttributes(64, " xmlns:p=\"u\"") << true << true;
+        // '=' inside values, comments, CDATA, PIs and text is not an attribute (the PI
+        // sends the document to the reference path, where the tag pre-scan runs).
+        const QByteArray equals(200, '=');
+        QTest::newRow("= elsewhere") << QByteArray("<?pi " + equals + "?><!-- " + equals + " --><r a=\"" + equals
+                                                   + "\" b='>" + equals + "'>" + equals + "<![CDATA[" + equals
+                                                   + "]]></r>")
+                                     << false << false;
+    }
+
+    void attributeLimit()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(bool, fastPath);
+        QFETCH(bool, refused);
+        const XmlDocument doc = XmlDocument::parse(xml);
+        QCOMPARE(doc.isWellFormed(), !refused);
+        if (refused) {
+            QCOMPARE(doc.errorString(),
+                     QStringLiteral("an element has more than 64 attributes (namespace declarations included)"));
+        } else {
+            QCOMPARE(doc.readByFastPath(), fastPath);
+        }
+    }
+
+    void attributeLimitNamesTheTag()
+    {
+        const QByteArray xml = "\xEF\xBB\xBF<r>\n  <ok a=\"1\"/>\n  <!-- ü --><x" + tagWithAttributes(70).mid(2) + "</r>";
+        const XmlDocument doc = XmlDocument::parse(xml);
+        QVERIFY(!doc.isWellFormed());
+        QCOMPARE(doc.errorByteOffset(), xml.indexOf("<x"));
+        QCOMPARE(doc.errorLine(), 3);
+        QCOMPARE(doc.errorColumn(), 13); // "  <!-- ü -->" is 12 characters (13 bytes)
+        XmlLimits limits;
+        limits.maxAttributes = 80;
+        QVERIFY(XmlDocument::parse(xml, limits).isWellFormed());
+    }
+
     void encodings()
     {
         XmlDocument doc = XmlDocument::parse("<?xml version=\"1.0\" encoding=\"utf-8\"?><r/>");

@@ -206,6 +206,36 @@ private slots:
         QVERIFY(XmlDocument::parse(xml, limits).isWellFormed());
     }
 
+    // The fast scanner walks the declarations in scope for every name; past 64 it
+    // hands the document to QXmlStreamReader, which reads it the same.
+    void manyNamespaceDeclarationsInScopeGoToTheReference_data()
+    {
+        QTest::addColumn<int>("declarations");
+        QTest::addColumn<bool>("fastPath");
+        QTest::newRow("64") << 64 << true;
+        QTest::newRow("65") << 65 << false;
+    }
+
+    void manyNamespaceDeclarationsInScopeGoToTheReference()
+    {
+        QFETCH(int, declarations);
+        QFETCH(bool, fastPath);
+        // Two levels, so the bound is on what is in scope, not on one tag.
+        QByteArray outer = "<r xmlns:p=\"urn:p\"";
+        QByteArray inner = "<e";
+        for (int i = 1; i < declarations; ++i)
+            (i % 2 ? inner : outer) += " xmlns:q" + QByteArray::number(i) + "=\"urn:q" + QByteArray::number(i) + "\"";
+        const QByteArray xml = outer + ">" + inner + "><p:x q1:a=\"v\"/></e></r>";
+        const XmlDocument doc = XmlDocument::parse(xml);
+        QVERIFY2(doc.isWellFormed(), qPrintable(doc.errorString()));
+        QCOMPARE(doc.readByFastPath(), fastPath);
+        const XmlElement& x = doc.element(2);
+        QCOMPARE(x.localName, QStringLiteral("x"));
+        QCOMPARE(x.namespaceUri, QStringLiteral("urn:p"));
+        QCOMPARE(x.attributes.size(), std::size_t(1));
+        QCOMPARE(x.attributes[0].namespaceUri, QStringLiteral("urn:q1"));
+    }
+
     void encodings()
     {
         XmlDocument doc = XmlDocument::parse("<?xml version=\"1.0\" encoding=\"utf-8\"?><r/>");

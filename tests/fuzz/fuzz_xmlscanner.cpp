@@ -21,10 +21,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size > 64 * 1024)
         return 0;
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    // Tight limits too, so the depth and element limits are reached at the boundary.
+    // Tight limits too, so the depth, element and attribute limits are reached at the boundary.
     copp::cert::XmlLimits tight;
     tight.maxDepth = 4;
     tight.maxElements = 12;
+    tight.maxAttributes = 3;
     for (const copp::cert::XmlLimits& limits : {copp::cert::XmlLimits(), tight}) {
         const copp::cert::XmlDocument fast = copp::cert::XmlDocument::parse(bytes, limits);
         const copp::cert::XmlDocument reference = copp::cert::XmlDocument::parseWithStreamReader(bytes, limits);

@@ -40,7 +40,7 @@ void StepDetailView::showStep(const validation::ValidationReport& report, const 
         html += QStringLiteral("<table cellspacing=\"2\">");
         for (const auto& f : step->facts)
             html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td></tr>")
-                        .arg(f.translatedLabel().toHtmlEscaped(), f.value.toHtmlEscaped());
+                        .arg(f.translatedLabel().toHtmlEscaped(), f.text().toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     for (const auto& range : step->ranges) {

@@ -66,7 +66,7 @@ QVariant ValidationStepModel::data(const QModelIndex& index, int role) const
     case FactsTextRole: {
         QStringList lines;
         for (const auto& f : step->facts)
-            lines.append(f.translatedLabel() + QStringLiteral(": ") + f.value);
+            lines.append(f.translatedLabel() + QStringLiteral(": ") + f.text());
         return lines.join(u'\n');
     }
     case Qt::DisplayRole:

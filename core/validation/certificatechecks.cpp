@@ -125,10 +125,9 @@ CertificateContext CertificateContext::locate(const cert::XmlDocument& doc, int 
     return c;
 }
 
-QString modulusFingerprint(const crypto::RsaPublicKey& key)
+FactValue modulusFingerprint(const crypto::RsaPublicKey& key)
 {
-    const auto d = crypto::sha1(key.modulus);
-    return QString::fromStdString(toHex(d));
+    return FactValue::sha1Hex(cert::toByteArray(key.modulus));
 }
 
 // Procedure step 1: "Verify that none of the child elements in the Data element is duplicated."
@@ -194,9 +193,9 @@ StepResult checkModulus(const CertificateContext& c, MissingInputs& missing)
         return s;
     const qsizetype expected = c.isFinal() ? 128 : 256;
     const qsizetype actual = read->bytes.size();
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected length (bytes)"), QString::number(expected)});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "decoded length (bytes)"), QString::number(actual)});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "key size (bits)"), QString::number(cert::bitLength(read->bytes))});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected length (bytes)"), FactValue::number(expected)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "decoded length (bytes)"), FactValue::number(actual)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "key size (bits)"), FactValue::number(cert::bitLength(read->bytes))});
     if (actual == expected) {
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Modulus is %1 bytes"), {QString::number(actual)});
     } else if (actual == expected + 1 && read->bytes.at(0) == 0) {
@@ -218,7 +217,7 @@ StepResult checkExponent(const CertificateContext& c, MissingInputs& missing)
     const auto read = readPublicKeyPart(c, s, missing, u"Exponent", QT_TRANSLATE_NOOP("copp::validation::Fact", "Exponent"));
     if (!read)
         return s;
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "decoded length (bytes)"), QString::number(read->bytes.size())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "decoded length (bytes)"), FactValue::number(read->bytes.size())});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "value"), cert::bigEndianNumber(read->bytes)});
     if (read->bytes.size() <= 4)
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Exponent is %1 (%2 bytes)"),
@@ -277,8 +276,8 @@ StepResult checkLink(const CertificateContext& c, const CertificateContext& prev
     }
     addRange(s, *c.doc, publicKey.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "this certificate's Data/PublicKey"));
     addRange(s, *c.doc, keyInfo.element, QT_TRANSLATE_NOOP("copp::validation::Fact", "previous certificate's Signature/KeyInfo"));
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "Data/PublicKey modulus SHA-1"), c.values->fingerprint(mine.key)});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "previous KeyInfo modulus SHA-1"), c.values->fingerprint(theirs.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "Data/PublicKey modulus SHA-1"), modulusFingerprint(mine.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "previous KeyInfo modulus SHA-1"), modulusFingerprint(theirs.key)});
     const bool modulusSame = mine.key.modulus == theirs.key.modulus;
     const bool exponentSame = mine.key.exponent == theirs.key.exponent;
     if (modulusSame && exponentSame) {
@@ -332,9 +331,9 @@ StepResult checkDigest(const CertificateContext& c, MissingInputs& missing)
         return s;
     }
     const QByteArray actual = cert::elementSha1(*c.doc, c.data.element);
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed bytes"), QStringLiteral("%1..%2 (%3 bytes)").arg(dataSpan.begin).arg(dataSpan.end).arg(dataSpan.size())});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected (DigestValue)"), hex(expected.bytes)});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual (SHA-1 of Data)"), hex(actual)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed bytes"), FactValue::byteRange(dataSpan)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected (DigestValue)"), FactValue::hex(expected.bytes)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual (SHA-1 of Data)"), FactValue::hex(actual)});
     if (expected.bytes.size() != actual.size())
         finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "DigestValue is %1 bytes; a SHA-1 digest is 20"), {QString::number(expected.bytes.size())});
     else if (expected.bytes == actual)
@@ -417,8 +416,8 @@ StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
         }
         verifier = &parsed->value();
     }
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signer key (bits)"), QString::number(verifier->modulusBits())});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signature length (bytes)"), QString::number(signature.bytes.size())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signer key (bits)"), FactValue::number(static_cast<qint64>(verifier->modulusBits()))});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signature length (bytes)"), FactValue::number(signature.bytes.size())});
     const copp::ByteView message = util::byteView(c.doc->sliceView(c.doc->element(c.data.element).outer));
     const copp::ByteView sig = util::byteView(signature.bytes);
     if (sig.size() != verifier->signatureLength()) {
@@ -453,8 +452,8 @@ StepResult checkTrustedRoot(const CertificateContext& c, const TrustRoot& root, 
         return s;
     }
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "trusted root"), root.name});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected modulus SHA-1"), c.values->fingerprint(root.key)});
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual modulus SHA-1"), c.values->fingerprint(key.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected modulus SHA-1"), modulusFingerprint(root.key)});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual modulus SHA-1"), modulusFingerprint(key.key)});
     if (key.key == root.key)
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Signature/KeyInfo is the trusted root (%1)"), {root.name});
     else

@@ -68,7 +68,8 @@ StepResult checkTrustedRoot(const CertificateContext& c, const TrustRoot& root,
 // (recovered salt length, H vs H'); used for certificates and the CRL.
 Message explainPssFailure(const crypto::PssDecoding& decoding, QList<Fact>* facts);
 
-// Short fingerprint for showing keys: SHA-1 of the modulus bytes, hex.
-QString modulusFingerprint(const crypto::RsaPublicKey& key);
+// Short fingerprint for showing keys: SHA-1 of the modulus bytes, hex,
+// computed when a view shows it.
+FactValue modulusFingerprint(const crypto::RsaPublicKey& key);
 
 } // namespace copp::validation

@@ -36,14 +36,4 @@ const cert::KeyValueRead& DecodedValues::keyValue(int keyParent, QStringView key
     return m_keys.back().read;
 }
 
-QString DecodedValues::fingerprint(const crypto::RsaPublicKey& key)
-{
-    for (const auto& [modulus, text] : m_fingerprints) {
-        if (modulus == key.modulus)
-            return text;
-    }
-    m_fingerprints.emplace_back(key.modulus, modulusFingerprint(key));
-    return m_fingerprints.back().second;
-}
-
 } // namespace copp::validation

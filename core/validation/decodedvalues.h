@@ -1,4 +1,4 @@
-// The base64 values, RSA keys and key fingerprints of one document, each
+// The base64 values and RSA keys of one document, each
 // decoded once per validation. Several rules read the same element (a
 // certificate's Signature/KeyInfo key is read by cert.link, cert.signature and
 // cert.trusted_root), and a chain repeats each issuer key in the next
@@ -28,8 +28,6 @@ public:
     cert::Base64Read base64(const cert::Lookup& found);
     // cert::readKeyValue, remembered per key parent and path.
     const cert::KeyValueRead& keyValue(int keyParent, QStringView keyParentPath);
-    // SHA-1 of the modulus bytes in hex (modulusFingerprint), remembered per modulus.
-    QString fingerprint(const crypto::RsaPublicKey& key);
 
 private:
     const cert::XmlDocument& m_doc;
@@ -42,7 +40,6 @@ private:
         cert::KeyValueRead read;
     };
     std::deque<KeyEntry> m_keys; // a handful; stable references
-    std::vector<std::pair<Bytes, QString>> m_fingerprints;
 };
 
 } // namespace copp::validation

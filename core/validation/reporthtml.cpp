@@ -61,7 +61,7 @@ QString stepRow(const ValidationReport& report, const StepResult& s)
     if (!s.facts.isEmpty()) {
         evidence = QStringLiteral("<dl>");
         for (const Fact& f : s.facts)
-            evidence += QStringLiteral("<dt>%1</dt><dd><code>%2</code></dd>").arg(esc(f.translatedLabel()), esc(f.value));
+            evidence += QStringLiteral("<dt>%1</dt><dd><code>%2</code></dd>").arg(esc(f.translatedLabel()), esc(f.text()));
         evidence += QStringLiteral("</dl>");
     }
     for (const ByteRange& r : s.ranges)

@@ -60,7 +60,7 @@ QString reportToText(const ValidationReport& report, const QString& fileName, co
                    .arg(s.detail.translated());
         if (s.outcome == Outcome::Fail || (options.verbose && s.outcome == Outcome::Pass)) {
             for (const Fact& f : s.facts)
-                out += QStringLiteral("         %1: %2\n").arg(f.translatedLabel(), f.value);
+                out += QStringLiteral("         %1: %2\n").arg(f.translatedLabel(), f.text());
         }
     }
     return out;

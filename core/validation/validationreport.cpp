@@ -2,6 +2,9 @@
 
 #include "reporttext.h"
 
+#include <core/kernel/crypto/sha.h>
+#include <core/util/byteview.h>
+
 #include <QCoreApplication>
 
 namespace copp::validation {
@@ -57,6 +60,56 @@ QString Message::translated() const
     for (const Message& m : nested)
         all.append(m.translated());
     return substitute(QCoreApplication::translate("copp::validation", source), all);
+}
+
+FactValue FactValue::number(qint64 value)
+{
+    FactValue v;
+    v.m_kind = Kind::Number;
+    v.m_first = value;
+    return v;
+}
+
+FactValue FactValue::hex(QByteArray bytes)
+{
+    FactValue v;
+    v.m_kind = Kind::Hex;
+    v.m_bytes = std::move(bytes);
+    return v;
+}
+
+FactValue FactValue::sha1Hex(QByteArray bytes)
+{
+    FactValue v;
+    v.m_kind = Kind::Sha1Hex;
+    v.m_bytes = std::move(bytes);
+    return v;
+}
+
+FactValue FactValue::byteRange(cert::ByteSpan span)
+{
+    FactValue v;
+    v.m_kind = Kind::ByteRange;
+    v.m_first = span.begin;
+    v.m_second = span.end;
+    return v;
+}
+
+QString FactValue::text() const
+{
+    switch (m_kind) {
+    case Kind::Text:
+        return m_text;
+    case Kind::Number:
+        return QString::number(m_first);
+    case Kind::Hex:
+        return QString::fromLatin1(m_bytes.toHex());
+    case Kind::Sha1Hex:
+        return QString::fromStdString(toHex(crypto::sha1(util::byteView(m_bytes))));
+    case Kind::ByteRange:
+        return QStringLiteral("%1..%2 (%3 bytes)").arg(m_first).arg(m_second).arg(m_second - m_first);
+    }
+    return {};
 }
 
 QString Fact::translatedLabel() const

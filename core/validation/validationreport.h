@@ -33,10 +33,34 @@ struct Message {
     QString translated() const;
 };
 
+// A fact's value kept as data and formatted when a view asks for it
+// (findings are data; ARCHITECTURE.md "Validation report"). Most validations
+// are never shown (the CLI's JSON has no facts), so hex digests, byte ranges,
+// numbers and modulus fingerprints are not formatted, or hashed, up front.
+class FactValue {
+public:
+    FactValue() = default;
+    FactValue(QString text) : m_text(std::move(text)) {} // implicit: already text
+    static FactValue number(qint64 value);
+    static FactValue hex(QByteArray bytes);              // lower-case hex
+    static FactValue sha1Hex(QByteArray bytes);          // hex SHA-1 of the bytes
+    static FactValue byteRange(cert::ByteSpan span);     // "begin..end (size bytes)"
+    QString text() const;
+
+private:
+    enum class Kind : quint8 { Text, Number, Hex, Sha1Hex, ByteRange };
+    Kind m_kind = Kind::Text;
+    QString m_text;
+    QByteArray m_bytes; // shared with the caller's bytes: no copy
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+};
+
 // One piece of evidence: "expected digest" = "…", "recovered salt length" = "20".
 struct Fact {
     const char* label; // QT_TRANSLATE_NOOP("copp::validation::Fact", …)
-    QString value;
+    FactValue value;
+    QString text() const { return value.text(); }
     QString translatedLabel() const;
 };
 

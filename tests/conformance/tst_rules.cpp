@@ -129,7 +129,7 @@ private slots:
         QVERIFY2(f->detail.english().contains(QStringLiteral("salt length 20")), qPrintable(f->detail.english()));
         bool sawSalt = false;
         for (const auto& fact : f->facts)
-            sawSalt |= QByteArray(fact.label) == "recovered salt length" && fact.value == u"20";
+            sawSalt |= QByteArray(fact.label) == "recovered salt length" && fact.text() == u"20";
         QVERIFY(sawSalt);
     }
 

@@ -158,8 +158,8 @@ private slots:
         {
             const auto report = tests::validateX509WithTestRoot(tests::x509Material(X509Break{Rule::X509Key, 0}).bundle);
             const auto* f = report.firstFailure();
-            QCOMPARE(fact(*f, "key size (bits)")->value, QStringLiteral("1024"));
-            QCOMPARE(fact(*f, "expected key size (bits)")->value, QStringLiteral("exactly 2048 (RSA)"));
+            QCOMPARE(fact(*f, "key size (bits)")->text(), QStringLiteral("1024"));
+            QCOMPARE(fact(*f, "expected key size (bits)")->text(), QStringLiteral("exactly 2048 (RSA)"));
             QVERIFY(fact(*f, "SPKI SHA-256"));
             QCOMPARE(f->ranges.size(), 1);
             QCOMPARE(report.x509Bytes.mid(f->ranges[0].span.begin, f->ranges[0].span.size()), report.x509Certificates[0].der);
@@ -174,8 +174,8 @@ private slots:
         {
             const auto report = tests::validateX509WithTestRoot(tests::x509Material(X509Break{Rule::X509Signature, 1}).bundle);
             const auto* f = report.firstFailure();
-            QCOMPARE(fact(*f, "signature algorithm")->value, QStringLiteral("sha256WithRSAEncryption"));
-            QVERIFY(fact(*f, "signer")->value.contains(X509TestPki::rootCn()));
+            QCOMPARE(fact(*f, "signature algorithm")->text(), QStringLiteral("sha256WithRSAEncryption"));
+            QVERIFY(fact(*f, "signer")->text().contains(X509TestPki::rootCn()));
             QCOMPARE(f->ranges.size(), 2); // the certificate and its signer's
         }
     }
@@ -339,7 +339,7 @@ private slots:
         const auto report = validation::X509ChainValidator(policy).validate(valid().bundle);
         QCOMPARE(tests::failuresText(report), (QStringList{"x509.validity@0", "x509.validity@1", "x509.validity@2"}));
         QVERIFY2(report.firstFailure()->detail.english().startsWith(words), qPrintable(report.firstFailure()->detail.english()));
-        QCOMPARE(fact(*report.firstFailure(), "validation time")->value, policy.validationTime.toString(Qt::ISODate));
+        QCOMPARE(fact(*report.firstFailure(), "validation time")->text(), policy.validationTime.toString(Qt::ISODate));
     }
 
     // --- trust anchors ---
@@ -370,7 +370,7 @@ private slots:
         QCOMPARE(tests::failuresText(report), QStringList{"x509.trusted_root@2"});
         const auto* f = report.firstFailure();
         QVERIFY(fact(*f, "expected certificate SHA-256"));
-        QVERIFY(fact(*f, "expected certificate SHA-256")->value != fact(*f, "actual certificate SHA-256")->value);
+        QVERIFY(fact(*f, "expected certificate SHA-256")->text() != fact(*f, "actual certificate SHA-256")->text());
 
         // Files that are no anchor.
         QCOMPARE(validation::X509Policy::withTrustAnchorFile(dir.filePath(QStringLiteral("missing.pem"))).error().code, Error::Code::Io);
@@ -386,10 +386,10 @@ private slots:
         const auto report = validation::X509ChainValidator().validate(valid().bundle);
         QCOMPARE(tests::failuresText(report), QStringList{"x509.trusted_root@2"});
         const auto* f = report.firstFailure();
-        QCOMPARE(fact(*f, "expected SPKI SHA-256")->value, QString::fromLatin1(validation::kMicrosoftMediaRootSpkiSha256));
+        QCOMPARE(fact(*f, "expected SPKI SHA-256")->text(), QString::fromLatin1(validation::kMicrosoftMediaRootSpkiSha256));
         const auto spki = crypto::sha256(util::byteView(report.x509Certificates[2].spkiDer));
-        QCOMPARE(fact(*f, "actual SPKI SHA-256")->value.toLatin1(), util::toQByteArray(spki).toHex());
-        QVERIFY(fact(*f, "note")->value.contains(QStringLiteral("unconfirmed")));
+        QCOMPARE(fact(*f, "actual SPKI SHA-256")->text().toLatin1(), util::toQByteArray(spki).toHex());
+        QVERIFY(fact(*f, "note")->text().contains(QStringLiteral("unconfirmed")));
         QVERIFY(f->detail.english().contains(QStringLiteral("unconfirmed")));
         QVERIFY(report.trustRootName.contains(QStringLiteral("unconfirmed")));
     }

@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(step.outcome, validation::Outcome::Fail);
         QCOMPARE(step.detail.english(), QStringLiteral("Data has duplicated child elements: B (2 times), A (3 times)"));
         QCOMPARE(step.facts.size(), 1);
-        QCOMPARE(step.facts[0].value, QStringLiteral("B, A, C, PublicKey, KeyUsage, SecurityLevel, ManufacturerData, Features"));
+        QCOMPARE(step.facts[0].text(), QStringLiteral("B, A, C, PublicKey, KeyUsage, SecurityLevel, ManufacturerData, Features"));
         QStringList rangeNames;
         for (const auto& r : step.ranges)
             rangeNames << QString::fromLatin1(m_lastXml.mid(r.span.begin + 1, 1));

@@ -26,10 +26,6 @@ StepResult begin(Rule rule, const CertificateContext& c)
     StepResult s;
     s.rule = rule;
     s.certificate = c.index;
-    // Most steps record a few of each: one allocation apiece instead of regrowing.
-    s.facts.reserve(3);
-    s.ranges.reserve(3);
-    s.elements.reserve(4);
     return s;
 }
 
@@ -344,7 +340,7 @@ StepResult checkDigest(const CertificateContext& c, MissingInputs& missing)
     return s;
 }
 
-Message explainPssFailure(const crypto::PssDecoding& d, QList<Fact>* facts)
+Message explainPssFailure(const crypto::PssDecoding& d, Facts* facts)
 {
     using Stage = crypto::PssDecoding::Stage;
     switch (d.stage) {

@@ -66,7 +66,7 @@ StepResult checkTrustedRoot(const CertificateContext& c, const TrustRoot& root,
 
 // Explains a failed RSASSA-PSS verification from the decoded encoding
 // (recovered salt length, H vs H'); used for certificates and the CRL.
-Message explainPssFailure(const crypto::PssDecoding& decoding, QList<Fact>* facts);
+Message explainPssFailure(const crypto::PssDecoding& decoding, Facts* facts);
 
 // Short fingerprint for showing keys: SHA-1 of the modulus bytes, hex,
 // computed when a view shows it.

@@ -138,7 +138,7 @@ StepResult checkCount(const cert::XmlDocument& doc)
         ? step(Rule::CollectionCount, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "exactly three Certificate elements"))
         : step(Rule::CollectionCount, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "%1 Certificate elements; exactly three are required"),
                {QString::number(certificates.size())});
-    s.elements = certificates;
+    s.elements.append(certificates.constData(), certificates.size());
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "Certificate elements"), QString::number(certificates.size())});
     return s;
 }

@@ -74,7 +74,7 @@ RevocationSignatureResult checkRevocationSignature(const QByteArray& listBytes, 
         return out;
     }
     const revocation::RevocationList& list = *parsed.list;
-    QList<Fact> facts{{QT_TRANSLATE_NOOP("copp::validation::Fact", "list version"), QString::number(list.version)},
+    Facts facts{{QT_TRANSLATE_NOOP("copp::validation::Fact", "list version"), QString::number(list.version)},
                       {QT_TRANSLATE_NOOP("copp::validation::Fact", "revoked digests"), QString::number(list.revokedDigests.size())},
                       {QT_TRANSLATE_NOOP("copp::validation::Fact", "signed bytes"), QString::number(list.signedLength)}};
     auto fail = [&](const char* text, QStringList args) {

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -70,14 +71,18 @@ struct ByteRange {
     const char* role; // QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed Data bytes") …
 };
 
+// A step records a few facts, byte ranges and elements (at most 3, 3 and 4 in
+// a passing chain): kept inline, a validation's ~30 steps allocate nothing for them.
+using Facts = QVarLengthArray<Fact, 3>;
+
 struct StepResult {
     Rule rule = Rule::CollectionWellFormed;
     int certificate = -1; // -1: collection or list level
     Outcome outcome = Outcome::Skipped;
     Message detail;
-    QList<Fact> facts;
-    QList<ByteRange> ranges;
-    QList<int> elements; // XmlDocument element indices the step used
+    Facts facts;
+    QVarLengthArray<ByteRange, 3> ranges;
+    QVarLengthArray<int, 4> elements; // XmlDocument element indices the step used
 };
 
 // What was validated: a COPP XML chain (protocol.md §8.1) or an OPM X.509

@@ -346,7 +346,7 @@ private:
     const XmlTreeBuilder::Ref* lookup(QByteArrayView prefix) const
     {
         for (auto it = m_bindings.rbegin(); it != m_bindings.rend(); ++it) {
-            if (it->prefix == prefix)
+            if (sameBytes(it->prefix, prefix))
                 return &it->uri;
         }
         return nullptr;
@@ -473,19 +473,21 @@ private:
         return true;
     }
 
+    // XML 1.0 §3 [WFC: Element Type Match]: "The Name in an element's end-tag
+    // must match the element type in the start-tag". The start tag's name is
+    // right after its '<'; its bytes are compared in place, so the end tag's
+    // name is not read a second time.
     bool endTag()
     {
         const qsizetype innerEnd = m_pos;
         m_pos += 2;
-        QName name;
-        if (!qName(&name))
-            return false;
-        // The start tag's name is right after its '<'.
         const OpenElement& open = m_open.back();
         const qsizetype nameAt = tree.element(open.index).outer.begin + 1;
-        if (name.qualified.size() != open.qualifiedNameBytes || view(nameAt, nameAt + name.qualified.size()) != name.qualified)
+        const qsizetype length = open.qualifiedNameBytes;
+        if (m_n - m_pos < length || std::memcmp(m_p + m_pos, m_p + nameAt, static_cast<std::size_t>(length)) != 0)
             return false;
-        skipSpace();
+        m_pos += length;
+        skipSpace(); // a longer name than the start tag's fails here: only S? '>' may follow
         if (peek() != '>')
             return false;
         ++m_pos;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace copp::cert::xmlscan {
 
@@ -68,6 +69,14 @@ inline constexpr auto kNameChars = [] {
 inline constexpr bool isNameChar(unsigned char c)
 {
     return kNameChars[c];
+}
+
+// Equal bytes. QByteArrayView's == calls into Qt for every equal-length pair;
+// the scanner compares short names and prefixes, where that call is most of the cost.
+inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size()
+        && (a.isEmpty() || std::memcmp(a.data(), b.data(), static_cast<std::size_t>(a.size())) == 0);
 }
 
 // "xml" in any case: prefixes starting so are reserved (Namespaces in XML 1.0 §3).

@@ -33,7 +33,7 @@ public:
                 }
                 return text;
             }
-            if (m_entries[static_cast<std::size_t>(index)].bytes == bytes)
+            if (sameBytes(m_entries[static_cast<std::size_t>(index)].bytes, bytes))
                 return m_entries[static_cast<std::size_t>(index)].text;
         }
     }
@@ -45,12 +45,15 @@ private:
     static std::size_t hash(QByteArrayView bytes)
     {
         const auto n = static_cast<std::size_t>(bytes.size());
-        const std::size_t edge = n < 8 ? n : 8;
         std::uint64_t head = 0;
         std::uint64_t tail = 0;
-        if (edge > 0) {
-            std::memcpy(&head, bytes.data(), edge);
-            std::memcpy(&tail, bytes.data() + (n - edge), edge);
+        if (n >= 8) { // fixed-size copies compile to single loads; a variable size calls memcpy
+            std::memcpy(&head, bytes.data(), 8);
+            std::memcpy(&tail, bytes.data() + (n - 8), 8);
+        } else {
+            for (std::size_t i = 0; i < n; ++i)
+                head = head << 8 | static_cast<unsigned char>(bytes[static_cast<qsizetype>(i)]);
+            tail = head;
         }
         std::uint64_t h = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ n;
         h ^= h >> 32;

@@ -126,6 +126,14 @@ private slots:
         QTest::newRow("end tag a prefix of the start tag") << QByteArray("<abc></ab>") << false;
         QTest::newRow("end tag longer") << QByteArray("<ab></abc>") << false;
         QTest::newRow("mismatched prefix") << QByteArray("<a xmlns:p='u' xmlns:q='u'><p:b></q:b></a>") << false;
+        // The end tag is compared with the start tag's bytes in place: what follows the name matters too.
+        QTest::newRow("end tag with a prefix added") << QByteArray("<a xmlns:b='u'><b></b:b></a>") << false;
+        QTest::newRow("end tag name then a colon") << QByteArray("<a><b></b:></a>") << false;
+        QTest::newRow("end tag in another case") << QByteArray("<a></A>") << false;
+        QTest::newRow("end tag name then non-ASCII") << QByteArray("<a></aÃ©>") << false;
+        QTest::newRow("end tag cut after its name") << QByteArray("<ab></ab") << false;
+        QTest::newRow("end tag cut inside its name") << QByteArray("<ab></a") << false;
+        QTest::newRow("tab before > of end tag") << QByteArray("<p:a xmlns:p='u'></p:a\t>") << true;
         QTest::newRow("no space between attributes") << QByteArray("<a b='1'c='2'/>") << false;
         QTest::newRow("space after <") << QByteArray("< a/>") << false;
         QTest::newRow("digit first") << QByteArray("<1a/>") << false;

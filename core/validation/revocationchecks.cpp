@@ -74,9 +74,9 @@ RevocationSignatureResult checkRevocationSignature(const QByteArray& listBytes, 
         return out;
     }
     const revocation::RevocationList& list = *parsed.list;
-    Facts facts{{QT_TRANSLATE_NOOP("copp::validation::Fact", "list version"), QString::number(list.version)},
-                      {QT_TRANSLATE_NOOP("copp::validation::Fact", "revoked digests"), QString::number(list.revokedDigests.size())},
-                      {QT_TRANSLATE_NOOP("copp::validation::Fact", "signed bytes"), QString::number(list.signedLength)}};
+    Facts facts{{QT_TRANSLATE_NOOP("copp::validation::Fact", "list version"), FactValue::number(list.version)},
+                {QT_TRANSLATE_NOOP("copp::validation::Fact", "revoked digests"), FactValue::number(list.revokedDigests.size())},
+                {QT_TRANSLATE_NOOP("copp::validation::Fact", "signed bytes"), FactValue::number(list.signedLength)}};
     auto fail = [&](const char* text, QStringList args) {
         out.step = signatureStep(Outcome::Fail, text, std::move(args));
         out.step.facts = facts;
@@ -127,8 +127,8 @@ StepResult checkRevoked(int certificate, const QList<QByteArray>& digests, const
         if (digests.value(above).isEmpty() || entry < 0)
             continue;
         s.outcome = Outcome::Fail;
-        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "revoked digest"), QString::fromLatin1(digests.value(above).toHex())});
-        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "list entry"), QString::number(entry)});
+        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "revoked digest"), FactValue::hex(digests.value(above))});
+        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "list entry"), FactValue::number(entry)});
         s.detail = above == certificate
             ? Message{QT_TRANSLATE_NOOP("copp::validation", "this certificate's digest %1 is revoked (list entry %2)"),
                       {QString::fromLatin1(digests.value(above).toHex()), QString::number(entry)}}
@@ -138,7 +138,7 @@ StepResult checkRevoked(int certificate, const QList<QByteArray>& digests, const
     }
     s.outcome = Outcome::Pass;
     s.detail = {QT_TRANSLATE_NOOP("copp::validation", "neither this certificate nor any above it is listed"), {}};
-    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "digest"), QString::fromLatin1(digests.value(certificate).toHex())});
+    s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "digest"), FactValue::hex(digests.value(certificate))});
     return s;
 }
 

@@ -109,6 +109,22 @@ private slots:
         QCOMPARE(factText(signature, "signature length (bytes)"), QStringLiteral("256"));
     }
 
+    void revocationFactsNameTheDigests()
+    {
+        const testpki::BuiltChain& chain = tests::testPki().chain();
+        const auto report = tests::validateWithTestRoot(chain.xml, tests::testPki().revocationList({chain.digests.at(1)}));
+        QCOMPARE(tests::firstFailureText(report), QStringLiteral("crl.revoked@0"));
+        const auto& list = stepOf(report, validation::Rule::CrlSignature, -1);
+        QCOMPARE(factText(list, "revoked digests"), QStringLiteral("1"));
+        QCOMPARE(factText(list, "list version"), QStringLiteral("1"));
+        for (int i : {0, 1}) {
+            const auto& revoked = stepOf(report, validation::Rule::CrlRevoked, i);
+            QCOMPARE(factText(revoked, "revoked digest"), QString::fromLatin1(chain.digests.at(1).toHex()));
+            QCOMPARE(factText(revoked, "list entry"), QStringLiteral("0"));
+        }
+        QCOMPARE(factText(stepOf(report, validation::Rule::CrlRevoked, 2), "digest"), QString::fromLatin1(chain.digests.at(2).toHex()));
+    }
+
     // A wrong trust root: the two fingerprints differ, each naming its own key.
     void untrustedRootShowsBothFingerprints()
     {

@@ -23,6 +23,7 @@
 #include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -136,8 +137,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
 
     QSettings settings;
+    // Room for the session panel's chart and log, but no larger than the screen
+    // (a 1280 x 800 laptop would otherwise cut off the chart's legend and Start).
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900); // room for the session panel's chart and log
+        resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     createMenus();
     useMicrosoftRoot();

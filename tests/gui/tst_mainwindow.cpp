@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -85,6 +86,19 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CoppScopeTest"));
         QSettings().clear();
+    }
+
+    // A first start (no saved geometry) on a screen smaller than the preferred
+    // 1400 x 900 opens a window that fits it (the offscreen screen is 800 x 600).
+    void firstWindowFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        ui::MainWindow window;
+        const QSize available = window.screen()->availableGeometry().size();
+        QVERIFY2(available.width() < 1400 || available.height() < 900, "the test screen must be smaller than the preferred size");
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("window %1x%2 on a %3x%4 screen")
+                                .arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
     }
 
     void revalidatesWhenTheFileChanges()

@@ -2,7 +2,6 @@
 
 #include <core/cert/bytevalues.h>
 #include <core/cert/rsakeyvalue.h>
-#include <core/kernel/crypto/sha.h>
 
 #include <QVarLengthArray>
 

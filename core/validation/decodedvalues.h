@@ -13,7 +13,6 @@
 #include <deque>
 #include <optional>
 #include <utility>
-#include <vector>
 
 namespace copp::validation {
 

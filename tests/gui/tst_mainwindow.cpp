@@ -89,7 +89,7 @@ private slots:
     }
 
     // A first start (no saved geometry) on a screen smaller than the preferred
-    // 1400 x 900 opens a window that fits it (the offscreen screen is 800 x 600).
+    // 1400 x 900 opens a window that fits it (the offscreen screen is 800 x 800).
     void firstWindowFitsTheScreen()
     {
         QSettings().remove(QStringLiteral("window/geometry"));

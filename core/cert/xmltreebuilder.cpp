@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <utility>
+
 namespace copp::cert {
 
 void XmlTreeBuilder::reserve(qsizetype chars, qsizetype elements)
@@ -94,38 +96,43 @@ std::shared_ptr<const XmlTree> XmlTreeBuilder::finish()
     for (const Attribute& a : m_attributes)
         tree->attributes.push_back({view(a.localName), view(a.qualifiedName), view(a.namespaceUri), view(a.value)});
 
-    // Child lists: every element's children together, in document order.
+    // Child lists: every element's children together, in document order. Count
+    // them per parent, then place each child at its parent's next free slot; after
+    // placing, slot[p] is where p's list ends, and slot[p - 1] where it begins.
     const std::size_t count = m_elements.size();
-    std::vector<std::size_t> first(count + 1, 0);
+    std::vector<int> slot(count, 0);
     for (const Element& e : m_elements) {
         if (e.parent >= 0)
-            ++first[static_cast<std::size_t>(e.parent) + 1];
+            ++slot[static_cast<std::size_t>(e.parent)];
     }
-    for (std::size_t i = 0; i < count; ++i)
-        first[i + 1] += first[i];
-    tree->children.resize(first[count]);
-    std::vector<std::size_t> next(first.begin(), first.end() - 1);
+    int total = 0;
+    for (int& s : slot)
+        total += std::exchange(s, total);
+    tree->children.resize(static_cast<std::size_t>(total));
     for (std::size_t i = 0; i < count; ++i) {
         const int parent = m_elements[i].parent;
         if (parent >= 0)
-            tree->children[next[static_cast<std::size_t>(parent)]++] = static_cast<int>(i);
+            tree->children[static_cast<std::size_t>(slot[static_cast<std::size_t>(parent)]++)] = static_cast<int>(i);
     }
 
-    tree->elements.reserve(static_cast<qsizetype>(count));
-    for (std::size_t i = 0; i < count; ++i) {
+    // Filled in place: one allocation, no per-element append.
+    tree->elements.resize(static_cast<qsizetype>(count));
+    XmlElement* out = tree->elements.data();
+    for (std::size_t i = 0; i < count; ++i, ++out) {
         const Element& e = m_elements[i];
-        XmlElement& out = tree->elements.emplaceBack();
-        out.localName = view(e.localName);
-        out.qualifiedName = view(e.qualifiedName);
-        out.namespaceUri = view(e.namespaceUri);
-        out.attributes = std::span<const XmlAttribute>(tree->attributes.data() + e.firstAttribute,
-                                                       static_cast<std::size_t>(e.attributeCount));
-        out.text = view(e.text);
-        out.outer = e.outer;
-        out.inner = e.inner;
-        out.line = e.line;
-        out.parent = e.parent;
-        out.children = std::span<const int>(tree->children.data() + first[i], first[i + 1] - first[i]);
+        const int childrenBegin = i == 0 ? 0 : slot[i - 1];
+        out->localName = view(e.localName);
+        out->qualifiedName = view(e.qualifiedName);
+        out->namespaceUri = view(e.namespaceUri);
+        out->attributes = std::span<const XmlAttribute>(tree->attributes.data() + e.firstAttribute,
+                                                        static_cast<std::size_t>(e.attributeCount));
+        out->text = view(e.text);
+        out->outer = e.outer;
+        out->inner = e.inner;
+        out->line = e.line;
+        out->parent = e.parent;
+        out->children = std::span<const int>(tree->children.data() + childrenBegin,
+                                             static_cast<std::size_t>(slot[i] - childrenBegin));
     }
     m_elements.clear();
     m_attributes.clear();

@@ -279,6 +279,26 @@ private slots:
         QCOMPARE(check.firstBadByte, firstBad);
     }
 
+    // ASCII is skipped 32 and 8 bytes at a time: a bad byte, or a good
+    // multibyte character, at every offset of a run must still be seen.
+    void utf8ValidationAtEveryOffset()
+    {
+        const QByteArray ascii(100, 'A');
+        for (qsizetype at = 0; at < ascii.size(); ++at) {
+            QByteArray bad = ascii;
+            bad[at] = '\xFF';
+            const Utf8Check badCheck = checkUtf8(bad);
+            QVERIFY2(!badCheck.valid && badCheck.firstBadByte == at, qPrintable(QString::number(at)));
+
+            QByteArray good = ascii;
+            good.replace(at, 1, "\xC3\xA9"); // U+00E9
+            const Utf8Check goodCheck = checkUtf8(good);
+            QVERIFY2(goodCheck.valid && !goodCheck.asciiOnly, qPrintable(QString::number(at)));
+        }
+        const Utf8Check plain = checkUtf8(ascii);
+        QVERIFY(plain.valid && plain.asciiOnly);
+    }
+
     // Strict base64 (cli-contract.md): XML whitespace ignored, padding required,
     // any other character, ASCII or not, rejects the value.
     void base64Text_data()
@@ -293,6 +313,10 @@ private slots:
         QTest::newRow("beyond Latin-1") << QStringLiteral("AQ\u2713B") << false << QByteArray();
         QTest::newRow("question mark") << QStringLiteral("AQ?B") << false << QByteArray();
         QTest::newRow("non-breaking space") << QStringLiteral("AQ\u00a0AB") << false << QByteArray();
+        // Below '+' like the whitespace, but not whitespace: still rejected.
+        QTest::newRow("exclamation mark") << QStringLiteral("AQ!AB") << false << QByteArray();
+        QTest::newRow("control character") << QStringLiteral("AQ\u0001AB") << false << QByteArray();
+        QTest::newRow("only a CR") << QStringLiteral("AQ\rAB") << true << QByteArray("\x01\x00\x01", 3);
     }
 
     void base64Text()

@@ -34,6 +34,7 @@ public:
         ByteSpan inner;
         qint64 line = 0;
         int parent = -1;
+        bool textInPieces = false; // interrupted text: joined by finish()
     };
 
     void reserve(qsizetype chars, qsizetype elements);
@@ -59,12 +60,20 @@ public:
     std::shared_ptr<const XmlTree> finish();
 
 private:
-    // The element's text, moved to the end of the buffer if something was added after it.
-    Ref& textAtEnd(int element);
+    // A piece of text of `element`, `size` UTF-16 units about to be appended to the buffer.
+    void noteText(int element, qsizetype size);
+    // Each element's text pieces made contiguous, each character copied once.
+    void joinTextPieces();
+
+    struct TextPiece {
+        int element;
+        Ref text;
+    };
 
     QString m_chars;
     std::vector<Element> m_elements;
     std::vector<Attribute> m_attributes;
+    std::vector<TextPiece> m_textPieces; // of elements whose text a child or comment interrupted
 };
 
 } // namespace copp::cert

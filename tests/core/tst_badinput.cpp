@@ -3,7 +3,6 @@
 
 #include <core/util/filereader.h>
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -99,6 +98,35 @@ private slots:
             + QByteArray("</e>").repeated(62) + "</CertificateCollection>";
         const auto report = validation::ChainValidator().validate(xml);
         QCOMPARE(report.steps.front().rule, validation::Rule::CollectionWellFormed);
+        QCOMPARE(report.steps.front().outcome, validation::Outcome::Pass);
+        QCOMPARE(report.firstFailure()->rule, validation::Rule::CollectionCount);
+    }
+
+    // 99,000 children of one element, each with an attribute value, 40 characters
+    // of text between them. The element's text used to be moved to the end of the
+    // string buffer at every child: quadratic, 40 s for a 1 MB file with one
+    // character between children, hours for this 5 MB one (past ctest's limit).
+    // Both readers now join the pieces once.
+    void textInterruptedByManyChildrenIsJoinedOnce_data()
+    {
+        QTest::addColumn<QByteArray>("between"); // 40 characters of text
+        QTest::newRow("StrictXmlScanner") << QByteArray(40, 'x');
+        // A character reference: the reference reader's document.
+        QTest::newRow("QXmlStreamReader") << "&#120;" + QByteArray(39, 'x');
+    }
+
+    void textInterruptedByManyChildrenIsJoinedOnce()
+    {
+        QFETCH(QByteArray, between);
+        const int children = 99000;
+        const QByteArray xml = "<CertificateCollection Version=\"2.0\">"
+            + (between + "<b c=\"1\"/>").repeated(children) + "</CertificateCollection>";
+        const cert::XmlDocument doc = cert::XmlDocument::parse(xml);
+        QVERIFY2(doc.isWellFormed(), qPrintable(doc.errorString()));
+        QCOMPARE(doc.readByFastPath(), !between.startsWith('&'));
+        QCOMPARE(doc.element(0).text, QString(children * 40, u'x'));
+        QCOMPARE(doc.elements().size(), children + 1);
+        const auto report = validation::ChainValidator().validate(xml);
         QCOMPARE(report.steps.front().outcome, validation::Outcome::Pass);
         QCOMPARE(report.firstFailure()->rule, validation::Rule::CollectionCount);
     }

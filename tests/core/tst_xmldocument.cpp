@@ -100,6 +100,16 @@ private slots:
         QCOMPARE(b.attributes[1].value, QStringLiteral("3"));
         QVERIFY(copy.element(3).attributes.empty());
         QCOMPARE(copy.element(3).parent, 2);
+
+        // A parent's and a child's interrupted texts interleave in the buffer; each
+        // is joined from its own pieces, in order.
+        const QByteArray nested = "<r>1<s>a<t k=\"v\"/>b<t k=\"x\"/>c</s>2<u k=\"w\"/>3<!-- -->4</r>";
+        const XmlDocument doc = fastPath ? XmlDocument::parse(nested) : XmlDocument::parseWithStreamReader(nested);
+        QCOMPARE(doc.readByFastPath(), fastPath);
+        QCOMPARE(doc.element(0).text, QStringLiteral("1234"));
+        QCOMPARE(doc.element(1).text, QStringLiteral("abc"));
+        QCOMPARE(doc.element(2).attributes[0].value, QStringLiteral("v"));
+        QCOMPARE(doc.element(4).attributes[0].value, QStringLiteral("w"));
     }
 
     void defaultDocumentHasNoElements()

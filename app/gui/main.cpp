@@ -34,51 +34,87 @@ public:
 private:
     bool m_seen = false;
 };
+
+// The window's command line; descriptions are translated when the parser prints them.
+struct GuiOptions {
+    QCommandLineOption trustRoot{QStringLiteral("trust-root"),
+                                 QCoreApplication::translate("main", "Trust this test root (RSAKeyValue XML)."),
+                                 QStringLiteral("KEY.xml")};
+    QCommandLineOption crl{QStringLiteral("crl"), QCoreApplication::translate("main", "Check against this revocation list."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main", "Language of the window, e.g. de or en (default: the system's)."),
+                            QStringLiteral("LANG")};
+    QCommandLineOption device{QStringLiteral("device"),
+                              QCoreApplication::translate("main", "Start a session at once: emulator, exec:COMMAND or replay:FILE."),
+                              QStringLiteral("DEVICE")};
+    QCommandLineOption scenario{QStringLiteral("scenario"),
+                                QCoreApplication::translate("main", "Built-in emulator: play this scenario (a name or a JSON file)."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption fault{QStringLiteral("fault"), QCoreApplication::translate("main", "Built-in emulator: inject a fault. Repeatable."),
+                             QStringLiteral("FAULT")};
+    QCommandLineOption protect{QStringLiteral("protect"),
+                               QCoreApplication::translate("main", "Set this protection level at the start, e.g. hdcp=1. Repeatable."),
+                               QStringLiteral("TYPE=LEVEL")};
+    QCommandLineOption presenter{QStringLiteral("presenter"), QCoreApplication::translate("main", "Open the presenter view.")};
+    QCommandLineOption interface{QStringLiteral("interface"),
+                                 QCoreApplication::translate("main", "Built-in emulator: a COPP device (copp) or an OPM output (opm)."),
+                                 QStringLiteral("copp|opm")};
+    QCommandLineOption semantics{QStringLiteral("semantics"),
+                                 QCoreApplication::translate("main", "Built-in emulator: the OPM output's semantics (default: the interface's)."),
+                                 QStringLiteral("copp|opm")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Inspect COPP certificate chains and run COPP sessions."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({trustRoot, crl, lang, device, scenario, fault, protect, presenter, interface, semantics});
+        parser.addPositionalArgument(QStringLiteral("chain"), QCoreApplication::translate("main", "Certificate chain to open."),
+                                     QStringLiteral("[CHAIN.xml]"));
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("CoppScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CoppScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPP_VERSION));
+}
+
+// --help and --version need no display. Over ssh or on a build server there is
+// none, and QApplication would abort before the parser could answer; so these two
+// are answered by a QCoreApplication first (the parser exits after printing).
+// --help-all lists the GUI's own Qt options, so it still needs the QApplication.
+void answerHelpOrVersionWithoutDisplay(int argc, char* argv[])
+{
+    static const QList<QByteArray> textOnly = {"-h", "--help", "-?", "-v", "--version"};
+    bool asked = false;
+    for (int i = 1; i < argc && !asked; ++i)
+        asked = textOnly.contains(QByteArray(argv[i]));
+    if (!asked)
+        return;
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    GuiOptions().addTo(parser);
+    parser.process(app); // exits for --help and --version; else the window starts as usual
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    answerHelpOrVersionWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("CoppScope"));
-    QApplication::setOrganizationName(QStringLiteral("CoppScope"));
-    QApplication::setApplicationVersion(QStringLiteral(COPP_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("io.github.coppscope.CoppScope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.coppscope.CoppScope.png")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Inspect COPP certificate chains and run COPP sessions."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption trustRoot(QStringLiteral("trust-root"),
-                                       QApplication::translate("main", "Trust this test root (RSAKeyValue XML)."),
-                                       QStringLiteral("KEY.xml"));
-    const QCommandLineOption crl(QStringLiteral("crl"), QApplication::translate("main", "Check against this revocation list."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QApplication::translate("main", "Language of the window, e.g. de or en (default: the system's)."),
-                                  QStringLiteral("LANG"));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    QApplication::translate("main", "Start a session at once: emulator, exec:COMMAND or replay:FILE."),
-                                    QStringLiteral("DEVICE"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      QApplication::translate("main", "Built-in emulator: play this scenario (a name or a JSON file)."),
-                                      QStringLiteral("NAME"));
-    const QCommandLineOption fault(QStringLiteral("fault"), QApplication::translate("main", "Built-in emulator: inject a fault. Repeatable."),
-                                   QStringLiteral("FAULT"));
-    const QCommandLineOption protect(QStringLiteral("protect"),
-                                     QApplication::translate("main", "Set this protection level at the start, e.g. hdcp=1. Repeatable."),
-                                     QStringLiteral("TYPE=LEVEL"));
-    const QCommandLineOption presenter(QStringLiteral("presenter"), QApplication::translate("main", "Open the presenter view."));
-    const QCommandLineOption interface(QStringLiteral("interface"),
-                                       QApplication::translate("main", "Built-in emulator: a COPP device (copp) or an OPM output (opm)."),
-                                       QStringLiteral("copp|opm"));
-    const QCommandLineOption semantics(QStringLiteral("semantics"),
-                                       QApplication::translate("main", "Built-in emulator: the OPM output's semantics (default: the interface's)."),
-                                       QStringLiteral("copp|opm"));
-    parser.addOptions({trustRoot, crl, lang, device, scenario, fault, protect, presenter, interface, semantics});
-    parser.addPositionalArgument(QStringLiteral("chain"), QApplication::translate("main", "Certificate chain to open."),
-                                 QStringLiteral("[CHAIN.xml]"));
+    const GuiOptions options;
+    options.addTo(parser);
     parser.process(app);
+    const auto& [trustRoot, crl, lang, device, scenario, fault, protect, presenter, interface, semantics] = options;
 
     // Language: --lang, else the View > Language choice, else the system's.
     copp::ui::Language language;

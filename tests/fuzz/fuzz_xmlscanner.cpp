@@ -4,6 +4,8 @@
 // names, namespaces, attributes, text, byte spans and line numbers. The
 // validator hashes and verifies those byte spans, so a disagreement would be
 // a parser differential in a signature check; the target aborts on the first.
+// The texts are also held to QXmlStreamReader's own events (xmlTextDifference),
+// since both parses fill the same XmlTreeBuilder.
 //
 // Built like the others (see CMakeLists.txt): fuzz_xmlscanner with libFuzzer,
 // fuzz_xmlscanner_replay runs the seed corpus as a ctest test.
@@ -32,6 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const QString difference = copp::tests::xmlTreeDifference(fast, reference);
         if (!difference.isEmpty()) {
             std::fprintf(stderr, "StrictXmlScanner differs from QXmlStreamReader: %s\n", qPrintable(difference));
+            std::abort();
+        }
+        // Both went through XmlTreeBuilder: hold its joined texts to the reader's events.
+        const QString textDifference = copp::tests::xmlTextDifference(reference);
+        if (!textDifference.isEmpty()) {
+            std::fprintf(stderr, "XmlTreeBuilder's texts differ from QXmlStreamReader's: %s\n", qPrintable(textDifference));
             std::abort();
         }
     }

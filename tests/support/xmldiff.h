@@ -1,15 +1,19 @@
 // The first difference between two parses of the same bytes, in words, or an
 // empty string when they built the same tree. Used to hold StrictXmlScanner
 // (XmlDocument::parse's fast path) to QXmlStreamReader (parseWithStreamReader)
-// in tst_strictxmlscanner and fuzz_xmlscanner. Header-only so the fuzz target
-// needs nothing but copp_core.
+// in tst_strictxmlscanner and fuzz_xmlscanner. Both parses fill one
+// XmlTreeBuilder, so xmlTextDifference holds the builder's element texts to
+// QXmlStreamReader's own events. Header-only so the fuzz target needs nothing
+// but copp_core.
 #pragma once
 
 #include <core/cert/xmldocument.h>
 
 #include <QString>
+#include <QXmlStreamReader>
 
 #include <algorithm>
+#include <vector>
 
 namespace copp::tests {
 
@@ -72,6 +76,48 @@ inline QString xmlTreeDifference(const cert::XmlDocument& fast, const cert::XmlD
             if (x.value != y.value)
                 return differs(attr + QStringLiteral(" value"), x.value, y.value);
         }
+    }
+    return {};
+}
+
+// Each element's text as QXmlStreamReader's Characters events give it, against
+// the text the document holds (XmlTreeBuilder joins text that children and
+// comments split). Empty when they agree, or when there is nothing to compare
+// (not well-formed, or not UTF-8: no byte spans).
+inline QString xmlTextDifference(const cert::XmlDocument& doc)
+{
+    if (!doc.isWellFormed() || !doc.hasByteSpans())
+        return {};
+    const qsizetype bom = doc.encoding().hasUtf8Bom ? 3 : 0;
+    QXmlStreamReader reader(QString::fromUtf8(QByteArrayView(doc.bytes()).sliced(bom)));
+    QList<QString> texts; // by element, in document order
+    std::vector<qsizetype> open;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement:
+            open.push_back(texts.size());
+            texts.append(QString());
+            break;
+        case QXmlStreamReader::EndElement:
+            open.pop_back();
+            break;
+        case QXmlStreamReader::Characters:
+            if (!open.empty())
+                texts[open.back()] += reader.text();
+            break;
+        default:
+            break;
+        }
+    }
+    if (reader.hasError())
+        return QStringLiteral("the reader rejects a well-formed document: %1").arg(reader.errorString());
+    if (texts.size() != doc.elements().size())
+        return QStringLiteral("element count: document %1, reader %2").arg(doc.elements().size()).arg(texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (doc.element(i).text != texts.at(i))
+            return QStringLiteral("element %1 <%2> text: document \"%3\", reader \"%4\"")
+                .arg(i)
+                .arg(doc.element(i).qualifiedName, doc.element(i).text, texts.at(i));
     }
     return {};
 }

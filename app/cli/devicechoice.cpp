@@ -45,8 +45,10 @@ Result<session::OpenedDevice> DeviceOptions::open(const QCommandLineParser& pars
 {
     bool ok = false;
     const double timeout = parser.value(m_callTimeout).toDouble(&ok);
-    if (!ok || timeout <= 0 || timeout > 3600)
-        return usage(tr("--call-timeout: a number of seconds above 0"));
+    // Written so NaN fails too; below a millisecond the deadline would round to 0,
+    // which the device client reads as "no deadline".
+    if (!ok || !(timeout >= 0.001 && timeout <= 3600))
+        return usage(tr("--call-timeout: a number of seconds from 0.001 to 3600"));
     auto spec = session::parseDeviceChoice(parser.value(m_device));
     if (!spec)
         return spec.error();

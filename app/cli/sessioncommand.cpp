@@ -95,7 +95,7 @@ int runSession(const QStringList& arguments)
     }
     bool ok = false;
     const double seconds = parser.value(duration).toDouble(&ok);
-    if (!ok || seconds < 0 || seconds > 24 * 3600)
+    if (!ok || !(seconds >= 0 && seconds <= 24 * 3600)) // NaN fails too
         return usageError(tr("--duration: a number of seconds between 0 and 86400"));
     const int interval = parser.value(pollMs).toInt(&ok);
     if (!ok || interval < 10 || interval > 3600 * 1000)

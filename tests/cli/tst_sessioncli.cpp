@@ -158,6 +158,11 @@ private slots:
         QTest::newRow("fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("explode")};
         QTest::newRow("scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("no-such-scenario")};
         QTest::newRow("poll") << QStringList{QStringLiteral("--poll-ms"), QStringLiteral("0")};
+        // A deadline that rounds to 0 ms, or NaN, switched the deadline off: a stalled device hung the run.
+        QTest::newRow("call timeout under 1 ms") << QStringList{QStringLiteral("--call-timeout"), QStringLiteral("0.0009")};
+        QTest::newRow("call timeout NaN") << QStringList{QStringLiteral("--call-timeout"), QStringLiteral("nan")};
+        QTest::newRow("call timeout 0") << QStringList{QStringLiteral("--call-timeout"), QStringLiteral("0")};
+        QTest::newRow("duration NaN") << QStringList{QStringLiteral("--duration"), QStringLiteral("nan")};
     }
 
     void usageErrorsExitTwo()

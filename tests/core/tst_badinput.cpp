@@ -158,6 +158,28 @@ private slots:
         QCOMPARE(step.detail.english(), QStringLiteral("Data has 60005 distinct child elements"));
     }
 
+    // A KeyInfo key far larger than any COPP key, with an exponent as long: refused
+    // by its size before any arithmetic (an 8192-byte one took 150 s to try).
+    void oversizedKeyInfoKeyIsRefusedBySize()
+    {
+        QByteArray xml = tests::testPki().chain().xml;
+        const qsizetype keyInfo = xml.indexOf("KeyInfo");
+        QVERIFY(keyInfo > 0);
+        QByteArray huge(4096, '\xA5');
+        huge.front() = '\xC3';
+        huge.back() = '\xA7'; // odd
+        const QByteArray base64 = huge.toBase64();
+        for (const QByteArray& part : {QByteArray("Modulus"), QByteArray("Exponent")}) {
+            const qsizetype open = xml.indexOf("<" + part + ">", keyInfo) + part.size() + 2;
+            const qsizetype close = xml.indexOf("</" + part + ">", open);
+            xml.replace(open, close - open, base64);
+        }
+        const auto report = tests::validateWithTestRoot(xml);
+        QCOMPARE(tests::firstFailureText(report), QStringLiteral("cert.signature@0"));
+        QVERIFY2(report.firstFailure()->detail.english().contains(QStringLiteral("modulus of 32768 bits; at most 16384")),
+                 qPrintable(report.firstFailure()->detail.english()));
+    }
+
     void lyingContentFailsTheRightStep_data()
     {
         QTest::addColumn<QByteArray>("from");

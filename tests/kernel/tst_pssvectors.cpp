@@ -333,6 +333,7 @@ private slots:
     void constantTimeEqual();
     void microsoftRootKey();
     void signatureNotBelowModulusIsRejected();
+    void keySizesAreBounded();
     void wycheproofPssGrid();
     void wycheproofSha1Salt20();
     void wycheproofSha256Salt0();
@@ -473,6 +474,31 @@ void TestPssVectors::signatureNotBelowModulusIsRejected()
 
 // rsa_pss_misc_test.json: one valid signature per (hash, MGF1 hash, sLen) on a
 // 2048-bit key. Only SHA-1 / MGF1-SHA-1 / sLen 0 (tcId 1) may verify.
+// Keys read from a file are bounded before any arithmetic (an 8192-byte KeyInfo
+// modulus with an exponent as long made one verification take 150 s). Odd numbers
+// make valid-looking moduli: create() does not factor them.
+void TestPssVectors::keySizesAreBounded()
+{
+    auto oddNumber = [](std::size_t bytes) {
+        Bytes n(bytes, 0xA5);
+        n.front() = 0xC3; // the top bit set: exactly 8 * bytes bits
+        n.back() |= 1;
+        return n;
+    };
+    const unsigned maxBytes = PssSha1Verifier::kMaxModulusBits / 8;
+    const Bytes f4 = {0x01, 0x00, 0x01};
+    QVERIFY(PssSha1Verifier::create({oddNumber(maxBytes), f4}));
+    const auto tooLong = PssSha1Verifier::create({oddNumber(maxBytes + 1), f4});
+    QVERIFY(!tooLong);
+    QVERIFY2(tooLong.error().detail.find("16392 bits; at most 16384") != std::string::npos, tooLong.error().detail.c_str());
+
+    const unsigned maxExponentBytes = PssSha1Verifier::kMaxExponentBits / 8;
+    QVERIFY(PssSha1Verifier::create({oddNumber(256), oddNumber(maxExponentBytes)}));
+    const auto longExponent = PssSha1Verifier::create({oddNumber(256), oddNumber(maxExponentBytes + 1)});
+    QVERIFY(!longExponent);
+    QVERIFY2(longExponent.error().detail.find("72 bits; at most 64") != std::string::npos, longExponent.error().detail.c_str());
+}
+
 void TestPssVectors::wycheproofPssGrid()
 {
     const VectorFile file = vectorFile("wycheproof/rsa_pss_misc_test.json");

@@ -73,6 +73,17 @@ Result<PssSha1Verifier> PssSha1Verifier::create(const RsaPublicKey& key)
     // The smallest modulus that fits a salt-0 SHA-1 encoding: emLen >= hLen + 2.
     if (n.BitCount() < 8 * (20 + 2) + 1)
         return makeError(Error::Code::Crypto, "modulus too small for RSASSA-PSS with SHA-1");
+    // Keys come from the files being checked (a chain's KeyInfo, a CRL signer's), so
+    // their size is bounded before any arithmetic: a verification costs about
+    // modulus bits squared times exponent bits, and an 8192-byte modulus with an
+    // exponent as long took 150 s. OpenSSL's bounds; COPP keys are 1024 and 2048
+    // bits with exponent 65537.
+    if (n.BitCount() > kMaxModulusBits)
+        return makeError(Error::Code::Crypto, "modulus of " + std::to_string(n.BitCount()) + " bits; at most "
+                                                  + std::to_string(kMaxModulusBits) + " are accepted");
+    if (e.BitCount() > kMaxExponentBits)
+        return makeError(Error::Code::Crypto, "public exponent of " + std::to_string(e.BitCount()) + " bits; at most "
+                                                  + std::to_string(kMaxExponentBits) + " are accepted");
     if (n.IsEven())
         return makeError(Error::Code::Crypto, "modulus is even");
     if (e < 3 || e.IsEven() || e >= n)

@@ -26,6 +26,12 @@ struct RsaPublicKey {
 // Crypto++'s stock PSS<SHA1> uses salt 20 and would reject every COPP signature.
 class PssSha1Verifier {
 public:
+    // Bounds on a key read from a file (see create()).
+    static constexpr unsigned kMaxModulusBits = 16384;
+    static constexpr unsigned kMaxExponentBits = 64;
+
+    // Fails for an even, too small or too large modulus, or an exponent that is
+    // even, below 3, not below n or longer than kMaxExponentBits.
     static Result<PssSha1Verifier> create(const RsaPublicKey& key);
 
     PssSha1Verifier(PssSha1Verifier&&) noexcept;

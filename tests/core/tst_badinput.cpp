@@ -158,6 +158,20 @@ private slots:
         QCOMPARE(step.detail.english(), QStringLiteral("Data has 60005 distinct child elements"));
     }
 
+    // 99,000 copies of one child: every copy is marked, each recorded once (a search
+    // through the recorded elements per copy took 3.7 s for this 0.6 MB file).
+    void manyDuplicatedDataChildrenAreMarkedOnce()
+    {
+        const auto step = uniqueChildrenStep(dataWithExtraChildren(QByteArray("<X/>").repeated(99000)));
+        QCOMPARE(step.outcome, validation::Outcome::Fail);
+        QCOMPARE(step.detail.english(), QStringLiteral("Data has duplicated child elements: X (99000 times)"));
+        QCOMPARE(step.ranges.size(), 99000);
+        QCOMPARE(step.elements.size(), 99000 + 1); // and Data itself
+        QList<int> marked(step.elements.begin(), step.elements.end());
+        std::sort(marked.begin(), marked.end());
+        QVERIFY(std::adjacent_find(marked.begin(), marked.end()) == marked.end());
+    }
+
     // A KeyInfo key far larger than any COPP key, with an exponent as long: refused
     // by its size before any arithmetic (an 8192-byte one took 150 s to try).
     void oversizedKeyInfoKeyIsRefusedBySize()

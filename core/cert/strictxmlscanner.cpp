@@ -426,8 +426,8 @@ private:
         }
         // lookup() walks the declarations in scope for every name: a real chain has
         // 2 or 3, a hostile one thousands (90,000 names under 4,000 took 11 s).
-        // Past the bound the reference reader takes the document.
-        return m_bindings.size() <= kMaxBindingsInScope;
+        // Past the limit the reference reader reports it.
+        return m_bindings.size() <= static_cast<std::size_t>(m_limits.maxNamespacesInScope);
     }
 
     // The other attributes of the element just added, in document order
@@ -511,7 +511,6 @@ private:
     const XmlLimits& m_limits;
     qint64 m_line = 1;
     std::vector<OpenElement> m_open;
-    static constexpr std::size_t kMaxBindingsInScope = 64;
     std::vector<Binding> m_bindings;    // namespace declarations in scope
     std::vector<std::size_t> m_scopes;  // m_bindings size before each open element
     std::vector<RawAttribute> m_attributes; // of the start tag being read

@@ -75,6 +75,8 @@ public:
             return;
         reader.setNamespaceProcessing(true);
         std::vector<int> open;
+        std::vector<int> declaredBy;  // namespace declarations of each open element
+        qsizetype declarationsInScope = 0;
         XmlTreeBuilder tree;
         while (!reader.atEnd()) {
             switch (reader.readNext()) {
@@ -96,6 +98,14 @@ public:
                 }
                 if (tree.elementCount() >= m_limits.maxElements) {
                     reader.raiseError(english("more than %1 elements").arg(m_limits.maxElements));
+                    break;
+                }
+                // The reader walks every declaration in scope for each prefixed name:
+                // 3,900 in scope made a 16 MB document take 30 s.
+                declaredBy.push_back(static_cast<int>(reader.namespaceDeclarations().size()));
+                declarationsInScope += declaredBy.back();
+                if (declarationsInScope > m_limits.maxNamespacesInScope) {
+                    reader.raiseError(english("more than %1 namespace declarations in scope").arg(m_limits.maxNamespacesInScope));
                     break;
                 }
                 const int index = tree.elementCount();
@@ -127,6 +137,8 @@ public:
                         : m_doc.m_bytes.lastIndexOf('<', e.outer.end - 1);
                 }
                 open.pop_back();
+                declarationsInScope -= declaredBy.back();
+                declaredBy.pop_back();
                 break;
             }
             case QXmlStreamReader::Characters:

@@ -32,6 +32,9 @@ struct XmlLimits {
     qsizetype maxElements = 100'000;
     // Per element, namespace declarations included (a real chain uses at most 3).
     int maxAttributes = 64;
+    // Namespace declarations in scope at once (a real chain has at most 3):
+    // QXmlStreamReader resolves each prefixed name by walking them all.
+    int maxNamespacesInScope = 64;
 };
 
 // Names, values and text are views into the document's own storage (XmlTree):

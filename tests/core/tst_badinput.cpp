@@ -86,9 +86,10 @@ private slots:
         QVERIFY(report.firstFailure()->detail.english().contains(QStringLiteral("100000")));
     }
 
-    // 90,000 prefixed names under 4,000 namespace declarations in scope: the fast
-    // scanner's per-name lookup made this 11 s; now the document reads in well under one.
-    void manyDeclarationsInScopeAreBounded()
+    // 90,000 prefixed names under 3,900 namespace declarations in scope: the fast
+    // scanner's per-name lookup made this 11 s, and QXmlStreamReader, which took the
+    // document over, 30 s at 16 MB. Past 64 in scope the document is refused.
+    void manyDeclarationsInScopeAreRefused()
     {
         QByteArray declarations;
         for (int i = 0; i < 63; ++i)
@@ -97,9 +98,9 @@ private slots:
             + ("<e" + declarations + ">").repeated(62) + QByteArray("<p:x/>").repeated(90000)
             + QByteArray("</e>").repeated(62) + "</CertificateCollection>";
         const auto report = validation::ChainValidator().validate(xml);
-        QCOMPARE(report.steps.front().rule, validation::Rule::CollectionWellFormed);
-        QCOMPARE(report.steps.front().outcome, validation::Outcome::Pass);
-        QCOMPARE(report.firstFailure()->rule, validation::Rule::CollectionCount);
+        QCOMPARE(report.firstFailure()->rule, validation::Rule::CollectionWellFormed);
+        QVERIFY2(report.firstFailure()->detail.english().contains(QStringLiteral("more than 64 namespace declarations in scope")),
+                 qPrintable(report.firstFailure()->detail.english()));
     }
 
     // 99,000 children of one element, each with an attribute value, 40 characters

@@ -218,32 +218,51 @@ private slots:
 
     // The fast scanner walks the declarations in scope for every name; past 64 it
     // hands the document to QXmlStreamReader, which reads it the same.
-    void manyNamespaceDeclarationsInScopeGoToTheReference_data()
+    // XmlLimits::maxNamespacesInScope: at the limit the fast path reads the document,
+    // past it the reference reports the limit (the scanner declines, so both agree).
+    void namespaceDeclarationsInScopeAreLimited_data()
     {
         QTest::addColumn<int>("declarations");
-        QTest::addColumn<bool>("fastPath");
+        QTest::addColumn<bool>("allowed");
         QTest::newRow("64") << 64 << true;
         QTest::newRow("65") << 65 << false;
     }
 
-    void manyNamespaceDeclarationsInScopeGoToTheReference()
+    void namespaceDeclarationsInScopeAreLimited()
     {
         QFETCH(int, declarations);
-        QFETCH(bool, fastPath);
-        // Two levels, so the bound is on what is in scope, not on one tag.
+        QFETCH(bool, allowed);
+        // Two levels, so the limit is on what is in scope, not on one tag.
         QByteArray outer = "<r xmlns:p=\"urn:p\"";
         QByteArray inner = "<e";
         for (int i = 1; i < declarations; ++i)
             (i % 2 ? inner : outer) += " xmlns:q" + QByteArray::number(i) + "=\"urn:q" + QByteArray::number(i) + "\"";
         const QByteArray xml = outer + ">" + inner + "><p:x q1:a=\"v\"/></e></r>";
-        const XmlDocument doc = XmlDocument::parse(xml);
-        QVERIFY2(doc.isWellFormed(), qPrintable(doc.errorString()));
-        QCOMPARE(doc.readByFastPath(), fastPath);
-        const XmlElement& x = doc.element(2);
-        QCOMPARE(x.localName, QStringLiteral("x"));
-        QCOMPARE(x.namespaceUri, QStringLiteral("urn:p"));
-        QCOMPARE(x.attributes.size(), std::size_t(1));
-        QCOMPARE(x.attributes[0].namespaceUri, QStringLiteral("urn:q1"));
+        for (const XmlDocument& doc : {XmlDocument::parse(xml), XmlDocument::parseWithStreamReader(xml)}) {
+            QCOMPARE(doc.isWellFormed(), allowed);
+            if (!allowed) {
+                QCOMPARE(doc.errorString(), QStringLiteral("more than 64 namespace declarations in scope"));
+                QCOMPARE(doc.errorLine(), 1);
+                continue;
+            }
+            const XmlElement& x = doc.element(2);
+            QCOMPARE(x.localName, QStringLiteral("x"));
+            QCOMPARE(x.namespaceUri, QStringLiteral("urn:p"));
+            QCOMPARE(x.attributes.size(), std::size_t(1));
+            QCOMPARE(x.attributes[0].namespaceUri, QStringLiteral("urn:q1"));
+        }
+        QCOMPARE(XmlDocument::parse(xml).readByFastPath(), allowed);
+        // Closed elements take their declarations out of scope: 40 + 40 side by side is fine.
+        QByteArray siblings = "<r>";
+        for (int element = 0; element < 2; ++element) {
+            siblings += "<e";
+            for (int i = 0; i < 40; ++i)
+                siblings += " xmlns:q" + QByteArray::number(i) + "=\"urn:q\"";
+            siblings += "/>";
+        }
+        siblings += "</r>";
+        QVERIFY(XmlDocument::parse(siblings).isWellFormed());
+        QVERIFY(XmlDocument::parseWithStreamReader(siblings).isWellFormed());
     }
 
     void encodings()

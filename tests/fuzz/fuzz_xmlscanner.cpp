@@ -28,6 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     tight.maxDepth = 4;
     tight.maxElements = 12;
     tight.maxAttributes = 3;
+    tight.maxNamespacesInScope = 2;
     for (const copp::cert::XmlLimits& limits : {copp::cert::XmlLimits(), tight}) {
         const copp::cert::XmlDocument fast = copp::cert::XmlDocument::parse(bytes, limits);
         const copp::cert::XmlDocument reference = copp::cert::XmlDocument::parseWithStreamReader(bytes, limits);

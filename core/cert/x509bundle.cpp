@@ -358,12 +358,12 @@ Result<void> readPem(const QByteArray& bytes, DerReader& reader)
         if (labelEnd < 0 || label.isEmpty() || label.size() > 64 || label.contains('\n'))
             return malformed(QStringLiteral("PEM block %1 at byte %2: the BEGIN line is not closed by \"-----\"").arg(block).arg(begin));
         if (label != "CERTIFICATE" && label != "X509 CERTIFICATE" && label != "PKCS7" && label != "CMS")
-            return malformed(QStringLiteral("PEM block %1 is \"%2\"; expected CERTIFICATE or PKCS7").arg(block).arg(QString::fromLatin1(label)));
+            return malformed(QStringLiteral("PEM block %1 is \"%2\"; expected CERTIFICATE or PKCS7").arg(QString::number(block), QString::fromLatin1(label)));
         const QByteArray endLine = "-----END " + label + "-----";
         const qsizetype bodyStart = labelEnd + 5;
         const qsizetype end = bytes.indexOf(endLine, bodyStart);
         if (end < 0)
-            return malformed(QStringLiteral("PEM block %1 (%2) has no \"%3\" line").arg(block).arg(QString::fromLatin1(label), QString::fromLatin1(endLine)));
+            return malformed(QStringLiteral("PEM block %1 (%2) has no \"%3\" line").arg(QString::number(block), QString::fromLatin1(label), QString::fromLatin1(endLine)));
         QByteArray base64;
         for (qsizetype i = bodyStart; i < end; ++i) {
             const char c = bytes.at(i);
@@ -372,12 +372,13 @@ Result<void> readPem(const QByteArray& bytes, DerReader& reader)
             const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
             if (!ok)
                 return malformed(QStringLiteral("PEM block %1 (%2): byte %3 (0x%4) is not base64; encrypted PEM and PEM headers are not read")
-                                     .arg(block).arg(QString::fromLatin1(label)).arg(i).arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0')));
+                                     .arg(QString::number(block), QString::fromLatin1(label), QString::number(i),
+                                          QStringLiteral("%1").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0'))));
             base64 += c;
         }
         const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
-            return malformed(QStringLiteral("PEM block %1 (%2): the base64 text does not decode").arg(block).arg(QString::fromLatin1(label)));
+            return malformed(QStringLiteral("PEM block %1 (%2): the base64 text does not decode").arg(QString::number(block), QString::fromLatin1(label)));
         if (auto read = reader.readAll(decoded.decoded, nullptr); !read)
             return makeError(read.error().code, QStringLiteral("PEM block %1: ").arg(block).toStdString() + read.error().detail);
         at = end + endLine.size();

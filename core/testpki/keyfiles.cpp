@@ -16,10 +16,8 @@ Result<crypto::RsaPrivateKey> loadKeyFile(const QString& path, unsigned bits, co
         return makeError(Error::Code::Malformed, QStringLiteral("%1: ").arg(path).toStdString() + key.error().detail);
     if (key->modulusBits() != bits)
         return makeError(Error::Code::Malformed, QStringLiteral("%1: a %2-bit key; %3 needs %4 bits")
-                                                     .arg(path)
-                                                     .arg(key->modulusBits())
-                                                     .arg(QLatin1String(pkiName))
-                                                     .arg(bits)
+                                                     .arg(path, QString::number(key->modulusBits()),
+                                                          QLatin1String(pkiName), QString::number(bits))
                                                      .toStdString());
     return key;
 }

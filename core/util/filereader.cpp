@@ -34,7 +34,7 @@ Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
     if (!file.isSequential() && file.size() > maxBytes)
         return makeError(Error::Code::TooLarge,
                          QStringLiteral("%1: %2 bytes, larger than the %3 limit")
-                             .arg(path).arg(file.size()).arg(limitText(maxBytes)).toStdString());
+                             .arg(path, QString::number(file.size()), limitText(maxBytes)).toStdString());
     // Read one byte past the limit: works for pipes and devices whose size is unknown.
     QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFile::NoError)

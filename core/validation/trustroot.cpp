@@ -35,9 +35,7 @@ Result<TrustRoot> TrustRoot::fromRsaKeyValueXml(const QByteArray& xml, const QSt
     if (!doc.isWellFormed()) {
         return makeError(Error::Code::Malformed,
                          QStringLiteral("trust root %1 is not well-formed XML (line %2: %3)")
-                             .arg(name)
-                             .arg(doc.errorLine())
-                             .arg(doc.errorString())
+                             .arg(name, QString::number(doc.errorLine()), doc.errorString())
                              .toStdString());
     }
     const int root = doc.rootElement();

@@ -240,6 +240,12 @@ private slots:
         // The message names the limit the caller set (verify reads --trust-root with 1 MiB).
         r = util::readFileLimited(big.fileName(), 1024 * 1024);
         QVERIFY2(QString::fromStdString(r.error().detail).contains(QStringLiteral("1048576-byte (1 MiB) limit")), r.error().detail.c_str());
+        // A file name with %N in it is quoted as it is (QString::arg once substituted into it).
+        const QString percent = dir.filePath(QStringLiteral("z%1%2%3.xml"));
+        QVERIFY(QFile::copy(big.fileName(), percent));
+        r = util::readFileLimited(percent);
+        QVERIFY2(QString::fromStdString(r.error().detail).startsWith(percent + QStringLiteral(": 16777217 bytes, larger than the 16777216-byte")),
+                 r.error().detail.c_str());
         // An endless device is cut at the limit, not read forever.
         if (QFile::exists(QStringLiteral("/dev/zero"))) {
             r = util::readFileLimited(QStringLiteral("/dev/zero"), 1024);
@@ -265,6 +271,14 @@ private slots:
         const auto root = validation::TrustRoot::fromRsaKeyValueXml(xml, QStringLiteral("t.xml"));
         QVERIFY(!root.ok());
         QVERIFY(QString::fromStdString(root.error().detail).contains(QStringLiteral("t.xml")));
+    }
+
+    void trustRootNameWithPercentSignsIsQuotedAsItIs()
+    {
+        const auto root = validation::TrustRoot::fromRsaKeyValueXml("<RSAKeyValue>", QStringLiteral("r%2%3.xml"));
+        QVERIFY(!root.ok());
+        QCOMPARE(QString::fromStdString(root.error().detail),
+                 QStringLiteral("trust root r%2%3.xml is not well-formed XML (line 1: Premature end of document.)"));
     }
 };
 

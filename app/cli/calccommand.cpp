@@ -205,6 +205,16 @@ int runCalc(const QStringList& arguments)
         return usageError(tr("calc: which calculator? omac, copp-signature or opm-init"));
     QStringList rest = arguments;
     const QString which = rest.takeAt(1);
+    // README: "--help on any command prints that command's own usage".
+    if (which == u"--help" || which == u"-h") {
+        out() << tr("Usage: coppscope-cli calc CALCULATOR [options]\n"
+                    "Byte-exact protocol values for driver engineers.\n\n"
+                    "Calculators (each has --help):\n"
+                    "  omac            OMAC-1 (AES-CMAC) tag of bytes under a key\n"
+                    "  copp-signature  AMCOPPSignature for SessionSequenceStart with a chain's leaf key\n"
+                    "  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS for an OPM certificate\n");
+        return kExitOk;
+    }
     if (which == u"omac")
         return runOmac(rest);
     if (which == u"copp-signature")

@@ -58,7 +58,7 @@ int runEmulator(const QStringList& arguments)
     if (parser.isSet(listFaults)) {
         out() << tr("Faults (--fault NAME[=VALUE][@N]; @N = the N-th status call):\n");
         for (const auto& f : device::allFaults())
-            out() << QStringLiteral("  %1  %2\n").arg(QLatin1String(f.name), -20).arg(QLatin1String(f.description));
+            out() << QStringLiteral("  %1  %2\n").arg(QLatin1String(f.name), -20).arg(QString::fromUtf8(f.description)); // "§5.3" is UTF-8
         out() << tr("Scenarios (--scenario NAME):\n");
         for (const QString& name : device::Scenario::builtInNames())
             out() << QStringLiteral("  %1  %2\n").arg(name, -20).arg(device::Scenario::builtIn(name)->description);

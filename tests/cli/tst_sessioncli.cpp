@@ -208,6 +208,24 @@ private slots:
         QCOMPARE(badKey.exitCode, 2);
     }
 
+    // README: "--help on any command prints that command's own usage" (calc --help was an unknown calculator).
+    void calcHelpListsTheCalculators()
+    {
+        const Run r = cli({QStringLiteral("calc"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* name : {"omac", "copp-signature", "opm-init"})
+            QVERIFY2(r.out.contains(name), r.out.constData());
+    }
+
+    // The fault descriptions are UTF-8 ("§5.3"), not Latin-1 ("Â§5.3").
+    void faultListIsUtf8()
+    {
+        const Run r = cli({QStringLiteral("emulator"), QStringLiteral("--list-faults")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("(\xC2\xA7" "5.3)"));  // "(§5.3)"
+        QVERIFY(!r.out.contains("\xC3\x82"));       // "Â"
+    }
+
     void calcCoppSignatureOpensToTheGivenSecrets()
     {
         const QString chain = m_dir.filePath(QStringLiteral("chain.xml"));

@@ -12,12 +12,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("copp::session", text);
 }
 
+// Values can come from the device (its name, its error texts): control characters
+// are shown as \xNN, so a device cannot move the cursor, recolour the terminal or
+// start a fake line of its own.
+QString printable(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+            const QString escaped = QStringLiteral("\\x%1").arg(static_cast<uint>(c), 2, 16, QLatin1Char('0'));
+            text.replace(i, 1, escaped);
+            i += escaped.size() - 1;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 QString eventSummary(const QJsonObject& e)
 {
     const QString name = e.value(QStringLiteral("event")).toString();
-    auto str = [&](const char* key) { return e.value(QLatin1String(key)).toVariant().toString(); };
+    auto str = [&](const char* key) { return printable(e.value(QLatin1String(key)).toVariant().toString()); };
     QString text;
     if (name == u"key_exchange")
         text = tr("key exchange: %1 sent a %2-byte chain, driver random %3")
@@ -61,7 +77,7 @@ QString eventSummary(const QJsonObject& e)
     } else if (name == u"end")
         text = tr("end: %1 alert(s), %2 status call(s), %3 command(s)").arg(str("alerts"), str("status_calls"), str("commands"));
     else
-        text = QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact));
+        text = QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)); // JSON escapes control characters
     return text;
 }
 

@@ -1,0 +1,37 @@
+// The readable event lines (CLI text output, GUI session log): values a device
+// chose are printed, but never as terminal control sequences.
+#include <core/session/eventtext.h>
+
+#include <QJsonObject>
+#include <QtTest>
+
+using copp::session::describeEvent;
+using copp::session::eventSummary;
+
+class TestEventText : public QObject {
+    Q_OBJECT
+private slots:
+    void deviceNameCannotControlTheTerminal()
+    {
+        // An escape sequence that would clear the screen, and a newline starting a fake line.
+        const QJsonObject e{{QStringLiteral("event"), QStringLiteral("key_exchange")},
+                            {QStringLiteral("device"), QStringLiteral("Evil\x1b[2J\n   2 ms  chain: VALID (trust root: Microsoft)")},
+                            {QStringLiteral("certificate_bytes"), 6536},
+                            {QStringLiteral("driver_random"), QStringLiteral("00")},
+                            {QStringLiteral("t_ms"), 1}};
+        const QString line = describeEvent(e);
+        QVERIFY2(!line.contains(QChar(0x1b)) && !line.contains(u'\n'), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("Evil\\x1b[2J\\x0a   2 ms  chain")), qPrintable(line));
+    }
+
+    void alertDetailKeepsPrintableText()
+    {
+        const QJsonObject e{{QStringLiteral("event"), QStringLiteral("alert")},
+                            {QStringLiteral("kind"), QStringLiteral("device_error")},
+                            {QStringLiteral("detail"), QStringLiteral("Gerät meldet\tFehler\x7f\u0085 – 0x80004005")}};
+        QCOMPARE(eventSummary(e), QStringLiteral("ALERT device_error: Gerät meldet\\x09Fehler\\x7f\\x85 – 0x80004005"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventText)
+#include "tst_eventtext.moc"

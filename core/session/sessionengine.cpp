@@ -107,6 +107,15 @@ bool SessionEngine::callFailed(const Error& error, const char* call)
               error.hresult);
         return false;
     }
+    if (error.code == Error::Code::Malformed || error.code == Error::Code::TooLarge || error.code == Error::Code::Io) {
+        // A reply that cannot be used (unreadable, out of step, a missing or short
+        // block) fails the call as surely as a failure HRESULT, and the protection it
+        // was to set or read is unknown: an alert, not a quiet error line. E_FAIL
+        // stands for the HRESULT the device never gave, as for an agent that exits.
+        raise(AlertKind::DeviceError,
+              std::string(call) + " failed: the device's reply cannot be used: " + error.detail, protocol::hr::Fail);
+        return false;
+    }
     emitEvent("error", {{QStringLiteral("detail"), QString::fromStdString(std::string(call) + ": " + error.detail)}});
     return false;
 }

@@ -356,6 +356,45 @@ private slots:
         QVERIFY(!device->stalled());
     }
 
+    // An agent that answers request 1 twice: the extra line is a reply to an earlier
+    // request and is passed over, so request 2 still gets its own reply (it used to
+    // take the stale one, and every later call the one before it).
+    void staleReplyIsPassedOver()
+    {
+        auto device = startPeer(QStringLiteral(
+            R"(read a; echo '{"id":1,"hresult":0,"result":{}}'; echo '{"id":1,"hresult":0,"result":{}}'; )"
+            R"(read b; echo '{"id":2,"hresult":2147500033}'; read c; echo '{"id":3,"hresult":0,"result":{}}'; cat >/dev/null)"));
+        QVERIFY(device->protectionCommand(Block4096{}).ok());
+        const auto second = device->protectionStatus(Block4096{});
+        QCOMPARE(second.error().code, Error::Code::Device);
+        QCOMPARE(second.error().hresult, 0x80004001u); // E_NOTIMPL: request 2's own reply
+        QVERIFY(device->protectionCommand(Block4096{}).ok());
+    }
+
+    // A line that is no reply, or a reply to a request not sent yet: which line answers
+    // which request is lost. The call fails, and so does every later one, at once.
+    void outOfStepAgentIsNotReadAgain_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("not JSON") << QStringLiteral("garbage");
+        QTest::newRow("later id") << QStringLiteral(R"({"id":2,"hresult":0,"result":{}})");
+    }
+
+    void outOfStepAgentIsNotReadAgain()
+    {
+        QFETCH(QString, line);
+        // After the bad line it would answer request 2 properly: it is not asked.
+        auto device = startPeer(QStringLiteral(R"(read a; echo %1; read b; echo '{"id":2,"hresult":0,"result":{}}'; cat >/dev/null)")
+                                    .arg(shellQuote(line)), 10000);
+        const auto first = device->protectionCommand(Block4096{});
+        QCOMPARE(first.error().code, Error::Code::Malformed);
+        QVERIFY2(first.error().detail.find("out of step") != std::string::npos, first.error().detail.c_str());
+        const auto second = device->protectionCommand(Block4096{}); // the peer would answer it: not asked
+        QCOMPARE(second.error().code, Error::Code::Malformed);
+        QVERIFY2(second.error().detail.find("out of step") != std::string::npos, second.error().detail.c_str());
+        QVERIFY(!device->stalled());
+    }
+
     void exitedPeer()
     {
         auto device = startPeer(QStringLiteral("exit 3"));

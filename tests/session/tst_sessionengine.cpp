@@ -9,6 +9,32 @@
 using namespace copp;
 using namespace copp::protocol;
 
+namespace {
+
+// The fixture's emulator, except that one status call's reply cannot be used
+// (as the agent client reports an unreadable or out-of-step line).
+class UnusableStatusReply final : public device::CoppDevice {
+public:
+    UnusableStatusReply(device::CoppDevice& inner, int unusableCall) : m_inner(inner), m_unusableCall(unusableCall) {}
+    device::DeviceDescription describe() override { return m_inner.describe(); }
+    Result<device::KeyExchangeReply> keyExchange() override { return m_inner.keyExchange(); }
+    Result<void> sessionSequenceStart(const Signature256& s) override { return m_inner.sessionSequenceStart(s); }
+    Result<void> protectionCommand(const Block4096& c) override { return m_inner.protectionCommand(c); }
+    Result<Block4096> protectionStatus(const Block4096& input) override
+    {
+        if (++m_calls == m_unusableCall)
+            return makeError(Error::Code::Malformed, "copp.protectionStatus reply: not JSON; the device agent is out of step");
+        return m_inner.protectionStatus(input);
+    }
+
+private:
+    device::CoppDevice& m_inner;
+    int m_unusableCall;
+    int m_calls = 0;
+};
+
+} // namespace
+
 class TestSessionEngine : public QObject {
     Q_OBJECT
 private slots:
@@ -112,6 +138,30 @@ private slots:
         QVERIFY(f.engine->stalled());
         QCOMPARE(f.alertKinds(), QStringList{QStringLiteral("timeout")});
         QVERIFY(!f.engine->query(StatusRequest::ConnectorType).ok());
+    }
+
+    // A reply that cannot be used fails its call as a failure HRESULT does: an alert
+    // (E_FAIL standing for the HRESULT never given), not a quiet error line.
+    void unusableReplyIsADeviceError()
+    {
+        tests::SessionFixture f;
+        UnusableStatusReply device(*f.emulator, 2);
+        session::SessionOptions options;
+        options.policy.trustRoot = validation::TrustRoot::fromRsaKeyValueXml(f.material->rootKeyXml, QStringLiteral("emulator")).value();
+        std::vector<QJsonObject> events;
+        session::SessionEngine engine(device, options, f.random, [&](const QJsonObject& e) { events.push_back(e); },
+                                      [&f] { return f.nowMs; });
+        QVERIFY(engine.start());
+        f.nowMs += 100;
+        engine.poll();
+        QCOMPARE(engine.alerts().size(), std::size_t(1));
+        const session::Alert& alert = engine.alerts().front();
+        QCOMPARE(alert.kind, session::AlertKind::DeviceError);
+        QCOMPARE(alert.hresult, hr::Fail);
+        QVERIFY2(alert.detail.find("reply cannot be used: copp.protectionStatus reply: not JSON") != std::string::npos,
+                 alert.detail.c_str());
+        for (const QJsonObject& e : events)
+            QVERIFY(e.value(QStringLiteral("event")).toString() != u"error");
     }
 
     void failedCallKeepsTheSequenceNumber()

@@ -101,9 +101,8 @@ Error AgentDevice::stall(const std::string& what)
                                                + std::to_string(m_timeoutMs) + " ms; it is treated as stalled");
 }
 
-Result<QByteArray> AgentDevice::exchange(const QByteArray& requestLine)
+Result<QByteArray> AgentDevice::exchange(const QByteArray& requestLine, const QDeadlineTimer& deadline)
 {
-    const QDeadlineTimer deadline = m_timeoutMs > 0 ? QDeadlineTimer(m_timeoutMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     if (m_process->state() != QProcess::Running)
         return *(m_broken = exitedError());
     if (m_process->write(requestLine) != requestLine.size())
@@ -163,15 +162,27 @@ Result<QJsonObject> AgentDevice::call(QLatin1String method, const QJsonObject& p
     if (m_broken)
         return makeError(m_broken->code, name + ": " + m_broken->detail, m_broken->hresult);
     const qint64 id = m_nextId++;
-    auto line = exchange(agent::encodeRequest({id, QString(method), params}));
-    if (!line)
-        return makeError(line.error().code, name + ": " + line.error().detail, line.error().hresult);
-    auto response = agent::decodeResponse(*line);
+    const QDeadlineTimer deadline = m_timeoutMs > 0 ? QDeadlineTimer(m_timeoutMs) : QDeadlineTimer(QDeadlineTimer::Forever);
+    auto line = exchange(agent::encodeRequest({id, QString(method), params}), deadline);
+    Result<agent::Response> response = makeError(Error::Code::Malformed, "no reply");
+    for (;; line = readLine(deadline)) {
+        if (!line)
+            return makeError(line.error().code, name + ": " + line.error().detail, line.error().hresult);
+        response = agent::decodeResponse(*line);
+        // A reply to an earlier request (an agent that answered one twice) is passed
+        // over: the pipe is still in step, this call's reply may follow.
+        if (!response || response->id >= id)
+            break;
+    }
+    // A line that is no reply, or a reply to a request not sent yet: which line
+    // answers which request is lost, so nothing more is read from this agent.
     if (!response)
-        return inReply(method, response.error());
+        return *(m_broken = makeError(Error::Code::Malformed, name + " reply: " + response.error().detail
+                                                                 + "; the device agent is out of step and is not read again"));
     if (response->id != id)
-        return makeError(Error::Code::Malformed, name + " reply: id " + std::to_string(response->id)
-                                                     + " does not match the request's id " + std::to_string(id));
+        return *(m_broken = makeError(Error::Code::Malformed,
+                                      name + " reply: id " + std::to_string(response->id) + " does not match the request's id "
+                                          + std::to_string(id) + "; the device agent is out of step and is not read again"));
     if (!response->succeeded())
         return deviceError(response->hresult, name + " failed with HRESULT " + protocol::hresultText(response->hresult));
     return response->result;

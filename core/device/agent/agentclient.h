@@ -83,7 +83,7 @@ public:
 
 private:
     AgentDevice(QString command, int callTimeoutMs, std::unique_ptr<QProcess> process);
-    Result<QByteArray> exchange(const QByteArray& requestLine); // write, then one line back
+    Result<QByteArray> exchange(const QByteArray& requestLine, const QDeadlineTimer& deadline); // write, then one line back
     Result<QByteArray> readLine(const QDeadlineTimer& deadline);
     Error exitedError() const;
     Error stall(const std::string& what);
@@ -94,7 +94,9 @@ private:
     QByteArray m_buffer; // bytes read after the last complete line
     qint64 m_nextId = 1;
     bool m_stalled = false;
-    std::optional<Error> m_broken; // exited or over-long line: every later call fails with it
+    // Exited, an over-long line, or out of step (a line that is no reply, a reply to a
+    // later request): every later call fails with it.
+    std::optional<Error> m_broken;
 };
 
 } // namespace copp::device

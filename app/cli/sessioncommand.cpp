@@ -101,14 +101,6 @@ int runSession(const QStringList& arguments)
     if (!ok || interval < 10 || interval > 3600 * 1000)
         return usageError(tr("--poll-ms: a number of milliseconds from 10"));
 
-    auto opened = deviceOptions.open(parser);
-    if (!opened)
-        return usageError(QString::fromStdString(opened.error().detail));
-    session::OpenedDevice& dev = opened.value();
-
-    if (dev.replay && parser.isSet(protect))
-        return usageError(tr("--protect does not go with a replay: the transcript decides every command"));
-
     session::Transcript record;
     const bool asJson = parser.isSet(json);
     const auto print = [&](const QJsonObject& event) {
@@ -118,6 +110,27 @@ int runSession(const QStringList& arguments)
             out() << session::describeEvent(event) << "\n";
         out().flush();
     };
+
+    auto opened = deviceOptions.open(parser);
+    if (!opened && opened.error().code == Error::Code::Usage)
+        return usageError(QString::fromStdString(opened.error().detail));
+    if (!opened) {
+        // cli-contract.md §3: "Every run, failed ones included, ends with exactly one
+        // end event"; the transcript is written too, as for any other failed run.
+        for (const QJsonObject& event : session::deviceNotStartedEvents(QString::fromStdString(opened.error().detail))) {
+            record.addEvent(event);
+            print(event);
+        }
+        if (parser.isSet(transcript))
+            writeTranscript(parser.value(transcript), record);
+        err() << "coppscope-cli: " << QString::fromStdString(opened.error().detail) << "\n";
+        return kExitUsage; // "2 = usage error or the device could not be started"
+    }
+    session::OpenedDevice& dev = opened.value();
+
+    if (dev.replay && parser.isSet(protect))
+        return usageError(tr("--protect does not go with a replay: the transcript decides every command"));
+
     session::RecordedSession run(dev, record, parser.isSet(reveal), [&](const QJsonObject& event) {
         record.addEvent(event);
         print(event);

@@ -20,6 +20,11 @@ Error usage(const QString& text)
     return makeError(Error::Code::Usage, text.toStdString());
 }
 
+Error notStarted(const QString& text)
+{
+    return makeError(Error::Code::Io, text.toStdString());
+}
+
 QString text(const Error& error)
 {
     return QString::fromStdString(error.detail);
@@ -59,14 +64,14 @@ Result<OpenedDevice> openAgent(const DeviceSpec& spec)
                                             spec.discardAgentStderr ? device::AgentDevice::Stderr::Discard
                                                                     : device::AgentDevice::Stderr::Forward);
     if (!agent)
-        return usage(tr("the device agent could not be started: %1").arg(text(agent.error())));
+        return notStarted(tr("the device agent could not be started: %1").arg(text(agent.error())));
     // "2 = ... the device could not be started": an agent that exits before
     // answering its first call (e.g. a command that does not exist) never started.
     auto described = agent.value()->describeChecked();
     if (!described && (described.error().code == Error::Code::Io
                        || described.error().detail.find("the device agent exited") != std::string::npos
                        || described.error().detail.find("the device agent crashed") != std::string::npos))
-        return usage(tr("the device agent could not be started: %1").arg(text(described.error())));
+        return notStarted(tr("the device agent could not be started: %1").arg(text(described.error())));
     OpenedDevice opened;
     opened.device = std::shared_ptr<device::CoppDevice>(std::move(agent.value()));
     return opened;
@@ -169,6 +174,18 @@ Result<OpenedDevice> openDevice(const DeviceSpec& spec)
         opened->policy.revocationList = bytes.value();
     }
     return opened;
+}
+
+QList<QJsonObject> deviceNotStartedEvents(const QString& detail)
+{
+    return {QJsonObject{{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("t_ms"), 0}, {QStringLiteral("detail"), detail}},
+            QJsonObject{{QStringLiteral("event"), QStringLiteral("end")},
+                        {QStringLiteral("t_ms"), 0},
+                        {QStringLiteral("reason"), QStringLiteral("the device could not be started")},
+                        {QStringLiteral("started"), false},
+                        {QStringLiteral("alerts"), 0},
+                        {QStringLiteral("status_calls"), 0},
+                        {QStringLiteral("commands"), 0}}};
 }
 
 } // namespace copp::session

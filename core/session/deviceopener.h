@@ -12,6 +12,9 @@
 #include <core/device/emulator/emulatorsetup.h>
 #include <core/validation/validationpolicy.h>
 
+#include <QJsonObject>
+#include <QList>
+
 #include <memory>
 
 namespace copp::session {
@@ -38,9 +41,15 @@ struct OpenedDevice {
     std::shared_ptr<device::EmulatorDevice> emulator;   // set (and == device) for the built-in emulator
 };
 
-// Errors are Error::Code::Usage with a translated, user-facing detail; "could
-// not be started" for an agent that exits before answering its first call.
+// Errors carry a translated, user-facing detail: Error::Code::Usage for what the
+// choice itself gets wrong (options, files), Error::Code::Io when the device
+// could not be started (an agent that exits before answering its first call).
 Result<OpenedDevice> openDevice(const DeviceSpec& spec);
+
+// The events of a run whose device could not be started, as every front end
+// reports it (cli-contract.md §3: "Every run, failed ones included, ends with
+// exactly one end event"): an error with `detail`, then end.
+QList<QJsonObject> deviceNotStartedEvents(const QString& detail);
 
 // "exec:COMMAND" / "replay:FILE" / "emulator": the --device syntax of both front ends.
 Result<DeviceSpec> parseDeviceChoice(const QString& choice);

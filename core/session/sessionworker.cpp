@@ -46,10 +46,10 @@ void SessionWorker::run()
 {
     auto opened = openDevice(m_config.device);
     if (!opened) {
-        emit sessionEvent(QJsonObject{{QStringLiteral("event"), QStringLiteral("error")},
-                               {QStringLiteral("t_ms"), 0},
-                               {QStringLiteral("detail"), QString::fromStdString(opened.error().detail)}});
-        end(QStringLiteral("the device could not be started"));
+        m_ended = true;
+        for (const QJsonObject& e : deviceNotStartedEvents(QString::fromStdString(opened.error().detail)))
+            emit sessionEvent(e);
+        emit finished();
         return;
     }
     m_opened = std::move(opened.value());

@@ -148,6 +148,23 @@ private slots:
         const Run r = cli(session({QStringLiteral("--device"), QStringLiteral("exec:/nonexistent/agent")}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("could not be started"));
+
+        // cli-contract.md §3: "Every run, failed ones included, ends with exactly one end
+        // event"; the transcript is written as for any failed run.
+        const QString transcript = m_dir.filePath(QStringLiteral("not-started.json"));
+        const Run json = cli(session({QStringLiteral("--device"), QStringLiteral("exec:/nonexistent/agent"), QStringLiteral("--json"),
+                                      QStringLiteral("--transcript"), transcript}));
+        QCOMPARE(json.exitCode, 2);
+        const QList<QJsonObject> events = json.events();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).value(QStringLiteral("event")).toString(), QStringLiteral("error"));
+        QVERIFY(events.at(0).value(QStringLiteral("detail")).toString().contains(QStringLiteral("exited (code 127)")));
+        QCOMPARE(events.at(1).value(QStringLiteral("event")).toString(), QStringLiteral("end"));
+        QCOMPARE(events.at(1).value(QStringLiteral("reason")).toString(), QStringLiteral("the device could not be started"));
+        QCOMPARE(events.at(1).value(QStringLiteral("started")).toBool(true), false);
+        QFile file(transcript);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("events")).toArray().size(), 2);
     }
 
     void usageErrorsExitTwo_data()

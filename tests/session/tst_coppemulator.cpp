@@ -1086,6 +1086,13 @@ private slots:
         QTest::newRow("stall negative") << "stall=-5";
         QTest::newRow("stall trailing junk") << "stall=200ms@1";
         QTest::newRow("slow-hdcp not a number") << "slow-hdcp=soon";
+        // A value where none is taken was dropped: link-lost=3 fired at every call, not the third.
+        QTest::newRow("link-lost with a value") << "link-lost=3";
+        QTest::newRow("bad-reply-mac with a value") << "bad-reply-mac=junk";
+        // A success code cannot fail a call ("failed with 0x00000000 (S_OK)").
+        QTest::newRow("fail-command S_OK") << "fail-command=0";
+        QTest::newRow("fail-status S_FALSE") << "fail-status=1";
+        QTest::newRow("fail-key-exchange S_OK by name") << "fail-key-exchange=S_OK";
     }
 
     void parseFaultRejectsBadSpellings()

@@ -62,8 +62,19 @@ Result<Fault> parseFault(const std::string& text)
             fault.kind = f.kind;
             const bool takesHresult = f.kind == FaultKind::FailKeyExchange || f.kind == FaultKind::FailSessionStart
                 || f.kind == FaultKind::FailCommand || f.kind == FaultKind::FailStatus;
-            if (takesHresult && !fault.value.empty() && !protocol::hresultFromText(fault.value))
-                return makeError(Error::Code::Usage, "fault '" + text + "': '" + fault.value + "' is not an HRESULT");
+            const bool takesValue = takesHresult || f.kind == FaultKind::ConnectorChange || f.kind == FaultKind::Stall
+                || f.kind == FaultKind::SlowHdcp;
+            if (!takesValue && !fault.value.empty()) // link-lost=3 was taken as link-lost, at every call
+                return makeError(Error::Code::Usage, "fault '" + text + "': " + f.name + " takes no value (a call number is @N)");
+            if (takesHresult && !fault.value.empty()) {
+                const auto hresult = protocol::hresultFromText(fault.value);
+                if (!hresult)
+                    return makeError(Error::Code::Usage, "fault '" + text + "': '" + fault.value + "' is not an HRESULT");
+                // A call "fails" with a failure code only: S_OK or S_FALSE would be reported as a failed success.
+                if ((*hresult & 0x80000000u) == 0)
+                    return makeError(Error::Code::Usage, "fault '" + text + "': '" + fault.value
+                                                             + "' is a success code; a failing call needs a failure HRESULT (high bit set)");
+            }
             if (f.kind == FaultKind::ConnectorChange && !fault.value.empty() && !protocol::connectorFromName(fault.value))
                 return makeError(Error::Code::Usage, "fault '" + text + "': unknown connector '" + fault.value + "'");
             if ((f.kind == FaultKind::Stall || f.kind == FaultKind::SlowHdcp) && !fault.value.empty()) {

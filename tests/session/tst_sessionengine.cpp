@@ -275,8 +275,32 @@ private slots:
         for (const char* json : {"", "[]", "{}", R"({"name":"x","events":[{"at_ms":-1,"action":"link-lost"}]})",
                                  R"({"name":"x","events":[{"at_ms":1,"action":"explode"}]})",
                                  R"({"name":"x","output":{"connector":"scart"}})",
-                                 R"({"name":"x","events":[{"at_ms":1,"action":"external-level","value":"acp=9"}]})"})
+                                 R"({"name":"x","events":[{"at_ms":1,"action":"external-level","value":"acp=9"}]})",
+                                 // Wrong JSON types were read as defaults: no events played, HDMI, no protections...
+                                 R"({"name":"x","events":{"0":{"at_ms":1,"action":"link-lost"}}})",
+                                 R"({"name":"x","events":["link-lost"]})",
+                                 R"({"name":"x","events":[{"at_ms":"1","action":"link-lost"}]})",
+                                 R"({"name":"x","events":[{"at_ms":1.5,"action":"link-lost"}]})",
+                                 R"({"name":"x","events":[{"at_ms":1,"action":"hdcp-engage-ms","value":"soon"}]})",
+                                 R"({"name":"x","events":[{"at_ms":1,"action":"hdcp-engage-ms","value":true}]})",
+                                 R"({"name":"x","output":"hdmi"})",
+                                 R"({"name":"x","output":{"protections":"hdcp"}})",
+                                 R"({"name":"x","output":{"protections":[1]}})",
+                                 R"({"name":"x","output":{"connector":7}})",
+                                 R"({"name":"x","output":{"hdcp_engage_ms":"5000"}})",
+                                 R"({"name":"x","output":{"hdcp_engage_ms":-100000}})",
+                                 R"({"name":"x","output":{"repeater":"yes"}})",
+                                 R"({"name":7})"})
             QVERIFY2(!device::Scenario::fromJson(json).ok(), json);
+        // The same values with their right types are read.
+        const auto good = device::Scenario::fromJson(
+            R"({"name":"x","output":{"connector":"dvi","protections":["hdcp"],"hdcp_engage_ms":5000,"repeater":true},)"
+            R"("events":[{"at_ms":10,"action":"hdcp-engage-ms","value":"2500"},{"at_ms":20,"action":"hdcp-engage-ms","value":300}]})");
+        QVERIFY(good.ok());
+        QCOMPARE(good->output.hdcpEngageMs, 5000);
+        QVERIFY(good->output.repeater);
+        QCOMPARE(good->events.size(), std::size_t(2));
+        QCOMPARE(good->events[1].value, QStringLiteral("300"));
     }
 };
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
 
 namespace copp::device {
 
@@ -26,6 +28,26 @@ Error invalid(const QString& what)
     return makeError(Error::Code::Malformed, "scenario: " + what.toStdString());
 }
 
+// A present key must hold the JSON type the format gives it: read with a
+// default, "events": {} played nothing and "repeater": "yes" meant false.
+std::optional<Error> wrongType(const QJsonObject& o, const char* key, QJsonValue::Type type, const char* expected)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.type() == type)
+        return std::nullopt;
+    return invalid(QStringLiteral("\"%1\" must be %2").arg(QLatin1String(key), QLatin1String(expected)));
+}
+
+// A whole number of milliseconds from 0 to a day, as a JSON number or a string of digits.
+std::optional<qint64> milliseconds(const QJsonValue& v)
+{
+    bool ok = v.isString();
+    const double ms = v.isDouble() ? v.toDouble() : v.toString().toDouble(&ok);
+    if (!(v.isDouble() || ok) || !(ms >= 0 && ms <= 24.0 * 3600 * 1000) || ms != static_cast<double>(static_cast<qint64>(ms)))
+        return std::nullopt;
+    return static_cast<qint64>(ms);
+}
+
 } // namespace
 
 Result<Scenario> Scenario::fromJson(const QByteArray& json)
@@ -35,6 +57,13 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json)
     if (!doc.isObject())
         return invalid(QStringLiteral("not a JSON object (%1)").arg(error.errorString()));
     const QJsonObject root = doc.object();
+    for (const auto& [key, type, expected] : {std::tuple{"name", QJsonValue::String, "a string"},
+                                              std::tuple{"description", QJsonValue::String, "a string"},
+                                              std::tuple{"output", QJsonValue::Object, "an object"},
+                                              std::tuple{"events", QJsonValue::Array, "an array"}}) {
+        if (auto e = wrongType(root, key, type, expected))
+            return *e;
+    }
     Scenario s;
     s.name = root.value(QStringLiteral("name")).toString();
     s.description = root.value(QStringLiteral("description")).toString();
@@ -42,6 +71,12 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json)
         return invalid(QStringLiteral("\"name\" is missing"));
 
     const QJsonObject output = root.value(QStringLiteral("output")).toObject();
+    for (const auto& [key, type, expected] : {std::tuple{"connector", QJsonValue::String, "a string"},
+                                              std::tuple{"protections", QJsonValue::Array, "an array of protection type names"},
+                                              std::tuple{"repeater", QJsonValue::Bool, "true or false"}}) {
+        if (auto e = wrongType(output, key, type, expected))
+            return *e;
+    }
     const QString connector = output.value(QStringLiteral("connector")).toString(QStringLiteral("hdmi"));
     const auto connectorType = protocol::connectorFromName(connector.toStdString());
     if (!connectorType)
@@ -51,13 +86,17 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json)
         s.output.protectionTypes = 0;
         for (const QJsonValue& v : output.value(QStringLiteral("protections")).toArray()) {
             const auto type = protocol::protectionTypeFromName(v.toString().toStdString());
-            if (!type)
-                return invalid(QStringLiteral("unknown protection type \"%1\"").arg(v.toString()));
+            if (!v.isString() || !type)
+                return invalid(QStringLiteral("unknown protection type %1").arg(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))));
             s.output.protectionTypes |= *type;
         }
     }
-    if (output.contains(QStringLiteral("hdcp_engage_ms")))
-        s.output.hdcpEngageMs = output.value(QStringLiteral("hdcp_engage_ms")).toInteger();
+    if (output.contains(QStringLiteral("hdcp_engage_ms"))) {
+        const auto ms = milliseconds(output.value(QStringLiteral("hdcp_engage_ms")));
+        if (!ms || !output.value(QStringLiteral("hdcp_engage_ms")).isDouble())
+            return invalid(QStringLiteral("\"hdcp_engage_ms\" must be a whole number of milliseconds from 0 to 86400000"));
+        s.output.hdcpEngageMs = *ms;
+    }
     if (output.contains(QStringLiteral("repeater")))
         s.output.repeater = output.value(QStringLiteral("repeater")).toBool();
 
@@ -65,19 +104,29 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json)
     if (events.size() > 10000)
         return invalid(QStringLiteral("more than 10000 events"));
     for (const QJsonValue& v : events) {
+        if (!v.isObject())
+            return invalid(QStringLiteral("every event must be an object"));
         const QJsonObject e = v.toObject();
+        if (auto wrong = wrongType(e, "action", QJsonValue::String, "a string"))
+            return *wrong;
         ScenarioEvent event;
-        event.atMs = e.value(QStringLiteral("at_ms")).toInteger(-1);
+        const auto at = milliseconds(e.value(QStringLiteral("at_ms")));
+        if (!at || !e.value(QStringLiteral("at_ms")).isDouble())
+            return invalid(QStringLiteral("an event needs \"at_ms\", a whole number of milliseconds from 0 to 86400000"));
+        event.atMs = *at;
         event.action = e.value(QStringLiteral("action")).toString();
-        event.value = e.value(QStringLiteral("value")).toVariant().toString();
-        if (event.atMs < 0)
-            return invalid(QStringLiteral("an event needs \"at_ms\" >= 0"));
+        const QJsonValue value = e.value(QStringLiteral("value"));
+        if (!value.isUndefined() && !value.isString() && !value.isDouble())
+            return invalid(QStringLiteral("an event's \"value\" must be a string or a number"));
+        event.value = value.toVariant().toString();
         if (!kActions.contains(event.action))
             return invalid(QStringLiteral("unknown action \"%1\" (known: %2)").arg(event.action, kActions.join(QStringLiteral(", "))));
         if (event.action == QStringLiteral("connector-change") && !protocol::connectorFromName(event.value.toStdString()))
             return invalid(QStringLiteral("connector-change needs a connector, not \"%1\"").arg(event.value));
         if (event.action == QStringLiteral("external-level") && !protocol::parseTypeLevel(event.value.toStdString()))
             return invalid(QStringLiteral("external-level needs TYPE=LEVEL, not \"%1\"").arg(event.value));
+        if (event.action == QStringLiteral("hdcp-engage-ms") && !milliseconds(value)) // "soon" became 0
+            return invalid(QStringLiteral("hdcp-engage-ms needs a whole number of milliseconds from 0 to 86400000, not \"%1\"").arg(event.value));
         s.events.push_back(event);
     }
     std::stable_sort(s.events.begin(), s.events.end(), [](const auto& a, const auto& b) { return a.atMs < b.atMs; });

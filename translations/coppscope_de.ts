@@ -540,6 +540,24 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
         <source>testpki: --prefix &quot;%1&quot; is not an XML namespace prefix: start with a letter or &apos;_&apos;, go on with letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and do not start with &quot;xml&quot; (--plain writes no prefix)</source>
         <translation>testpki: --prefix „%1“ ist kein XML-Namensraum-Präfix: beginnen Sie mit einem Buchstaben oder „_“, fahren Sie mit Buchstaben, Ziffern, „-“, „_“ oder „.“ fort und beginnen Sie nicht mit „xml“ (--plain schreibt kein Präfix)</translation>
     </message>
+    <message>
+        <source>Usage: coppscope-cli calc CALCULATOR [options]
+Byte-exact protocol values for driver engineers.
+
+Calculators (each has --help):
+  omac            OMAC-1 (AES-CMAC) tag of bytes under a key
+  copp-signature  AMCOPPSignature for SessionSequenceStart with a chain&apos;s leaf key
+  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS for an OPM certificate
+</source>
+        <translation>Aufruf: coppscope-cli calc RECHNER [Optionen]
+Bytegenaue Protokollwerte für Treiberentwickler.
+
+Rechner (jeder hat --help):
+  omac            OMAC-1-Tag (AES-CMAC) von Bytes unter einem Schlüssel
+  copp-signature  AMCOPPSignature für SessionSequenceStart mit dem Blattschlüssel einer Kette
+  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS für ein OPM-Zertifikat
+</translation>
+    </message>
 </context>
 <context>
     <name>copp::cli::DeviceOptions</name>
@@ -612,10 +630,6 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>--call-timeout: a number of seconds above 0</source>
-        <translation>--call-timeout: eine Anzahl Sekunden über 0</translation>
-    </message>
-    <message>
         <source>emulator (built in), exec:COMMAND (a device agent, cli-contract.md §2) or replay:FILE (a transcript recorded with --reveal-secrets).</source>
         <translation>emulator (eingebaut), exec:BEFEHL (ein Geräteagent, cli-contract.md §2) oder replay:DATEI (ein mit --reveal-secrets aufgezeichneter Mitschnitt).</translation>
     </message>
@@ -642,6 +656,10 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
     <message>
         <source>--fault, --scenario, --connector, --interface and --semantics belong to the built-in emulator; choose real hardware as hardware:MONITOR[.OUTPUT][,api=…][,interface=…][,semantics=…]</source>
         <translation>--fault, --scenario, --connector, --interface und --semantics gehören zum eingebauten Emulator; echte Hardware als hardware:MONITOR[.AUSGANG][,api=…][,interface=…][,semantics=…] wählen</translation>
+    </message>
+    <message>
+        <source>--call-timeout: a number of seconds from 0.001 to 3600</source>
+        <translation>--call-timeout: eine Anzahl Sekunden von 0.001 bis 3600</translation>
     </message>
 </context>
 <context>

@@ -2651,6 +2651,10 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <translation>
 … (%1 weitere Bytes)</translation>
     </message>
+    <message>
+        <source>… and %1 more byte ranges</source>
+        <translation>… und %1 weitere Bytebereiche</translation>
+    </message>
 </context>
 <context>
     <name>copp::validation</name>

@@ -36,10 +36,23 @@ int ByteRangeView::characterPosition(qsizetype byteOffset) const
 void ByteRangeView::highlight(const QList<cert::ByteSpan>& spans)
 {
     m_spans = spans;
-    QList<QTextEdit::ExtraSelection> selections;
+    // Ranges that touch are one highlight. At most kMaxHighlights are drawn: each costs
+    // a text layout lookup, and a step naming 99,000 duplicated elements kept the
+    // window busy for minutes (the step details list the ranges with their offsets).
+    constexpr qsizetype kMaxHighlights = 100;
+    QList<cert::ByteSpan> merged;
     for (const auto& span : spans) {
         if (!span.isValid())
             continue;
+        if (!merged.isEmpty() && merged.back().end == span.begin)
+            merged.back().end = span.end;
+        else if (merged.size() < kMaxHighlights)
+            merged.append(span);
+        else
+            break;
+    }
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const auto& span : merged) {
         QTextEdit::ExtraSelection sel;
         sel.cursor = QTextCursor(document());
         sel.cursor.setPosition(characterPosition(span.begin));

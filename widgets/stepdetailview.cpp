@@ -1,5 +1,7 @@
 #include "stepdetailview.h"
 
+#include <algorithm>
+
 #include "outcomeicons.h"
 
 #include <core/models/validationstepmodel.h>
@@ -10,6 +12,7 @@ namespace copp::ui {
 
 namespace {
 constexpr qsizetype kMaxShownBytes = 4096; // a Data element is ~1 KB; keep huge ranges readable
+constexpr qsizetype kMaxShownRanges = 50;   // a real step has at most 3
 
 QString escaped(const QByteArray& bytes)
 {
@@ -43,7 +46,11 @@ void StepDetailView::showStep(const validation::ValidationReport& report, const 
                         .arg(f.translatedLabel().toHtmlEscaped(), f.text().toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
-    for (const auto& range : step->ranges) {
+    // A hostile file can give a step tens of thousands of ranges (every copy of a
+    // duplicated element): the first kMaxShownRanges are shown, the rest counted.
+    const qsizetype shownRanges = std::min<qsizetype>(step->ranges.size(), kMaxShownRanges);
+    for (qsizetype i = 0; i < shownRanges; ++i) {
+        const auto& range = step->ranges[i];
         const QByteArray bytes = report.document.slice(range.span);
         html += QStringLiteral("<p><b>%1</b> — %2</p>")
                     .arg(QCoreApplication::translate("copp::validation::Fact", range.role).toHtmlEscaped(),
@@ -52,6 +59,8 @@ void StepDetailView::showStep(const validation::ValidationReport& report, const 
                     .arg(escaped(bytes.left(kMaxShownBytes)),
                          bytes.size() > kMaxShownBytes ? tr("\n… (%1 more bytes)").arg(bytes.size() - kMaxShownBytes) : QString());
     }
+    if (step->ranges.size() > shownRanges)
+        html += QStringLiteral("<p>%1</p>").arg(tr("… and %1 more byte ranges").arg(step->ranges.size() - shownRanges).toHtmlEscaped());
     setHtml(html);
 }
 

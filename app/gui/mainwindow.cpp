@@ -42,6 +42,8 @@
 #include <QProgressBar>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace copp::ui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -475,11 +477,16 @@ void MainWindow::updateCurrentStep()
                 m_tree->scrollTo(node);
             }
         }
+        // The tree scrolls to the step's first node only: one scroll per node took
+        // minutes for a Data with 99,000 duplicated children (each a round trip to the
+        // display server), and the last one scrolled to was not the one that matters.
+        bool scrolled = false;
         for (int element : step->elements) {
             const QModelIndex node = m_treeProxy->mapFromSource(m_treeModel->indexForElement(element));
             if (node.isValid()) {
                 nodes.select(node, node.siblingAtColumn(models::CertificateTreeModel::ValueColumn));
-                m_tree->scrollTo(node);
+                if (!std::exchange(scrolled, true))
+                    m_tree->scrollTo(node);
             }
         }
         for (const auto& range : step->ranges)

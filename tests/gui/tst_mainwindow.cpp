@@ -3,6 +3,7 @@
 
 #include <app/gui/mainwindow.h>
 #include <widgets/byterangeview.h>
+#include <widgets/stepdetailview.h>
 #include <core/models/validationstepmodel.h>
 
 #include <QCryptographicHash>
@@ -242,6 +243,41 @@ private slots:
         }
         QCOMPARE(w.byteView()->highlightedSpans(), expected);
         QVERIFY(!w.certificateView()->selectionModel()->selectedRows().isEmpty());
+    }
+
+    // A Data with 20,000 copies of one child: the failing step names every copy. The
+    // tree scrolls once, the raw bytes draw touching ranges as one highlight, and the
+    // step details show the first 50 ranges and count the rest (scrolling to and
+    // drawing each one kept the window busy for minutes at 99,000).
+    void stepWithThousandsOfRangesShowsThemInBrief()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        QByteArray xml = tests::testPki().chain().xml;
+        const qsizetype dataEnd = xml.indexOf("</c:Data>");
+        QVERIFY(dataEnd > 0);
+        xml.insert(dataEnd, QByteArray("<c:X/>").repeated(20000));
+        OPEN_AND_WAIT(w, write("duplicated.xml", xml));
+        QCOMPARE(w.stepView()->currentIndex().data(models::ValidationStepModel::RuleIdRole).toString(),
+                 QStringLiteral("cert.unique_children"));
+        QCOMPARE(w.byteView()->highlightedSpans().size(), 20000);
+        QCOMPARE(w.byteView()->extraSelections().size(), 1); // the copies touch: one highlight
+        const QString first = QStringLiteral("<c:X/>");
+        QCOMPARE(w.byteView()->extraSelections().front().cursor.selectedText(), first.repeated(20000));
+        auto* detail = w.findChild<ui::StepDetailView*>();
+        QVERIFY(detail);
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("… and 19950 more byte ranges")), qPrintable(detail->toPlainText().right(200)));
+
+        // Ranges that do not touch: at most 100 are drawn, all are kept.
+        ui::ByteRangeView view;
+        view.setDocumentBytes(QByteArray("ab").repeated(300));
+        QList<cert::ByteSpan> apart;
+        for (qsizetype i = 0; i < 300; ++i)
+            apart.append({2 * i, 2 * i + 1});
+        view.highlight(apart);
+        QCOMPARE(view.extraSelections().size(), 100);
+        QCOMPARE(view.highlightedSpans().size(), 300);
+        QCOMPARE(view.extraSelections().at(99).cursor.selectionStart(), 198);
     }
 
     void collectionVersionHighlightsTheStartTag()

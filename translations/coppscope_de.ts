@@ -3507,6 +3507,10 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>not DER</source>
+        <translation>kein DER</translation>
+    </message>
 </context>
 <context>
     <name>copp::validation::Html</name>

@@ -228,6 +228,43 @@ Result<DerHeader> readHeader(const QByteArray& bytes, qsizetype at)
     return h;
 }
 
+// The offset of the first encoding in der[at, end) that BER allows and DER does
+// not (X.690 §10.1: definite lengths, in the fewest bytes), or -1. Constructed
+// values are walked into, to a bounded depth (a certificate nests about 10 deep).
+qsizetype firstNonDerLength(const QByteArray& der, qsizetype at, qsizetype end, int depth = 0)
+{
+    constexpr int kMaxDepth = 64;
+    while (at < end && depth <= kMaxDepth) {
+        const auto byte = [&](qsizetype i) { return static_cast<unsigned char>(der.at(i)); };
+        if (end - at < 2 || (byte(at) & 0x1f) == 0x1f)
+            return -1; // cut short, or a multi-byte tag (none in a certificate): the decoder judged it
+        const unsigned first = byte(at + 1);
+        qsizetype length = first;
+        qsizetype header = 2;
+        if (first == 0x80)
+            return at; // indefinite length
+        if (first > 0x80) {
+            const int n = static_cast<int>(first & 0x7f);
+            if (n > 4 || end - at < 2 + n)
+                return -1;
+            length = 0;
+            for (int i = 0; i < n; ++i)
+                length = (length << 8) | byte(at + 2 + i);
+            header = 2 + n;
+            if (byte(at + 2) == 0 || (n == 1 && length < 0x80))
+                return at; // more length bytes than needed
+        }
+        if (length > end - at - header)
+            return -1;
+        if (byte(at) & 0x20) { // constructed
+            if (const qsizetype inner = firstNonDerLength(der, at + header, at + header + length, depth + 1); inner >= 0)
+                return inner;
+        }
+        at += header + length;
+    }
+    return -1;
+}
+
 // Reads every top-level object of `der`; `input` is the whole input when spans
 // are meaningful (DER input), else null (PEM: byte offsets are the block's).
 class DerReader {
@@ -289,6 +326,14 @@ private:
         if (outer->contentLength >= 0 && consumed != length)
             return malformed(QStringLiteral("byte %1: the object declares %2 bytes but its contents end after %3")
                                  .arg(where).arg(length).arg(consumed));
+        if (m_bundle.notDer.isEmpty()) {
+            if (const qsizetype ber = firstNonDerLength(der, at, at + consumed); ber >= 0)
+                m_bundle.notDer = QStringLiteral("%1byte %2: %3, which BER allows and DER does not")
+                                      .arg(input ? QString() : QStringLiteral("in a PEM block, "), QString::number(ber),
+                                           static_cast<unsigned char>(der.at(ber + 1)) == 0x80
+                                               ? QStringLiteral("an indefinite length")
+                                               : QStringLiteral("a length not written in its fewest bytes"));
+        }
         return consumed;
     }
 
@@ -398,15 +443,16 @@ QString X509CertificateInfo::shortName() const
     return subject.isEmpty() ? QStringLiteral("(empty subject)") : subject;
 }
 
-QString encodingName(X509Bundle::Encoding encoding)
+QString encodingName(const X509Bundle& bundle)
 {
-    switch (encoding) {
+    const bool der = bundle.notDer.isEmpty();
+    switch (bundle.encoding) {
     case X509Bundle::Encoding::Pkcs7Der:
-        return QStringLiteral("PKCS #7 (DER)");
+        return der ? QStringLiteral("PKCS #7 (DER)") : QStringLiteral("PKCS #7 (BER)");
     case X509Bundle::Encoding::Pkcs7Pem:
         return QStringLiteral("PKCS #7 (PEM)");
     case X509Bundle::Encoding::CertificatesDer:
-        return QStringLiteral("DER certificates");
+        return der ? QStringLiteral("DER certificates") : QStringLiteral("BER certificates");
     case X509Bundle::Encoding::CertificatesPem:
         return QStringLiteral("PEM certificates");
     }

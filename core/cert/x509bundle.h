@@ -63,10 +63,15 @@ struct X509Bundle {
     enum class Encoding { Pkcs7Der, Pkcs7Pem, CertificatesDer, CertificatesPem };
     Encoding encoding = Encoding::Pkcs7Der;
     QList<X509CertificateInfo> certificates; // in input order
+    // Where the bytes use an encoding BER allows and DER does not (an indefinite
+    // length, a length not in its shortest form), in English; empty for DER.
+    // OpenSSL reads BER too, so such a bundle still decodes.
+    QString notDer;
 };
 
-// English name of an encoding: "PKCS #7 (DER)" ...
-QString encodingName(X509Bundle::Encoding encoding);
+// English name of an encoding: "PKCS #7 (DER)" ...; "PKCS #7 (BER)" and "BER
+// certificates" for binary input that is not DER.
+QString encodingName(const X509Bundle& bundle);
 
 // Accepts a PKCS#7 SignedData bundle (DER or "-----BEGIN PKCS7-----" PEM) or one
 // or more certificates (concatenated DER, or PEM blocks, text between blocks

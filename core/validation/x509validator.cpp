@@ -61,11 +61,15 @@ StepResult checkDecode(const Result<cert::X509Bundle>& bundle, const QByteArray&
         s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "input size (bytes)"), QString::number(bytes.size())});
         return s;
     }
-    const QString encoding = cert::encodingName(bundle->encoding);
+    const QString encoding = cert::encodingName(*bundle);
     const QString count = QString::number(bundle->certificates.size());
     StepResult s = step(Rule::X509Decode, -1, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "%1 with %2 certificate(s), each parses"),
                         {encoding, count});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "encoding"), encoding});
+    // cli-contract.md §5 names a "PKCS#7 (DER)" bundle; OpenSSL reads BER as well,
+    // so the bundle decodes, and the evidence says where it is not DER.
+    if (!bundle->notDer.isEmpty())
+        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "not DER"), bundle->notDer});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "certificates"), count});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "input size (bytes)"), QString::number(bytes.size())});
     for (const auto& c : bundle->certificates)

@@ -64,6 +64,20 @@ const validation::Fact* fact(const validation::StepResult& step, const char* lab
 }
 
 // Every step after x509.decode is skipped, and the decode failure says something.
+// The DER bundle with its outer SEQUENCE in BER: an indefinite length closed by
+// end-of-contents, or its two-byte length written in three bytes.
+QByteArray indefiniteOuterLength(const QByteArray& der)
+{
+    Q_ASSERT(static_cast<unsigned char>(der.at(1)) == 0x82);
+    return QByteArray("\x30\x80", 2) + der.mid(4) + QByteArray(2, '\0');
+}
+
+QByteArray longerOuterLength(const QByteArray& der)
+{
+    Q_ASSERT(static_cast<unsigned char>(der.at(1)) == 0x82);
+    return QByteArray("\x30\x83\x00", 3) + der.mid(2);
+}
+
 void expectDecodeFailure(const QByteArray& bytes, const char* expectedWords)
 {
     const auto report = tests::validateX509WithTestRoot(bytes);
@@ -199,6 +213,35 @@ private slots:
             pem += cert::toPem(der, "CERTIFICATE");
         QTest::newRow("concatenated PEM") << pem << "PEM certificates" << false;
         QTest::newRow("PEM with leading blank lines") << ("\n\n  " + pem) << "PEM certificates" << false;
+        // BER, which OpenSSL reads too: named as such (it was called DER).
+        QTest::newRow("PKCS#7 BER, indefinite length") << indefiniteOuterLength(m.bundle) << "PKCS #7 (BER)" << true;
+        QTest::newRow("PKCS#7 BER, length not in its fewest bytes") << longerOuterLength(m.bundle) << "PKCS #7 (BER)" << true;
+    }
+
+    // The evidence says where a bundle is not DER (cli-contract.md §5 names a DER bundle).
+    void berIsNamedWithItsPlace()
+    {
+        const auto& m = valid();
+        const auto factOf = [](const QByteArray& bytes) {
+            const auto report = tests::validateX509WithTestRoot(bytes);
+            for (const auto& f : report.steps[0].facts)
+                if (QByteArray(f.label) == "not DER")
+                    return f.text();
+            return QString();
+        };
+        QCOMPARE(factOf(m.bundle), QString());
+        QCOMPARE(factOf(indefiniteOuterLength(m.bundle)), QStringLiteral("byte 0: an indefinite length, which BER allows and DER does not"));
+        QCOMPARE(factOf(longerOuterLength(m.bundle)), QStringLiteral("byte 0: a length not written in its fewest bytes, which BER allows and DER does not"));
+        // Deeper inside: a certificate's tbsCertificate length written with a leading
+        // zero byte (the certificate's own length grows by that byte).
+        QByteArray certificate = m.certificates.front();
+        QVERIFY(static_cast<unsigned char>(certificate.at(1)) == 0x82 && static_cast<unsigned char>(certificate.at(5)) == 0x82);
+        certificate.insert(6, '\0');
+        certificate[5] = '\x83';
+        const qsizetype content = certificate.size() - 4;
+        certificate[2] = static_cast<char>(content >> 8);
+        certificate[3] = static_cast<char>(content & 0xff);
+        QCOMPARE(factOf(certificate), QStringLiteral("byte 4: a length not written in its fewest bytes, which BER allows and DER does not"));
     }
 
     void packagings()

@@ -53,22 +53,23 @@ bool need(StepResult& s, const Lookup& l, int owner, MissingInputs& missing)
     return false;
 }
 
-// Records the bytes a step looked at, and the element, so views can link both ways.
+// Records the bytes a step looked at, and the element, so views can link both ways;
+// for an element the step cannot have recorded yet (no search through the recorded
+// ones: one per element made a Data with 99,000 duplicated children quadratic).
+void addNewRange(StepResult& s, const cert::XmlDocument& doc, int element, const char* role)
+{
+    s.elements.append(element);
+    if (doc.element(element).outer.isValid())
+        s.ranges.append({doc.element(element).outer, role});
+}
+
+// The same for any element: recorded once, however many of its ranges a step keeps.
 void addRange(StepResult& s, const cert::XmlDocument& doc, int element, const char* role)
 {
     if (element < 0)
         return;
     if (!s.elements.contains(element))
-        s.elements.append(element);
-    if (doc.element(element).outer.isValid())
-        s.ranges.append({doc.element(element).outer, role});
-}
-
-// addRange for an element the step cannot have recorded yet: no search through the
-// recorded ones (one per element made a Data with 99,000 duplicated children quadratic).
-void addNewRange(StepResult& s, const cert::XmlDocument& doc, int element, const char* role)
-{
-    s.elements.append(element);
+        return addNewRange(s, doc, element, role);
     if (doc.element(element).outer.isValid())
         s.ranges.append({doc.element(element).outer, role});
 }

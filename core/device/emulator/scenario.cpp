@@ -38,14 +38,18 @@ std::optional<Error> wrongType(const QJsonObject& o, const char* key, QJsonValue
     return invalid(QStringLiteral("\"%1\" must be %2").arg(QLatin1String(key), QLatin1String(expected)));
 }
 
-// A whole number of milliseconds from 0 to a day, as a JSON number or a string of digits.
-std::optional<qint64> milliseconds(const QJsonValue& v)
+// A whole number of milliseconds from 0 to a day (NaN fails too).
+std::optional<qint64> milliseconds(double ms)
 {
-    bool ok = v.isString();
-    const double ms = v.isDouble() ? v.toDouble() : v.toString().toDouble(&ok);
-    if (!(v.isDouble() || ok) || !(ms >= 0 && ms <= 24.0 * 3600 * 1000) || ms != static_cast<double>(static_cast<qint64>(ms)))
+    if (!(ms >= 0 && ms <= 24.0 * 3600 * 1000) || ms != static_cast<double>(static_cast<qint64>(ms)))
         return std::nullopt;
     return static_cast<qint64>(ms);
+}
+
+// The same as a JSON number (a string is the wrong type).
+std::optional<qint64> milliseconds(const QJsonValue& v)
+{
+    return v.isDouble() ? milliseconds(v.toDouble()) : std::nullopt;
 }
 
 } // namespace
@@ -93,7 +97,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json)
     }
     if (output.contains(QStringLiteral("hdcp_engage_ms"))) {
         const auto ms = milliseconds(output.value(QStringLiteral("hdcp_engage_ms")));
-        if (!ms || !output.value(QStringLiteral("hdcp_engage_ms")).isDouble())
+        if (!ms)
             return invalid(QStringLiteral("\"hdcp_engage_ms\" must be a whole number of milliseconds from 0 to 86400000"));
         s.output.hdcpEngageMs = *ms;
     }
@@ -111,7 +115,7 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json)
             return *wrong;
         ScenarioEvent event;
         const auto at = milliseconds(e.value(QStringLiteral("at_ms")));
-        if (!at || !e.value(QStringLiteral("at_ms")).isDouble())
+        if (!at)
             return invalid(QStringLiteral("an event needs \"at_ms\", a whole number of milliseconds from 0 to 86400000"));
         event.atMs = *at;
         event.action = e.value(QStringLiteral("action")).toString();
@@ -125,7 +129,9 @@ Result<Scenario> Scenario::fromJson(const QByteArray& json)
             return invalid(QStringLiteral("connector-change needs a connector, not \"%1\"").arg(event.value));
         if (event.action == QStringLiteral("external-level") && !protocol::parseTypeLevel(event.value.toStdString()))
             return invalid(QStringLiteral("external-level needs TYPE=LEVEL, not \"%1\"").arg(event.value));
-        if (event.action == QStringLiteral("hdcp-engage-ms") && !milliseconds(value)) // "soon" became 0
+        bool isNumber = false; // "2500" or 2500; "soon" used to become 0
+        const double engageMs = event.value.toDouble(&isNumber);
+        if (event.action == QStringLiteral("hdcp-engage-ms") && !(isNumber && milliseconds(engageMs)))
             return invalid(QStringLiteral("hdcp-engage-ms needs a whole number of milliseconds from 0 to 86400000, not \"%1\"").arg(event.value));
         s.events.push_back(event);
     }

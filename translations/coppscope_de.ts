@@ -1016,10 +1016,6 @@ Rechner (jeder hat --help):
         <translation>; Ereignisse WEICHEN AB: %1</translation>
     </message>
     <message>
-        <source>end: %1 alert(s), %2 status call(s), %3 command(s)</source>
-        <translation>Ende: %1 Alarm(e), %2 Statusabfrage(n), %3 Befehl(e)</translation>
-    </message>
-    <message>
         <source>--device: expected emulator, exec:COMMAND, replay:FILE or hardware:MONITOR (Windows), not &quot;%1&quot;</source>
         <translation>--device: erwartet emulator, exec:BEFEHL, replay:DATEI oder hardware:MONITOR (Windows), nicht „%1“</translation>
     </message>
@@ -1030,6 +1026,10 @@ Rechner (jeder hat --help):
     <message>
         <source>merit %1</source>
         <translation>Merit %1</translation>
+    </message>
+    <message>
+        <source>end (%1): %2 alert(s), %3 status call(s), %4 command(s)</source>
+        <translation>Ende (%1): %2 Alarm(e), %3 Statusabfrage(n), %4 Befehl(e)</translation>
     </message>
 </context>
 <context>

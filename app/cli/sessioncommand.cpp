@@ -150,7 +150,7 @@ int runSession(const QStringList& arguments)
         for (const protocol::TypeLevel& p : protections)
             (void)engine.setProtectionLevel(p.type, p.level);
         const qint64 end = static_cast<qint64>(seconds * 1000);
-        while (clock.elapsed() < end && !engine.stalled()) {
+        while (clock.elapsed() < end && !engine.deviceGone()) {
             engine.poll();
             const qint64 left = end - clock.elapsed();
             if (left > 0)
@@ -158,7 +158,8 @@ int runSession(const QStringList& arguments)
         }
     }
     if (endReason.isEmpty())
-        endReason = engine.stalled() ? QStringLiteral("device stalled") : (engine.started() ? QString() : QStringLiteral("session did not start"));
+        endReason = engine.deviceGone() ? engine.deviceGoneReason()
+                                        : (engine.started() ? QString() : QStringLiteral("session did not start"));
     engine.finish(endReason);
     if (parser.isSet(transcript) && !writeTranscript(parser.value(transcript), record))
         return kExitUsage;

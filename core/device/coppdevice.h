@@ -42,6 +42,12 @@ public:
 
     // The IOPMVideoOutput side of a backend that has one (opmdevice.h), else null.
     virtual OpmDevice* opm() { return nullptr; }
+
+    // True once the device cannot answer again (its process exited, its pipe
+    // broke, its replies went out of step): every later call would fail the same
+    // way, so a session stops calling it instead of raising the same alert at
+    // every poll.
+    virtual bool lost() const { return false; }
 };
 
 // A failed call's error, as every backend reports it.

@@ -75,7 +75,8 @@ QString eventSummary(const QJsonObject& e)
         text += e.value(QStringLiteral("events_match")).toBool() ? tr("; events as recorded")
                                                                  : tr("; events DIFFER: %1").arg(str("difference"));
     } else if (name == u"end")
-        text = tr("end: %1 alert(s), %2 status call(s), %3 command(s)").arg(str("alerts"), str("status_calls"), str("commands"));
+        text = tr("end (%1): %2 alert(s), %3 status call(s), %4 command(s)")
+                   .arg(str("reason"), str("alerts"), str("status_calls"), str("commands"));
     else
         text = QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)); // JSON escapes control characters
     return text;

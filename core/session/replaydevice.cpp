@@ -97,6 +97,7 @@ Result<QJsonObject> ReplayDevice::play(const char* method, const QJsonObject& pa
     const auto duration = recorded->value(QStringLiteral("duration_ms")).toInteger();
     m_now = std::max<std::int64_t>(m_now, t + std::max<qint64>(duration, 0));
 
+    m_lost = recorded->value(QStringLiteral("lost")).toBool();
     const std::string detail = recorded->value(QStringLiteral("error")).toString().toStdString();
     if (recorded->value(QStringLiteral("timeout")).toBool())
         return makeError(Error::Code::Timeout, detail);

@@ -36,6 +36,8 @@ public:
     Result<void> protectionCommand(const protocol::Block4096& command) override;
     Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override;
     device::OpmDevice* opm() override { return this; }
+    // As the recorded device was after the call just played ("lost": true).
+    bool lost() const override { return m_lost; }
     Result<device::StartInitializationReply> startInitialization() override;
     Result<void> finishInitialization(const protocol::Signature256& parameters) override;
     Result<protocol::Block4096> getInformation(const protocol::Block4112& parameters) override;
@@ -74,6 +76,7 @@ private:
     Transcript m_transcript;
     RecordedRandom m_random;
     int m_next = 0;
+    bool m_lost = false;
     std::int64_t m_now = 0;
     std::optional<std::string> m_divergence;
 };

@@ -92,8 +92,32 @@ void SessionEngine::raise(AlertKind kind, const std::string& detail, std::uint32
     emitEvent("alert", e);
 }
 
+std::optional<Error> SessionEngine::notCallable() const
+{
+    if (!m_started)
+        return makeError(Error::Code::Usage, "the session has not started");
+    if (m_stalled)
+        return makeError(Error::Code::Usage, "the device is stalled");
+    if (m_lost)
+        return makeError(Error::Code::Usage, "the device is lost");
+    return std::nullopt;
+}
+
+QString SessionEngine::deviceGoneReason() const
+{
+    if (m_stalled)
+        return QStringLiteral("device stalled");
+    if (m_lost)
+        return QStringLiteral("device lost");
+    return {};
+}
+
 bool SessionEngine::callFailed(const Error& error, const char* call)
 {
+    // A device that will fail every later call the same way (an agent that exited
+    // or went out of step) raises its alert once; then the session stops calling
+    // it, as for a stall, instead of raising that alert at every poll.
+    m_lost = m_lost || m_device.lost();
     if (error.code == Error::Code::Timeout) {
         // cli-contract.md §2: "a device that misses it is treated as stalled (timeout
         // alert) and is not waited for again".
@@ -251,8 +275,8 @@ Result<void> SessionEngine::setProtectionLevel(std::uint32_t requestedType, std:
                   {QStringLiteral("type"), QLatin1String(protectionTypeName(type))},
                   {QStringLiteral("level"), qint64(level)}};
     auto r = [&]() -> Result<void> {
-        if (!m_started || m_stalled)
-            return makeError(Error::Code::Usage, m_stalled ? "the device is stalled" : "the session has not started");
+        if (auto refused = notCallable())
+            return *refused;
         command.sequence = m_commandSequence;
         Block4096 block = encode(command);
         signBlock(m_key, block); // §7.3: macKDI = OMAC(K, cmd[16..4096))
@@ -275,8 +299,8 @@ Result<void> SessionEngine::setProtectionLevel(std::uint32_t requestedType, std:
 
 Result<void> SessionEngine::setSignaling(const SetSignaling& signaling)
 {
-    if (!m_started || m_stalled)
-        return makeError(Error::Code::Usage, m_stalled ? "the device is stalled" : "the session has not started");
+    if (auto refused = notCallable())
+        return *refused;
     CoppCommand command;
     command.commandId = guids::SetSignaling;
     const Bytes payload = encode(signaling);
@@ -343,8 +367,8 @@ Result<StatusReply> SessionEngine::queryInformation(const Guid& request, ByteVie
 Result<StatusReply> SessionEngine::runQuery(const Guid& guid, std::optional<StatusRequest> request, ByteView parameters,
                                             std::size_t expectedSize, const char* name, std::uint32_t protectionType)
 {
-    if (!m_started || m_stalled)
-        return makeError(Error::Code::Usage, m_stalled ? "the device is stalled" : "the session has not started");
+    if (auto refused = notCallable())
+        return *refused;
     // Fresh random, current status sequence; the parameters (e.g. the u32 type) follow.
     Bytes16 random{};
     m_random.fill(random);
@@ -459,15 +483,15 @@ void SessionEngine::checkLevel(std::uint32_t type, const char* which, std::uint3
 
 void SessionEngine::poll()
 {
-    if (!m_started || m_stalled || m_codec) // a codec answers OPM_GET_CODEC_INFO only
+    if (!m_started || deviceGone() || m_codec) // a codec answers OPM_GET_CODEC_INFO only
         return;
     (void)query(StatusRequest::ConnectorType);
     for (const auto& entry : m_requested) { // queries update entries, never add or remove them
         const std::uint32_t type = entry.first;
-        if (m_stalled)
+        if (deviceGone())
             return;
         (void)query(StatusRequest::LocalLevel, type);
-        if (m_stalled)
+        if (deviceGone())
             return;
         (void)query(StatusRequest::GlobalLevel, type);
     }

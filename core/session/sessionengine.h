@@ -82,7 +82,15 @@ public:
 
     const std::vector<Alert>& alerts() const { return m_alerts; }
     const validation::ValidationReport& chainReport() const { return m_report; }
+    // The device missed a deadline: "not waited for again" (cli-contract.md §2).
     bool stalled() const { return m_stalled; }
+    // The device failed a call in a way every later call would repeat (it exited,
+    // went out of step): its alert was raised once and it is not called again.
+    bool lost() const { return m_lost; }
+    bool deviceGone() const { return m_stalled || m_lost; }
+    // The `end` event's reason when the device is gone ("device stalled",
+    // "device lost"), else empty.
+    QString deviceGoneReason() const;
     std::uint32_t statusSequence() const { return m_statusSequence; }
     std::uint32_t commandSequence() const { return m_commandSequence; }
 
@@ -97,6 +105,8 @@ private:
     void emitEvent(const char* name, QJsonObject fields);
     void raise(AlertKind kind, const std::string& detail, std::uint32_t hresult = 0);
     bool callFailed(const Error& error, const char* call); // reports; true when stalled now
+    // Why no call can be made now (not started, stalled, lost), else nothing.
+    std::optional<Error> notCallable() const;
     void checkLevel(std::uint32_t type, const char* which, std::uint32_t level);
     Result<void> sendCommand(const protocol::Block4096& command);
     // One status call in this device's form (§7.2, §7.5, COPP-compatible).
@@ -122,6 +132,7 @@ private:
     bool m_forceOpm = false;
     bool m_started = false;
     bool m_stalled = false;
+    bool m_lost = false;
     bool m_finished = false;
     std::optional<std::uint32_t> m_connector; // read at session start
     std::map<std::uint32_t, Requested> m_requested; // protection type -> what this session asked for

@@ -83,7 +83,7 @@ ReplayOutcome replaySession(SessionEngine& engine, ReplayDevice& device)
     ReplayOutcome outcome;
     outcome.callsRecorded = device.recordedCalls();
     if (engine.start()) {
-        while (!device.finished() && !device.divergence() && !engine.stalled()) {
+        while (!device.finished() && !device.divergence() && !engine.deviceGone()) {
             const QJsonObject call = *device.nextCall();
             const QString method = call.value(QStringLiteral("method")).toString();
             const int before = device.played();

@@ -91,8 +91,8 @@ void SessionWorker::poll()
         return;
     }
     m_engine->poll();
-    if (m_engine->stalled()) // a stall cut short by Stop is the tester's doing, not the device's
-        end(m_stopRequested ? QStringLiteral("stopped") : QStringLiteral("device stalled"));
+    if (m_engine->deviceGone()) // a stall cut short by Stop is the tester's doing, not the device's
+        end(m_stopRequested ? QStringLiteral("stopped") : m_engine->deviceGoneReason());
 }
 
 void SessionWorker::setProtectionLevel(quint32 type, quint32 level)

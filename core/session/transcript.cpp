@@ -187,6 +187,8 @@ void RecordingDevice::record(const char* method, QJsonObject params, const Error
         call.insert(QStringLiteral("error"), QString::fromStdString(error->detail));
         if (error->code == Error::Code::Timeout)
             call.insert(QStringLiteral("timeout"), true);
+        if (m_inner.lost()) // a replay stops calling where this session did
+            call.insert(QStringLiteral("lost"), true);
     } else {
         call.insert(QStringLiteral("result"), result);
     }

@@ -101,6 +101,7 @@ public:
     Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override;
     // The OPM side exists when the inner device has one.
     device::OpmDevice* opm() override { return m_inner.opm() ? this : nullptr; }
+    bool lost() const override { return m_inner.lost(); }
     Result<device::StartInitializationReply> startInitialization() override;
     Result<void> finishInitialization(const protocol::Signature256& parameters) override;
     Result<protocol::Block4096> getInformation(const protocol::Block4112& parameters) override;

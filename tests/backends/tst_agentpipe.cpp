@@ -334,6 +334,7 @@ private slots:
         QCOMPARE(first.error().code, Error::Code::Timeout);
         QVERIFY2(firstMs >= 250 && firstMs < 2000, QByteArray::number(firstMs).constData());
         QVERIFY(device->stalled());
+        QVERIFY(!device->lost()); // a stall has its own alert (timeout)
 
         timer.restart();
         const auto second = device->protectionStatus(Block4096{});
@@ -354,6 +355,7 @@ private slots:
         QCOMPARE(r.error().code, Error::Code::Malformed);
         QVERIFY2(r.error().detail.find("not JSON") != std::string::npos, r.error().detail.c_str());
         QVERIFY(!device->stalled());
+        QVERIFY(device->lost()); // out of step: every later call fails the same way
     }
 
     // An agent that answers request 1 twice: the extra line is a reply to an earlier
@@ -368,6 +370,7 @@ private slots:
         const auto second = device->protectionStatus(Block4096{});
         QCOMPARE(second.error().code, Error::Code::Device);
         QCOMPARE(second.error().hresult, 0x80004001u); // E_NOTIMPL: request 2's own reply
+        QVERIFY(!device->lost()); // a failure HRESULT says nothing about the next call
         QVERIFY(device->protectionCommand(Block4096{}).ok());
     }
 
@@ -393,16 +396,19 @@ private slots:
         QCOMPARE(second.error().code, Error::Code::Malformed);
         QVERIFY2(second.error().detail.find("out of step") != std::string::npos, second.error().detail.c_str());
         QVERIFY(!device->stalled());
+        QVERIFY(device->lost());
     }
 
     void exitedPeer()
     {
         auto device = startPeer(QStringLiteral("exit 3"));
+        QVERIFY(!device->lost()); // not known before a call finds out
         const auto r = device->keyExchange();
         QCOMPARE(r.error().code, Error::Code::Device);
         QCOMPARE(r.error().hresult, kFail);
         QVERIFY2(r.error().detail.find("the device agent exited (code 3)") != std::string::npos,
                  r.error().detail.c_str());
+        QVERIFY(device->lost());
         QElapsedTimer timer;
         timer.start();
         const auto again = device->protectionCommand(Block4096{});

@@ -167,6 +167,55 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("events")).toArray().size(), 2);
     }
 
+    // An agent that exits mid-session (a shell loop passes six requests, then the
+    // emulator sees EOF): one device_error alert, then no more calls and an end event saying
+    // so. It used to raise the same alert at every call, three per poll, until the
+    // duration ran out. The transcript marks the call, so its replay stops there too.
+    void agentThatExitsMidSessionIsLostOnce()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("exit-root.xml"));
+        QFile rootFile(root);
+        QVERIFY(rootFile.open(QIODevice::WriteOnly));
+        rootFile.write(tests::testPki().rootKeyXml());
+        rootFile.close();
+        const QString transcript = m_dir.filePath(QStringLiteral("lost.json"));
+        const QString sixRequests = QStringLiteral(R"(i=0; while [ $i -lt 6 ] && IFS= read -r l; do printf '%s\n' "$l"; i=$((i+1)); done)");
+        const QString device = QStringLiteral("exec:") + sixRequests + QStringLiteral(" | ") + agent().mid(5);
+        const Run r = cli(session({QStringLiteral("--device"), device, QStringLiteral("--trust-root"), root,
+                                   QStringLiteral("--protect"), QStringLiteral("hdcp=1"), QStringLiteral("--duration"),
+                                   QStringLiteral("1.5"), QStringLiteral("--transcript"), transcript, QStringLiteral("--reveal-secrets")}));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.alerts(), QStringList{QStringLiteral("device_error")});
+        const QList<QJsonObject> events = r.events();
+        int alertAt = -1;
+        for (int i = 0; i < events.size(); ++i)
+            if (events[i].value(QStringLiteral("event")).toString() == u"alert")
+                alertAt = i;
+        QVERIFY(events.at(alertAt).value(QStringLiteral("detail")).toString().contains(QStringLiteral("exited (code 0)")));
+        QCOMPARE(alertAt, events.size() - 2); // nothing but the end after it
+        QCOMPARE(events.last().value(QStringLiteral("event")).toString(), QStringLiteral("end"));
+        QCOMPARE(events.last().value(QStringLiteral("reason")).toString(), QStringLiteral("device lost"));
+        // Six answered: describe (asked for the transcript, then by the engine), key
+        // exchange, start, the connector read at start, the command. The first poll's
+        // call fails, and nothing is called after it.
+        QCOMPARE(events.last().value(QStringLiteral("status_calls")).toInt(), 2);
+        QCOMPARE(events.last().value(QStringLiteral("commands")).toInt(), 1);
+
+        QFile file(transcript);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray calls = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("calls")).toArray();
+        QVERIFY(!calls.isEmpty());
+        QVERIFY(calls.last().toObject().value(QStringLiteral("lost")).toBool());
+        const Run replay = cli({QStringLiteral("session"), QStringLiteral("--device"), QStringLiteral("replay:") + transcript,
+                                QStringLiteral("--json")});
+        QCOMPARE(replay.alerts(), QStringList{QStringLiteral("device_error")});
+        bool matched = false;
+        for (const QJsonObject& e : replay.events())
+            if (e.value(QStringLiteral("event")).toString() == u"replay")
+                matched = e.value(QStringLiteral("events_match")).toBool() && !e.contains(QStringLiteral("divergence"));
+        QVERIFY2(matched, replay.out.constData());
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("options");

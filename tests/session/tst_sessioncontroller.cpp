@@ -393,6 +393,31 @@ private slots:
         QCOMPARE(r.offGuiThread, 0);
     }
 
+    // An agent that exits mid-session (a shell loop passes eight requests, then the
+    // emulator sees EOF) ends the GUI's session by itself: one device_error alert,
+    // an end "device lost" and stopped(), instead of three alerts every poll until
+    // the tester pressed Stop.
+    void agentThatExitsEndsTheSessionWithOneAlert()
+    {
+        session::SessionController controller;
+        Recorder r(controller);
+        QSignalSpy stopped(&controller, &session::SessionController::stopped);
+        session::SessionConfig config = agent(QString());
+        config.device.agentCommand = QStringLiteral(R"(i=0; while [ $i -lt 8 ] && IFS= read -r l; do printf '%s\n' "$l"; i=$((i+1)); done | )")
+            + config.device.agentCommand;
+        QVERIFY(controller.start(config));
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, kLongWaitMs);
+        QVERIFY(!controller.isRunning());
+        QCOMPARE(r.alertKinds(), QStringList{QStringLiteral("device_error")});
+        QCOMPARE(r.count(QStringLiteral("end")), 1);
+        const QJsonObject end = r.events.constLast();
+        QCOMPARE(name(end), QStringLiteral("end"));
+        QCOMPARE(end.value(QStringLiteral("reason")).toString(), QStringLiteral("device lost"));
+        QVERIFY(!stopped.wait(500)); // nothing after the end
+        QCOMPARE(name(r.events.constLast()), QStringLiteral("end"));
+        QCOMPARE(r.offGuiThread, 0);
+    }
+
     void deviceThatCannotBeOpenedGivesErrorEndStopped_data()
     {
         QTest::addColumn<int>("kind");

@@ -9,12 +9,16 @@
 //   every later call fails at once with Timeout;
 // - the agent exited or crashed -> deviceError(E_FAIL, "the device agent exited
 //   (code N)"), and every later call fails the same way;
-// - a line that is not a valid response (not JSON, wrong id, missing fields,
-//   wrong sizes, bad hex/base64, a negative or string hresult) -> Malformed,
-//   naming what was wrong; the next call reads the next line;
+// - a line that is no response (not JSON, no id, a negative or string hresult)
+//   or answers a later request -> Malformed, and the agent is out of step: which
+//   line answers which request is lost, so every later call fails the same way;
+// - a response whose result is unusable (missing fields, wrong sizes, bad
+//   hex/base64) -> Malformed, naming what was wrong; the next call goes on;
 // - a line longer than kMaxLineBytes -> TooLarge; reading stops there (at most
 //   ~kMaxLineBytes are ever buffered) and every later call fails the same way;
 // - a non-zero hresult -> deviceError(hresult, ...).
+// lost() says when every later call fails the same way (exited, out of step,
+// over-long line); a stall is not "lost", it has its own Timeout.
 // Request ids start at 1 and increase by one per call.
 #pragma once
 
@@ -80,6 +84,7 @@ public:
     const QString& command() const { return m_command; }
     int callTimeoutMs() const { return m_timeoutMs; }
     bool stalled() const { return m_stalled; }
+    bool lost() const override { return m_broken.has_value(); }
 
 private:
     AgentDevice(QString command, int callTimeoutMs, std::unique_ptr<QProcess> process);

@@ -15,6 +15,7 @@
 #include <core/models/sessionlogmodel.h>
 #include <core/session/eventtext.h>
 #include <core/session/sessioncontroller.h>
+#include <core/session/transcriptblocks.h>
 #include <core/util/filereader.h>
 
 #include <QCheckBox>
@@ -720,8 +721,10 @@ void SessionPanel::showLogDetail()
                     .arg(call.value(QStringLiteral("method")).toString())
                     .arg(call.value(QStringLiteral("hresult")).toInteger(), 8, 16, QLatin1Char('0'))
                     .arg(call.value(QStringLiteral("duration_ms")).toInteger());
+        const QString method = call.value(QStringLiteral("method")).toString();
         for (const char* part : {"params", "result"}) {
-            const QJsonObject values = call.value(QLatin1String(part)).toObject();
+            // Blocks in full: the transcript keeps them without their trailing zeros.
+            const QJsonObject values = session::expandBlocks(method, call.value(QLatin1String(part)).toObject());
             for (auto it = values.begin(); it != values.end(); ++it) {
                 const QString value = it.value().toString();
                 text += QStringLiteral("\n%1.%2 (%3 bytes):\n").arg(QLatin1String(part), it.key()).arg(value.size() / 2);

@@ -1,5 +1,7 @@
 #include "replaydevice.h"
 
+#include "transcriptblocks.h"
+
 #include <core/device/agent/agentprotocol.h>
 
 #include <algorithm>
@@ -61,7 +63,14 @@ std::optional<QJsonObject> ReplayDevice::nextCall() const
 {
     if (finished())
         return std::nullopt;
-    return m_transcript.calls().at(m_next).toObject();
+    // Blocks in full again (version 2 leaves out their trailing zeros), so that
+    // comparing and decoding see what was on the pipe.
+    QJsonObject call = m_transcript.calls().at(m_next).toObject();
+    const QString method = call.value(QStringLiteral("method")).toString();
+    for (const QString part : {QStringLiteral("params"), QStringLiteral("result")})
+        if (call.contains(part))
+            call.insert(part, expandBlocks(method, call.value(part).toObject()));
+    return call;
 }
 
 Error ReplayDevice::diverge(std::string detail)

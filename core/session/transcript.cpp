@@ -1,5 +1,7 @@
 #include "transcript.h"
 
+#include "transcriptblocks.h"
+
 #include <core/util/byteview.h>
 
 #include <QJsonDocument>
@@ -80,7 +82,7 @@ void Transcript::appendApplicationRandom(ByteView bytes)
 QJsonObject Transcript::toJson() const
 {
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("coppscope-transcript")},
-                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("version"), 2}, // 2: blocks without trailing zeros (transcriptblocks.h)
                      {QStringLiteral("device"), m_device},
                      {QStringLiteral("calls"), m_calls},
                      {QStringLiteral("events"), m_events}};
@@ -151,7 +153,9 @@ Result<Transcript> Transcript::fromJson(const QByteArray& json)
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != QStringLiteral("coppscope-transcript"))
         return makeError(Error::Code::Malformed, "not a CoppScope transcript (" + error.errorString().toStdString() + ")");
-    if (root.value(QStringLiteral("version")).toInt() != 1)
+    // Version 1 wrote every block in full; 2 leaves out their trailing zero bytes.
+    if (const QJsonValue version = root.value(QStringLiteral("version"));
+        !version.isDouble() || (version.toDouble() != 1 && version.toDouble() != 2))
         return makeError(Error::Code::Malformed, "unsupported transcript version");
     Transcript t;
     t.m_device = root.value(QStringLiteral("device")).toObject();
@@ -229,7 +233,7 @@ Result<void> RecordingDevice::protectionCommand(const protocol::Block4096& comma
 {
     const std::int64_t start = m_clock();
     auto r = m_inner.protectionCommand(command);
-    record("copp.protectionCommand", {{QStringLiteral("command"), hex(command)}}, r ? nullptr : &r.error(), {}, start);
+    record("copp.protectionCommand", {{QStringLiteral("command"), compactBlockHex(command)}}, r ? nullptr : &r.error(), {}, start);
     return r;
 }
 
@@ -239,8 +243,8 @@ Result<protocol::Block4096> RecordingDevice::protectionStatus(const protocol::Bl
     auto r = m_inner.protectionStatus(input);
     QJsonObject result;
     if (r)
-        result = {{QStringLiteral("output"), hex(r.value())}};
-    record("copp.protectionStatus", {{QStringLiteral("input"), hex(input)}}, r ? nullptr : &r.error(), result, start);
+        result = {{QStringLiteral("output"), compactBlockHex(r.value())}};
+    record("copp.protectionStatus", {{QStringLiteral("input"), compactBlockHex(input)}}, r ? nullptr : &r.error(), result, start);
     return r;
 }
 
@@ -274,8 +278,8 @@ Result<protocol::Block4096> RecordingDevice::getInformation(const protocol::Bloc
     auto r = m_inner.opm()->getInformation(parameters);
     QJsonObject result;
     if (r)
-        result = {{QStringLiteral("information"), hex(r.value())}};
-    record("opm.getInformation", {{QStringLiteral("parameters"), hex(parameters)}}, r ? nullptr : &r.error(), result, start);
+        result = {{QStringLiteral("information"), compactBlockHex(r.value())}};
+    record("opm.getInformation", {{QStringLiteral("parameters"), compactBlockHex(parameters)}}, r ? nullptr : &r.error(), result, start);
     return r;
 }
 
@@ -285,8 +289,8 @@ Result<protocol::Block4096> RecordingDevice::coppCompatibleGetInformation(const 
     auto r = m_inner.opm()->coppCompatibleGetInformation(parameters);
     QJsonObject result;
     if (r)
-        result = {{QStringLiteral("information"), hex(r.value())}};
-    record("opm.coppCompatibleGetInformation", {{QStringLiteral("parameters"), hex(parameters)}}, r ? nullptr : &r.error(),
+        result = {{QStringLiteral("information"), compactBlockHex(r.value())}};
+    record("opm.coppCompatibleGetInformation", {{QStringLiteral("parameters"), compactBlockHex(parameters)}}, r ? nullptr : &r.error(),
            result, start);
     return r;
 }
@@ -295,7 +299,7 @@ Result<void> RecordingDevice::configure(const protocol::Block4096& parameters, B
 {
     const std::int64_t start = m_clock();
     auto r = m_inner.opm()->configure(parameters, additional);
-    QJsonObject params{{QStringLiteral("parameters"), hex(parameters)}};
+    QJsonObject params{{QStringLiteral("parameters"), compactBlockHex(parameters)}};
     if (!additional.empty())
         params.insert(QStringLiteral("additional"), hex(additional));
     record("opm.configure", params, r ? nullptr : &r.error(), {}, start);

@@ -3,7 +3,7 @@
 // `--transcript FILE`; the replay device plays one back. The session key is
 // left out unless the session reveals secrets.
 //
-//   {"format": "coppscope-transcript", "version": 1, "device": {...},
+//   {"format": "coppscope-transcript", "version": 2, "device": {...},
 //    "calls": [{"method": "copp.protectionStatus", "params": {...}, "hresult": H,
 //               "result": {...}, "t_ms": T, "duration_ms": D}, ...],
 //    "events": [{"event": "key_exchange", ...}, ...],
@@ -16,7 +16,9 @@
 // session reveals secrets.
 //
 // Calls use the agent protocol's method names and parameter encodings
-// (cli-contract.md §2), so a transcript reads like a pipe log.
+// (cli-contract.md §2), so a transcript reads like a pipe log, except that the
+// 4096- and 4112-byte blocks leave out their trailing zero bytes (version 2,
+// transcriptblocks.h; readers also take version 1, blocks in full).
 #pragma once
 
 #include <core/device/coppdevice.h>

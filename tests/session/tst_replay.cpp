@@ -15,6 +15,7 @@
 #include <core/session/sessionengine.h>
 #include <core/session/sessionreplay.h>
 #include <core/session/transcript.h>
+#include <core/session/transcriptblocks.h>
 
 #include <QDir>
 #include <QFile>
@@ -217,8 +218,12 @@ QJsonObject withFlippedByte(QJsonObject transcript, int index, const char* where
 {
     QJsonArray calls = transcript.value(QStringLiteral("calls")).toArray();
     QJsonObject call = calls.at(index).toObject();
-    QJsonObject inner = call.value(QLatin1String(where)).toObject();
+    // The block in full (written without its trailing zeros), so any byte can flip.
+    QJsonObject inner = session::expandBlocks(call.value(QStringLiteral("method")).toString(),
+                                              call.value(QLatin1String(where)).toObject());
     QByteArray hex = inner.value(QLatin1String(param)).toString().toLatin1();
+    if (offset * 2 + 2 > hex.size())
+        qFatal("no byte %d in %s", offset, param);
     QByteArray byte = QByteArray::fromHex(hex.mid(offset * 2, 2));
     byte[0] = char(byte[0] ^ 0x01);
     hex.replace(offset * 2, 2, byte.toHex());
@@ -469,6 +474,47 @@ private slots:
         QVERIFY2(opened.error().detail.find("cannot be replayed") != std::string::npos, opened.error().detail.c_str());
     }
 
+    // Version 2 writes the 4096-byte blocks without their trailing zeros; a version 1
+    // transcript (every block in full, as CoppScope wrote before) replays the same.
+    void versionOneTranscriptWithFullBlocksReplays()
+    {
+        const QJsonObject compact = object(clean().json);
+        QCOMPARE(compact.value(QStringLiteral("version")).toInt(), 2);
+        QJsonArray calls = compact.value(QStringLiteral("calls")).toArray();
+        int blocks = 0;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            QJsonObject call = calls.at(i).toObject();
+            const QString method = call.value(QStringLiteral("method")).toString();
+            for (const QString part : {QStringLiteral("params"), QStringLiteral("result")}) {
+                const QJsonObject written = call.value(part).toObject();
+                const QJsonObject full = session::expandBlocks(method, written);
+                for (auto it = full.begin(); it != full.end(); ++it) {
+                    if (session::transcriptBlockSize(method, it.key()) == 0)
+                        continue;
+                    ++blocks;
+                    QCOMPARE(it.value().toString().size(), 2 * session::transcriptBlockSize(method, it.key()));
+                    QVERIFY(written.value(it.key()).toString().size() < 200); // about 44 significant bytes of 4096
+                }
+                if (call.contains(part))
+                    call.insert(part, full);
+            }
+            calls.replace(i, call);
+        }
+        QVERIFY(blocks > 10);
+        QJsonObject v1 = withCalls(compact, calls);
+        v1.insert(QStringLiteral("version"), 1);
+        const QByteArray v1Json = bytes(v1);
+        QVERIFY2(v1Json.size() > 10 * clean().json.size(), QByteArray::number(v1Json.size()).constData());
+
+        const Replayed rep = replay(v1Json);
+        QVERIFY2(!rep.error, text(rep.error).constData());
+        QVERIFY2(rep.outcome.complete(), text(rep.outcome.divergence).constData());
+        const auto all = session::firstEventDifference(clean().transcript.events(), rep.finalEvents);
+        QVERIFY2(!all, all.value_or("").c_str());
+        // Re-recorded, the calls come out compact again, byte for byte those of the version 2 file.
+        QCOMPARE(untimed(rep.rerecorded.calls()), untimed(compact.value(QStringLiteral("calls")).toArray()));
+    }
+
     void tamperedRequestDivergesAtThatCall_data()
     {
         QTest::addColumn<int>("statusCall"); // the n-th status call of the clean recording
@@ -680,7 +726,7 @@ private slots:
                                       << QStringLiteral("not a CoppScope transcript");
         QTest::newRow("no format") << editRoot([](QJsonObject& o) { o.remove(QStringLiteral("format")); })
                                    << QStringLiteral("not a CoppScope transcript");
-        QTest::newRow("version 2") << editRoot([](QJsonObject& o) { o.insert(QStringLiteral("version"), 2); })
+        QTest::newRow("version 3") << editRoot([](QJsonObject& o) { o.insert(QStringLiteral("version"), 3); })
                                    << QStringLiteral("unsupported transcript version");
         QTest::newRow("version \"1\"") << editRoot([](QJsonObject& o) { o.insert(QStringLiteral("version"), QStringLiteral("1")); })
                                        << QStringLiteral("unsupported transcript version");
@@ -712,10 +758,13 @@ private slots:
                                       << QStringLiteral("has no valid hresult");
         QTest::newRow("hresult of key exchange missing") << editCall(0, [](QJsonObject& c) { c.remove(QStringLiteral("hresult")); })
                                                          << QStringLiteral("copp.keyExchange has no valid hresult");
-        QTest::newRow("bad hex in output") << editCall(status, setResult("output", QString(output).replace(100, 2, QStringLiteral("zz"))))
+        QTest::newRow("bad hex in output") << editCall(status, setResult("output", QString(output).replace(10, 2, QStringLiteral("zz"))))
                                            << QStringLiteral("the recorded status reply is unreadable");
-        QTest::newRow("short output") << editCall(status, setResult("output", output.left(200)))
-                                      << QStringLiteral("the recorded status reply is unreadable");
+        // Version 2 leaves out trailing zero bytes, so a short output is padded; half a byte is not.
+        QTest::newRow("odd-length output") << editCall(status, setResult("output", output + QLatin1Char('1')))
+                                           << QStringLiteral("the recorded status reply is unreadable");
+        QTest::newRow("output over 4096 bytes") << editCall(status, setResult("output", output.leftJustified(8194, QLatin1Char('0'))))
+                                                << QStringLiteral("the recorded status reply is unreadable");
         QTest::newRow("output a number") << editCall(status, setResult("output", 7))
                                          << QStringLiteral("the recorded status reply is unreadable");
         QTest::newRow("output missing") << editCall(status, [](QJsonObject& c) { c.remove(QStringLiteral("result")); })

@@ -30,7 +30,7 @@ MeritResult verifyCodecMerit(device::CoppDevice& device, const Guid& clsid, std:
         if (sink)
             sink(e);
     };
-    SessionEngine engine(device, SessionOptions{policy, false, false, 2000}, random, watch, std::move(clock));
+    SessionEngine engine(device, SessionOptions{policy, false, 2000}, random, watch, std::move(clock));
     engine.forceOpmSemantics();
     if (!device.opm()) {
         add("handshake", false, QStringLiteral("the device has no IOPMVideoOutput (opm.*) calls"));

@@ -164,8 +164,7 @@ Result<OpenedDevice> openDevice(const DeviceSpec& spec)
         auto anchor = validation::X509Policy::withTrustAnchorFile(spec.trustAnchorPath);
         if (!anchor)
             return usage(tr("trust anchor: %1").arg(text(anchor.error())));
-        opened->policy.x509 = anchor.value();
-        opened->testRoot = true;
+        opened->policy.x509 = anchor.value(); // recorded as the transcript's trust_anchor
     }
     if (!spec.crlPath.isEmpty()) {
         const auto bytes = util::readFileLimited(spec.crlPath);

@@ -36,7 +36,7 @@ struct DeviceSpec {
 struct OpenedDevice {
     std::shared_ptr<device::CoppDevice> device;
     validation::ValidationPolicy policy;
-    bool testRoot = false;
+    bool testRoot = false; // the XML trust root is a test root (the transcript's policy.test_root)
     std::shared_ptr<ReplayDevice> replay;             // set (and == device) for a replay
     std::shared_ptr<device::EmulatorDevice> emulator;   // set (and == device) for the built-in emulator
 };

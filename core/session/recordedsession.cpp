@@ -26,7 +26,7 @@ RecordedSession::RecordedSession(const OpenedDevice& device, Transcript& transcr
     : m_clock(startClock(device, m_elapsed)),
       m_recording(*device.device, prepared(transcript, device, revealSecrets), m_clock),
       m_random(device.replay ? device.replay->random() : static_cast<crypto::RandomSource&>(m_system), transcript),
-      m_engine(m_recording, SessionOptions{device.policy, device.testRoot, revealSecrets, 2000}, m_random, std::move(sink),
+      m_engine(m_recording, SessionOptions{device.policy, revealSecrets, 2000}, m_random, std::move(sink),
                m_clock)
 {
 }

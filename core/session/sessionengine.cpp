@@ -181,9 +181,14 @@ bool SessionEngine::start()
     m_report = m_opmSemantics ? validation::X509ChainValidator(m_options.policy.x509).validate(chain)
                               : validation::ChainValidator(m_options.policy).validate(chain);
     const validation::StepResult* failure = m_report.firstFailure();
+    // §3: "the chain event says that a test root was used": the root this chain was
+    // checked against, not whichever option was given (a --trust-anchor says nothing
+    // about an XML chain, checked against Microsoft's key).
+    const bool testRoot = m_opmSemantics ? m_options.policy.x509.trustAnchorDer.has_value()
+                                         : !m_options.policy.trustRoot.isMicrosoft;
     QJsonObject chainEvent{{QStringLiteral("valid"), failure == nullptr},
                            {QStringLiteral("trust_root"), m_report.trustRootName},
-                           {QStringLiteral("test_root"), m_options.testRoot},
+                           {QStringLiteral("test_root"), testRoot},
                            {QStringLiteral("format"), m_opmSemantics ? QStringLiteral("x509") : QStringLiteral("copp-xml")},
                            {QStringLiteral("report"), validation::reportToJson(m_report)}};
     chainEvent.insert(QStringLiteral("first_failure"), failure ? QJsonValue(validation::ruleId(failure->rule)) : QJsonValue());

@@ -29,7 +29,6 @@ using Clock = std::function<std::int64_t()>; // milliseconds, monotonic
 
 struct SessionOptions {
     validation::ValidationPolicy policy;
-    bool testRoot = false;        // the policy trusts a test root (said in the chain event)
     bool revealSecrets = false;   // session_key in session_started; never otherwise
     std::int64_t levelGraceMs = 2000; // a level may lag its command this long (HDCP engages slowly)
 };

@@ -141,6 +141,23 @@ private slots:
         // Without --trust-root an agent's chain is checked against Microsoft's key: rejected.
         const Run untrusted = cli(session({QStringLiteral("--device"), agent(), QStringLiteral("--duration"), QStringLiteral("0")}));
         QCOMPARE(untrusted.alerts(), QStringList{QStringLiteral("chain_invalid")});
+        // A --trust-anchor (X.509) says nothing about this XML chain: still Microsoft's key,
+        // and the chain event does not claim a test root (it did).
+        const QString anchor = m_dir.filePath(QStringLiteral("anchor.pem"));
+        QCOMPARE(cli({QStringLiteral("emulator"), QStringLiteral("--stdio"), QStringLiteral("--interface"), QStringLiteral("opm"),
+                      QStringLiteral("--keys"), m_keys, QStringLiteral("--trust-anchor-out"), anchor})
+                     .exitCode,
+                 0);
+        const Run anchored = cli(session({QStringLiteral("--device"), agent(), QStringLiteral("--trust-anchor"), anchor,
+                                          QStringLiteral("--duration"), QStringLiteral("0")}));
+        QCOMPARE(anchored.alerts(), QStringList{QStringLiteral("chain_invalid")});
+        for (const Run* run : {&untrusted, &anchored}) {
+            const QJsonObject chain = run->events().at(1);
+            QCOMPARE(chain.value(QStringLiteral("event")).toString(), QStringLiteral("chain"));
+            QCOMPARE(chain.value(QStringLiteral("test_root")).toBool(true), false);
+            QVERIFY(chain.value(QStringLiteral("trust_root")).toString().contains(QStringLiteral("Microsoft")));
+        }
+        QCOMPARE(clean.events().at(1).value(QStringLiteral("test_root")).toBool(), true); // --trust-root
     }
 
     void deviceThatCannotStartExitsTwo()

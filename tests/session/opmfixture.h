@@ -133,7 +133,6 @@ struct OpmSessionFixture {
         recording = std::make_unique<session::RecordingDevice>(*emulator, transcript, clock);
         session::SessionOptions options;
         options.policy = opmTestPolicy();
-        options.testRoot = true;
         engine = std::make_unique<session::SessionEngine>(*recording, options, random,
                                                           [this](const QJsonObject& e) { events.push_back(e); }, clock);
     }

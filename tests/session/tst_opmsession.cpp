@@ -159,7 +159,6 @@ Recording recordOpm(bool opmSemantics, const QStringList& faultTexts)
     device::OpmEmulator emulator(output, tests::opmMaterial(faults), tests::outputRole(opmSemantics), faults);
     session::SessionOptions options;
     options.policy = tests::opmTestPolicy();
-    options.testRoot = true;
     session::Transcript transcript;
     transcript.setPolicy(options.policy, true);
     transcript.setKeepApplicationRandom(true);
@@ -202,7 +201,6 @@ OpenedReplay openReplay(const QByteArray& json)
     }
     session::SessionOptions options;
     options.policy = policy.value();
-    options.testRoot = read->recordedTestRoot();
     out.recordedEvents = read->events();
     auto opened = session::ReplayDevice::open(std::move(read.value()));
     if (!opened) {

@@ -110,7 +110,6 @@ Recording record(const QStringList& faultTexts, const QString& scenarioName, int
     options.policy.trustRoot =
         validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("test root of the emulator")).value();
     options.policy.revocationList = material->revocationList;
-    options.testRoot = true;
     options.revealSecrets = revealSecrets;
     r.policy = options.policy;
     r.transcript.setPolicy(options.policy, true);
@@ -155,7 +154,6 @@ Replayed replay(const QByteArray& json)
             return out;
         }
         options.policy = policy.value();
-        options.testRoot = transcript->recordedTestRoot();
     }
     out.recordedEvents = transcript->events();
     auto opened = session::ReplayDevice::open(std::move(transcript.value()));

@@ -132,6 +132,7 @@ std::optional<Bytes> parseHex(QStringView hex)
 CliRun runCli(const QStringList& arguments)
 {
     QProcess p;
+    p.setStandardInputFile(QProcess::nullDevice()); // EOF at once: `emulator --stdio` ends there
     p.start(qEnvironmentVariable("COPP_CLI"), arguments);
     if (!p.waitForFinished(60000))
         qFatal("coppscope-cli did not finish");

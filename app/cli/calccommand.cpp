@@ -8,6 +8,7 @@
 #include <core/kernel/protocol/opmsessionstart.h>
 #include <core/kernel/protocol/sessionstart.h>
 #include <core/util/filereader.h>
+#include <core/util/numbertext.h>
 #include <core/validation/leafkey.h>
 #include <core/validation/x509validator.h>
 
@@ -37,11 +38,7 @@ std::optional<QByteArray> parseHex(const QString& text)
 
 std::optional<std::uint32_t> parseU32(const QString& text)
 {
-    bool ok = false;
-    const qulonglong v = text.toULongLong(&ok, 0);
-    if (!ok || v > 0xFFFFFFFFull)
-        return std::nullopt;
-    return static_cast<std::uint32_t>(v);
+    return util::parseU32(text);
 }
 
 int runOmac(const QStringList& arguments)
@@ -92,8 +89,8 @@ int runCoppSignature(const QStringList& arguments)
     const QCommandLineOption chain(QStringLiteral("chain"), tr("The driver's certificate chain (XML)."), tr("CHAIN.xml"));
     const QCommandLineOption random(QStringLiteral("driver-random"), tr("The 16-byte driver random from KeyExchange, hex."), tr("HEX"));
     const QCommandLineOption key(QStringLiteral("session-key"), tr("The 16-byte session key, hex."), tr("HEX"));
-    const QCommandLineOption statusSeq(QStringLiteral("status-seq"), tr("Starting status sequence number."), tr("N"));
-    const QCommandLineOption commandSeq(QStringLiteral("command-seq"), tr("Starting command sequence number."), tr("N"));
+    const QCommandLineOption statusSeq(QStringLiteral("status-seq"), tr("Starting status sequence number (decimal, or hex after 0x)."), tr("N"));
+    const QCommandLineOption commandSeq(QStringLiteral("command-seq"), tr("Starting command sequence number (decimal, or hex after 0x)."), tr("N"));
     parser.addOptions({chain, random, key, statusSeq, commandSeq});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -113,7 +110,7 @@ int runCoppSignature(const QStringList& arguments)
     if (!k || k->size() != 16)
         return usageError(tr("calc copp-signature: --session-key must be 16 bytes of hex"));
     if (!s || !c)
-        return usageError(tr("calc copp-signature: sequence numbers are unsigned 32-bit numbers"));
+        return usageError(tr("calc copp-signature: sequence numbers are unsigned 32-bit numbers, decimal or hex after 0x"));
     auto bytes = util::readFileLimited(parser.value(chain));
     if (!bytes)
         return usageError(QString::fromStdString(bytes.error().detail));
@@ -150,8 +147,8 @@ int runOpmInit(const QStringList& arguments)
                                          tr("FILE"));
     const QCommandLineOption random(QStringLiteral("driver-random"), tr("The 16-byte driver random from StartInitialization, hex."), tr("HEX"));
     const QCommandLineOption key(QStringLiteral("session-key"), tr("The 16-byte session key, hex."), tr("HEX"));
-    const QCommandLineOption statusSeq(QStringLiteral("status-seq"), tr("Starting status sequence number."), tr("N"));
-    const QCommandLineOption commandSeq(QStringLiteral("command-seq"), tr("Starting command sequence number."), tr("N"));
+    const QCommandLineOption statusSeq(QStringLiteral("status-seq"), tr("Starting status sequence number (decimal, or hex after 0x)."), tr("N"));
+    const QCommandLineOption commandSeq(QStringLiteral("command-seq"), tr("Starting command sequence number (decimal, or hex after 0x)."), tr("N"));
     parser.addOptions({certificate, random, key, statusSeq, commandSeq});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -171,7 +168,7 @@ int runOpmInit(const QStringList& arguments)
     if (!k || k->size() != 16)
         return usageError(tr("calc opm-init: --session-key must be 16 bytes of hex"));
     if (!s || !c)
-        return usageError(tr("calc opm-init: sequence numbers are unsigned 32-bit numbers"));
+        return usageError(tr("calc opm-init: sequence numbers are unsigned 32-bit numbers, decimal or hex after 0x"));
     auto bytes = util::readFileLimited(parser.value(certificate));
     if (!bytes)
         return usageError(QString::fromStdString(bytes.error().detail));

@@ -7,6 +7,7 @@
 #include <core/kernel/protocol/guid.h>
 #include <core/session/codecmerit.h>
 #include <core/session/eventtext.h>
+#include <core/util/numbertext.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ int runMerit(const QStringList& arguments)
     parser.addHelpOption();
     DeviceOptions deviceOptions(parser);
     const QCommandLineOption clsid(QStringLiteral("clsid"), tr("The MFT's CLSID, sent as the verifier."), tr("GUID"));
-    const QCommandLineOption expect(QStringLiteral("expect-merit"), tr("The merit registered for the MFT."), tr("N"));
+    const QCommandLineOption expect(QStringLiteral("expect-merit"), tr("The merit registered for the MFT (decimal, or hex after 0x)."), tr("N"));
     const QCommandLineOption emulatorMerit(QStringLiteral("emulator-merit"),
                                            tr("With --device emulator: the merit the built-in codec reports (default 1)."), tr("N"),
                                            QStringLiteral("1"));
@@ -50,10 +51,9 @@ int runMerit(const QStringList& arguments)
     const auto guid = protocol::Guid::parse(parser.value(clsid).toStdString());
     if (!guid)
         return usageError(tr("--clsid: expected a GUID such as {9bb9327c-4eb5-4727-9f00-b42b0919c0da}"));
-    bool ok = false;
-    const qulonglong expected = parser.value(expect).toULongLong(&ok, 0);
-    if (!ok || expected > 0xFFFFFFFFull)
-        return usageError(tr("--expect-merit: a number from 0 to 4294967295"));
+    const auto expected = util::parseU32(parser.value(expect));
+    if (!expected)
+        return usageError(tr("--expect-merit: a number from 0 to 4294967295 (decimal, or hex after 0x)"));
     deviceOptions.useEmulatorCodec(parser.value(clsid), parser.value(emulatorMerit));
     auto opened = deviceOptions.open(parser);
     if (!opened)
@@ -66,7 +66,7 @@ int runMerit(const QStringList& arguments)
     QElapsedTimer clock;
     clock.start();
     const session::MeritResult result = session::verifyCodecMerit(
-        *opened->device, *guid, static_cast<std::uint32_t>(expected), opened->policy, random,
+        *opened->device, *guid, *expected, opened->policy, random,
         [&](const QJsonObject& event) {
             if (!asJson)
                 out() << session::describeEvent(event) << "\n";
@@ -78,7 +78,7 @@ int runMerit(const QStringList& arguments)
         for (const session::MeritCheck& c : result.checks)
             out() << (c.ok ? QStringLiteral("  ok    ") : QStringLiteral("  FAIL  ")) << c.check << ": " << c.detail << "\n";
         out() << (result.verified ? tr("VERIFIED: merit %1").arg(*result.merit)
-                                  : tr("NOT VERIFIED (expected merit %1)").arg(expected))
+                                  : tr("NOT VERIFIED (expected merit %1)").arg(*expected))
               << "\n";
     }
     return result.verified ? kExitOk : kExitRejected;

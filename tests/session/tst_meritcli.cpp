@@ -330,14 +330,14 @@ private slots:
         const QByteArray random = "000102030405060708090a0b0c0d0e0f";
         const QByteArray key = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
         QByteArray expected = QByteArray::fromHex(random + key);
-        expected += QByteArray::fromHex("07000000");                 // status 7, little-endian
+        expected += QByteArray::fromHex("0a000000");                 // status 10 ("010" is decimal, not octal), little-endian
         expected += QByteArray::fromHex("00010000");                 // command 0x100, little-endian
         QStringList outputs;
         for (const char* bundle : {"opm-chain.p7b", "opm-chain.pem", "opm-chain.p7b"}) {
             const Run r = cli({QStringLiteral("calc"), QStringLiteral("opm-init"), QStringLiteral("--certificate"),
                                QDir(out).filePath(QLatin1String(bundle)), QStringLiteral("--driver-random"), QString::fromLatin1(random),
                                QStringLiteral("--session-key"), QString::fromLatin1(key), QStringLiteral("--status-seq"),
-                               QStringLiteral("7"), QStringLiteral("--command-seq"), QStringLiteral("0x100")});
+                               QStringLiteral("010"), QStringLiteral("--command-seq"), QStringLiteral("0x100")});
             QVERIFY2(r.exitCode == 0, r.why().constData());
             const QByteArray hex = r.out.trimmed();
             QCOMPARE(hex.size(), 512);

@@ -1,6 +1,7 @@
 #include "emulatorsetup.h"
 
 #include <core/kernel/protocol/constants.h>
+#include <core/util/numbertext.h>
 
 namespace copp::device {
 
@@ -34,12 +35,12 @@ Result<std::optional<OpmRole>> opmRole(const EmulatorSettings& s)
         const auto clsid = protocol::Guid::parse(s.clsid.toStdString());
         if (!clsid)
             return usage("--clsid: expected a GUID such as {9bb9327c-4eb5-4727-9f00-b42b0919c0da}, not \"" + s.clsid.toStdString() + "\"");
-        bool ok = false;
-        const qulonglong merit = s.merit.toULongLong(&ok, 0);
-        if (!ok || merit > 0xFFFFFFFFull)
-            return usage("--merit: expected a number from 0 to 4294967295, not \"" + s.merit.toStdString() + "\"");
+        const auto merit = util::parseU32(s.merit);
+        if (!merit)
+            return usage("--merit: expected a number from 0 to 4294967295 (decimal, or hex after 0x), not \""
+                         + s.merit.toStdString() + "\"");
         role.clsid = *clsid;
-        role.merit = static_cast<std::uint32_t>(merit);
+        role.merit = *merit;
     }
     return std::optional<OpmRole>(role);
 }

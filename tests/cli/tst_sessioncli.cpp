@@ -246,6 +246,9 @@ private slots:
         QTest::newRow("call timeout NaN") << QStringList{QStringLiteral("--call-timeout"), QStringLiteral("nan")};
         QTest::newRow("call timeout 0") << QStringList{QStringLiteral("--call-timeout"), QStringLiteral("0")};
         QTest::newRow("duration NaN") << QStringList{QStringLiteral("--duration"), QStringLiteral("nan")};
+        // An X.509 chain has no revocation check: the fault did nothing and the run was green.
+        QTest::newRow("revoked-chain on OPM semantics")
+            << QStringList{QStringLiteral("--interface"), QStringLiteral("opm"), QStringLiteral("--fault"), QStringLiteral("revoked-chain")};
     }
 
     void usageErrorsExitTwo()

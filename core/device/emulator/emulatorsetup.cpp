@@ -3,6 +3,8 @@
 #include <core/kernel/protocol/constants.h>
 #include <core/util/numbertext.h>
 
+#include <algorithm>
+
 namespace copp::device {
 
 namespace {
@@ -79,6 +81,11 @@ Result<BuiltEmulator> buildEmulator(const EmulatorSettings& settings)
         return makeError(Error::Code::Usage, "emulator test keys: " + pki.error().detail);
     EmulatorMaterial material = EmulatorMaterial::create(pki.value(), faults);
     if (role->has_value() && role->value().opmSemantics) {
+        // The X.509 rules of cli-contract.md §5 have no revocation check, so
+        // this fault would do nothing: refused rather than a quietly green run.
+        if (std::any_of(faults.begin(), faults.end(), [](const Fault& f) { return f.kind == FaultKind::RevokedChain; }))
+            return makeError(Error::Code::Usage, "revoked-chain needs COPP semantics: an OPM (X.509) chain is checked "
+                                                 "against no revocation list; try untrusted-chain or tampered-chain");
         auto x509 = loadEmulatorX509Pki(settings.keyDirectory);
         if (!x509)
             return makeError(Error::Code::Usage, "emulator X.509 test keys: " + x509.error().detail);

@@ -265,6 +265,75 @@ qsizetype firstNonDerLength(const QByteArray& der, qsizetype at, qsizetype end, 
     return -1;
 }
 
+// The whole length of the element at `at` (header and contents), indefinite
+// BER lengths included (walked to their end-of-contents, to a bounded depth);
+// nothing when it is cut short or nests too deep.
+std::optional<qsizetype> elementLength(const QByteArray& der, qsizetype at, int depth = 0)
+{
+    const auto h = readHeader(der, at);
+    if (!h || depth > 64)
+        return std::nullopt;
+    if (h->contentLength >= 0)
+        return h->headerLength + h->contentLength;
+    qsizetype child = at + h->headerLength;
+    while (der.size() - child >= 2) {
+        if (der.at(child) == 0 && der.at(child + 1) == 0) // end-of-contents
+            return child + 2 - at;
+        const auto length = elementLength(der, child, depth + 1);
+        if (!length)
+            return std::nullopt;
+        child += *length;
+    }
+    return std::nullopt;
+}
+
+// How many certificates the PKCS #7 ContentInfo at `at` holds, read from its
+// framing alone: ContentInfo { OID, [0] { SignedData { version, digestAlgorithms,
+// contentInfo, [0] IMPLICIT certificates ... } } } (RFC 2315 §9.1). Nothing when
+// it is not framed that way; OpenSSL then judges it. d2i_PKCS7 decodes every
+// certificate before any can be refused: 150,000 tiny ones took 19 s and 350 MB.
+std::optional<qsizetype> pkcs7CertificateCount(const QByteArray& der, qsizetype at)
+{
+    // Into the constructed element at `where` with `tag`: where its first child starts.
+    const auto enter = [&](std::optional<qsizetype> where, unsigned tag) -> std::optional<qsizetype> {
+        if (!where)
+            return std::nullopt;
+        const auto h = readHeader(der, *where);
+        if (!h || h->tag != tag)
+            return std::nullopt;
+        return *where + h->headerLength;
+    };
+    // Past the element at `where` with `tag`.
+    const auto skip = [&](std::optional<qsizetype> where, unsigned tag) -> std::optional<qsizetype> {
+        if (!where)
+            return std::nullopt;
+        const auto h = readHeader(der, *where);
+        const auto length = h && h->tag == tag ? elementLength(der, *where) : std::nullopt;
+        if (!length)
+            return std::nullopt;
+        return *where + *length;
+    };
+    const auto signedData = enter(enter(skip(enter(at, 0x30), 0x06), 0xA0), 0x30); // ContentInfo, OID, [0], SignedData
+    const auto field = skip(skip(skip(signedData, 0x02), 0x31), 0x30); // version, digestAlgorithms, contentInfo
+    if (!field)
+        return std::nullopt;
+    const auto certificates = readHeader(der, *field);
+    if (!certificates || certificates->tag != 0xA0)
+        return 0;
+    const qsizetype end = certificates->contentLength >= 0 ? *field + certificates->headerLength + certificates->contentLength
+                                                           : der.size();
+    qsizetype count = 0;
+    for (qsizetype child = *field + certificates->headerLength; child < end; ++count) {
+        if (certificates->contentLength < 0 && der.size() - child >= 2 && der.at(child) == 0 && der.at(child + 1) == 0)
+            break;
+        const auto length = elementLength(der, child);
+        if (!length)
+            return std::nullopt;
+        child += *length;
+    }
+    return count;
+}
+
 // Reads every top-level object of `der`; `input` is the whole input when spans
 // are meaningful (DER input), else null (PEM: byte offsets are the block's).
 class DerReader {
@@ -306,6 +375,9 @@ private:
         const auto* start = reinterpret_cast<const unsigned char*>(der.constData() + at);
         const unsigned char* p = start;
         if (inner->tag == 0x06) { // ContentInfo: contentType OID first
+            if (const auto count = pkcs7CertificateCount(der, at);
+                count && m_bundle.certificates.size() + *count > m_limits.maxCertificates)
+                return tooManyCertificates();
             Pkcs7Ptr p7(d2i_PKCS7(nullptr, &p, static_cast<long>(length)));
             if (!p7)
                 return malformed(QStringLiteral("byte %1: the PKCS #7 bundle does not decode (%2)").arg(where).arg(openSslProblem()));
@@ -353,11 +425,16 @@ private:
         return {};
     }
 
+    Error tooManyCertificates() const
+    {
+        return makeError(Error::Code::TooLarge,
+                         QStringLiteral("more than %1 certificates; an OPM chain has a handful").arg(m_limits.maxCertificates).toStdString());
+    }
+
     Result<void> take(X509* x, const QByteArray* input)
     {
         if (m_bundle.certificates.size() >= m_limits.maxCertificates)
-            return makeError(Error::Code::TooLarge,
-                             QStringLiteral("more than %1 certificates; an OPM chain has a handful").arg(m_limits.maxCertificates).toStdString());
+            return tooManyCertificates();
         X509CertificateInfo info = describe(x);
         info.bundleIndex = static_cast<int>(m_bundle.certificates.size());
         // The encoding OpenSSL gives back is the input's when that was DER (the

@@ -526,6 +526,31 @@ private slots:
         for (int i = 0; i < 65; ++i)
             many += valid().certificates[2];
         QTest::newRow("65 certificates") << many << "more than 64 certificates";
+        // A PKCS #7 bundle is counted from its framing before OpenSSL decodes it (it
+        // decoded all 150,000 tiny certificates of a 16 MiB bundle first: 19 s, 350 MB).
+        // Its 65 "certificates" are not even certificates, so only the count can
+        // report the limit; definite and indefinite (BER) lengths alike.
+        const auto derOf = [](const char* tagHex, const QByteArray& content) {
+            QByteArray length = QByteArray::number(content.size(), 16);
+            if (length.size() % 2)
+                length.prepend('0');
+            QByteArray out = QByteArray::fromHex(tagHex);
+            out += content.size() < 0x80 ? QByteArray(1, char(content.size()))
+                                         : QByteArray(1, char(0x80 | (length.size() / 2))) + QByteArray::fromHex(length);
+            return out + content;
+        };
+        QByteArray junk;
+        for (int i = 0; i < 65; ++i)
+            junk += QByteArray::fromHex("3003020100");
+        const QByteArray signedOid = QByteArray::fromHex("06092a864886f70d010702");
+        const QByteArray signedPrefix = QByteArray::fromHex("0201013100300b06092a864886f70d010701");
+        QTest::newRow("PKCS#7 of 65 non-certificates")
+            << derOf("30", signedOid + derOf("a0", derOf("30", signedPrefix + derOf("a0", junk) + QByteArray::fromHex("3100"))))
+            << "more than 64 certificates";
+        QTest::newRow("PKCS#7 of 65 non-certificates, BER")
+            << QByteArray::fromHex("3080") + signedOid + QByteArray::fromHex("a0803080") + signedPrefix + QByteArray::fromHex("a080")
+                   + junk + QByteArray::fromHex("0000" "3100" "0000" "0000" "0000")
+            << "more than 64 certificates";
         QTest::newRow("over 16 MiB") << (valid().bundle + QByteArray(16 * 1024 * 1024, '\0')) << "at most 16777216";
     }
 

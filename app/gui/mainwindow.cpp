@@ -24,7 +24,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,6 +47,19 @@
 #include <utility>
 
 namespace copp::ui {
+
+namespace {
+// `page` scrolls when the window is smaller than it needs, and fills the tab otherwise.
+QScrollArea* scrollable(QWidget* page)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setAccessibleName(page->accessibleName());
+    return area;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -98,8 +113,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_merit = new MeritPanel;
     m_pages->setAccessibleName(tr("Inspector, session and codec merit pages"));
     m_pages->addTab(main, tr("&Inspector"));
-    m_pages->addTab(m_session, tr("&Session"));
-    m_pages->addTab(m_merit, tr("Codec &Merit"));
+    // The session page stacks the device form, the controls, the chart and the log:
+    // taller than a 1280 x 800 screen. In a scroll area it no longer sets the
+    // window's minimum height (952 px), so the window fits and scrolls instead.
+    m_sessionPage = scrollable(m_session);
+    m_meritPage = scrollable(m_merit);
+    m_pages->addTab(m_sessionPage, tr("&Session"));
+    m_pages->addTab(m_meritPage, tr("Codec &Merit"));
     setCentralWidget(m_pages);
     connect(m_session, &SessionPanel::inspectChainRequested, this, &MainWindow::inspectDeviceChain);
 
@@ -151,12 +171,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 void MainWindow::showSessionPage()
 {
-    m_pages->setCurrentWidget(m_session);
+    m_pages->setCurrentWidget(m_sessionPage);
 }
 
 void MainWindow::showMeritPage()
 {
-    m_pages->setCurrentWidget(m_merit);
+    m_pages->setCurrentWidget(m_meritPage);
     m_merit->setFocus();
 }
 
@@ -592,6 +612,21 @@ void MainWindow::showError(const QString& message)
     statusBar()->showMessage(message, 10000);
     if (isVisible())
         QMessageBox::warning(this, tr("CoppScope"), message);
+    else // a file named on the command line: said once the window is up (showEvent)
+        m_pendingErrors.append(message);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_pendingErrors.isEmpty())
+        return;
+    // Not modal: the window is usable behind it, and nothing waits on it.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("CoppScope"), m_pendingErrors.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(tr("Problems with the files given at start"));
+    m_pendingErrors.clear();
+    QTimer::singleShot(0, box, [box] { box->open(); });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

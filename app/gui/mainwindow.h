@@ -71,6 +71,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -110,6 +111,9 @@ private:
     QTabWidget* m_pages = nullptr;
     SessionPanel* m_session = nullptr;
     MeritPanel* m_merit = nullptr;
+    QWidget* m_sessionPage = nullptr; // m_session in its scroll area (the tab's widget)
+    QStringList m_pendingErrors;      // said before the window was shown
+    QWidget* m_meritPage = nullptr;
 };
 
 } // namespace copp::ui

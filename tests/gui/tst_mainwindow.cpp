@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QMessageBox>
 #include <QtTest>
 
 using namespace copp;
@@ -100,6 +101,15 @@ private slots:
         QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
                  qPrintable(QStringLiteral("window %1x%2 on a %3x%4 screen")
                                 .arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
+        // Shown, it stays that small: the pages' own minimum (the session page stacks
+        // a form, controls, the chart and the log: 952 px) used to hold it taller.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.height() <= available.height() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("minimum %1x%2, window %3x%4 on a %5x%6 screen")
+                                .arg(minimum.width()).arg(minimum.height()).arg(window.width()).arg(window.height())
+                                .arg(available.width()).arg(available.height())));
     }
 
     void revalidatesWhenTheFileChanges()
@@ -382,6 +392,30 @@ private slots:
         QVERIFY(!w.openChain(m_dir.path()));
         QCOMPARE(w.verdictText(), before); // nothing lost
         QVERIFY(!w.setTrustRootFile(write("bad-root.xml", "<nope/>")));
+    }
+
+    // Files named on the command line are opened before the window is shown: their
+    // problems were only in the (then off-screen) status bar. Now a non-modal
+    // message says them once the window is up.
+    void problemsBeforeTheWindowIsShownAreSaidWhenItIs()
+    {
+        ui::MainWindow w;
+        QVERIFY(!w.openChain(m_dir.filePath(QStringLiteral("missing-at-start.xml"))));
+        QVERIFY(!w.setTrustRootFile(write("bad-root-at-start.xml", "<nope/>")));
+        QVERIFY(w.findChildren<QMessageBox*>().isEmpty());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(w.findChildren<QMessageBox*>().size(), 1);
+        QMessageBox* box = w.findChildren<QMessageBox*>().constFirst();
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("missing-at-start.xml")), qPrintable(box->text()));
+        QVERIFY2(box->text().split(QLatin1Char('\n')).size() >= 2, qPrintable(box->text())); // both problems
+        QVERIFY(!box->isModal() || box->windowModality() == Qt::WindowModal);
+        box->close();
+        w.hide();
+        w.show(); // said once
+        QTest::qWait(50);
+        QCOMPARE(w.findChildren<QMessageBox*>().size(), 0);
     }
 
     void viewsHaveAccessibleNames()

@@ -136,6 +136,7 @@ MeritPanel::MeritPanel(QWidget* parent) : QWidget(parent)
     m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_checks = new QTableWidget(0, 3);
+    m_checks->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_checks->setHorizontalHeaderLabels({tr("Check"), tr("Result"), tr("Detail")});
     m_checks->horizontalHeader()->setStretchLastSection(true);
     m_checks->verticalHeader()->setVisible(false);

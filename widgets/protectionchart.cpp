@@ -686,6 +686,20 @@ bool ProtectionChart::exportPng(const QString& path)
     return image.save(path, "PNG");
 }
 
+bool ProtectionChart::exportWholeSession(const QString& pngPath, const QString& svgPath)
+{
+    const ViewMode mode = m_mode;
+    const qint64 from = m_fromMs;
+    const qint64 to = m_toMs;
+    setMode(ViewMode::All);
+    const bool ok = exportPng(pngPath) && exportSvg(svgPath);
+    m_fromMs = from;
+    m_toMs = to;
+    setMode(mode);
+    scheduleRedraw(true);
+    return ok;
+}
+
 bool ProtectionChart::exportSvg(const QString& path)
 {
     prepareRender();

@@ -81,6 +81,9 @@ public:
     // false when the file cannot be written.
     bool exportPng(const QString& path);
     bool exportSvg(const QString& path);
+    // Both, with the whole session in view (evidence: the incident may be long
+    // out of the live window); the view is then put back as it was.
+    bool exportWholeSession(const QString& pngPath, const QString& svgPath);
 
     // Redraws now instead of at the next coalesced tick (tests, export, benches).
     void redrawNow();

@@ -172,6 +172,7 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     connect(m_controller, &session::SessionController::eventReceived, this, &SessionPanel::onEvent);
     connect(m_controller, &session::SessionController::started, this, [this] {
         updateButtons();
+        updateStateLine(); // running from now on, even before a device answers
         emit runningChanged(true);
     });
     connect(m_controller, &session::SessionController::stopped, this, [this] {
@@ -406,6 +407,7 @@ QWidget* SessionPanel::createLogTab()
     auto* split = new QSplitter(Qt::Horizontal, tab);
     m_logView = new QTableView(split);
     m_logView->setAccessibleName(tr("Session log"));
+    m_logView->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_logView->setModel(m_logProxy);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -431,6 +433,7 @@ QWidget* SessionPanel::createAlertTab()
     auto* layout = new QVBoxLayout(tab);
     m_alertView = new QTableView(tab);
     m_alertView->setAccessibleName(tr("Alerts"));
+    m_alertView->setTabKeyNavigation(false); // Tab leaves the table (it moved cell by cell: a keyboard trap)
     m_alertView->setModel(m_alerts);
     m_alertView->horizontalHeader()->setStretchLastSection(true);
     m_alertView->verticalHeader()->hide();
@@ -649,8 +652,14 @@ void SessionPanel::updateStateLine()
     const QString symbol = verdict == session::ProtectionState::Verdict::Protected      ? QStringLiteral("✔ ")
         : verdict == session::ProtectionState::Verdict::NotProtected                    ? QStringLiteral("✖ ")
                                                                                         : QStringLiteral("? ");
-    const QString sentence = (m_controller->isRunning() || m_state.running()) ? m_state.sentence()
-                                                                               : tr("No session running");
+    // After the end the last state stays, said as such (it read "✖ No session
+    // running" in red, and an evidence report exported then had no verdict).
+    QString sentence = tr("No session running");
+    if (m_controller->isRunning() || m_state.running())
+        sentence = m_state.sentence();
+    else if (m_state.ended())
+        sentence = verdict == session::ProtectionState::Verdict::Unknown ? tr("Session ended")
+                                                                         : tr("Session ended; its last state: %1").arg(m_state.sentence());
     m_stateLine->setText(symbol + sentence);
     const QString colour = verdict == session::ProtectionState::Verdict::Protected      ? QStringLiteral("#1b7f3b")
         : verdict == session::ProtectionState::Verdict::NotProtected                    ? QStringLiteral("#b00020")
@@ -759,7 +768,7 @@ bool SessionPanel::exportEvidence(const QString& directory, QString* error)
     if (!writeFile(dir.filePath(QStringLiteral("transcript.json")), transcript, error)
         || !writeFile(dir.filePath(QStringLiteral("alerts.csv")), m_alerts->toCsv(), error))
         return false;
-    if (!m_chart->exportPng(dir.filePath(QStringLiteral("chart.png"))) || !m_chart->exportSvg(dir.filePath(QStringLiteral("chart.svg")))) {
+    if (!m_chart->exportWholeSession(dir.filePath(QStringLiteral("chart.png")), dir.filePath(QStringLiteral("chart.svg")))) {
         if (error)
             *error = tr("cannot write the chart images to %1").arg(QDir::toNativeSeparators(directory));
         return false;
@@ -782,7 +791,7 @@ bool SessionPanel::exportEvidence(const QString& directory, QString* error)
                          m_alerts->index(row, 0).data(models::AlertModel::AcknowledgedRole).toBool() ? tr("yes") : tr("no"));
     }
     html += QStringLiteral("</table>\n<p>%1</p>\n</body></html>\n")
-                .arg(tr("The chart is in chart.png and chart.svg; every call and event is in transcript.json.").toHtmlEscaped());
+                .arg(tr("The chart of the whole session is in chart.png and chart.svg; every call and event is in transcript.json.").toHtmlEscaped());
     return writeFile(dir.filePath(QStringLiteral("report.html")), html.toUtf8(), error);
 }
 

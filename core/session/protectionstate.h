@@ -39,6 +39,7 @@ public:
     const std::map<QString, TypeState>& types() const { return m_types; }
     QString connector() const { return m_connector; }
     bool running() const { return m_running; }
+    bool ended() const { return m_ended; } // an `end` event came: the state is the session's last
 
     // One plain-language line per output, e.g. "HDMI output: PROTECTED — HDCP on".
     QString sentence() const;

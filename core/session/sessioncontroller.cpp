@@ -3,6 +3,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace copp::session {
 
 SessionController::SessionController(QObject* parent) : QObject(parent)
@@ -29,10 +31,14 @@ bool SessionController::start(const SessionConfig& config)
     m_running = true;
     m_transcript = Transcript();
     m_transcript.setKeepApplicationRandom(config.revealSecrets);
-    // A status call is ~16 KB of hex: 4,000 calls (~64 MB) and 100,000 events
-    // (~35 MB) keep hours of polling bounded; the start and the newest are kept.
-    m_transcript.setLimits(4000, 100000);
+    // Calls are about 0.5 KB each with their blocks compact (transcriptblocks.h;
+    // 16 KB before, when 4,000 were kept: 11 minutes of polling one type):
+    // 50,000 calls (~2.3 hours at 500 ms) and 100,000 events stay near 75 MB.
+    // The start and the newest are kept.
+    m_transcript.setLimits(50000, 100000);
     m_lastEventMs = 0;
+    m_seen = {};
+    m_runClock.start();
 
     auto* thread = new QThread(this);
     thread->setObjectName(QStringLiteral("copp-session"));
@@ -77,6 +83,11 @@ void SessionController::receive(quint64 generation, const QJsonObject& event)
     clean.remove(QStringLiteral("call"));
     m_transcript.addEvent(clean);
     m_lastEventMs = event.value(QStringLiteral("t_ms")).toInteger();
+    const QString name = event.value(QStringLiteral("event")).toString();
+    m_seen.started = m_seen.started || name == u"session_started";
+    m_seen.alerts += name == u"alert";
+    m_seen.statusCalls += name == u"status";
+    m_seen.commands += name == u"command";
     emit eventReceived(event);
 }
 
@@ -96,10 +107,15 @@ void SessionController::abandon(quint64 generation)
     if (generation != m_generation || !m_running)
         return;
     ++m_generation; // whatever it still says is dropped
+    // The engine's end event, from what the worker said before it was let go (the
+    // status call it is stuck in never reported).
     const QJsonObject end{{QStringLiteral("event"), QStringLiteral("end")},
-                          {QStringLiteral("t_ms"), qint64(m_lastEventMs)},
+                          {QStringLiteral("t_ms"), std::max<qint64>(m_lastEventMs, m_runClock.elapsed())},
                           {QStringLiteral("reason"), QStringLiteral("stopped while the device was not answering")},
-                          {QStringLiteral("started"), true}};
+                          {QStringLiteral("started"), m_seen.started},
+                          {QStringLiteral("alerts"), m_seen.alerts},
+                          {QStringLiteral("status_calls"), m_seen.statusCalls},
+                          {QStringLiteral("commands"), m_seen.commands}};
     m_transcript.addEvent(end);
     emit eventReceived(end);
     finishRun();

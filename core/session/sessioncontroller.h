@@ -9,6 +9,7 @@
 #include "sessionworker.h"
 #include "transcript.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +56,13 @@ private:
     std::vector<QPointer<QThread>> m_threads; // running or winding down
     Transcript m_transcript;
     std::int64_t m_lastEventMs = 0;
+    QElapsedTimer m_runClock; // since start(), for an end the worker could not give
+    struct Seen {             // what the running session's events said so far
+        bool started = false;
+        int alerts = 0;
+        int statusCalls = 0;
+        int commands = 0;
+    } m_seen;
 };
 
 } // namespace copp::session

@@ -19,6 +19,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QWheelEvent>
+#include <QValueAxis>
 #include <QtTest>
 
 #include <set>
@@ -314,6 +315,32 @@ private slots:
             QVERIFY(button);
             QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
         }
+    }
+
+    // Evidence shows the whole session, whatever the view: the live window had long
+    // left a link loss at 3 s behind. The view is put back afterwards.
+    void wholeSessionExportShowsEverythingAndRestoresTheView()
+    {
+        Shown s;
+        QVERIFY(QTest::qWaitForWindowExposed(&s.chart));
+        s.history.addEvent(commandEvent(0, QStringLiteral("hdcp"), 1));
+        poll(s.history, 0, 300000); // five minutes: the live window is the last 60 s
+        s.chart.redrawNow();
+        const qint64 liveFrom = s.chart.visibleFromMs();
+        QVERIFY(liveFrom > 200000);
+        qint64 exportedFrom = -1;
+        auto* timeAxis = qobject_cast<QValueAxis*>(s.chart.chart()->axes(Qt::Horizontal).constFirst()); // QCategoryAxis is one
+        QVERIFY(timeAxis);
+        QObject::connect(timeAxis, &QValueAxis::rangeChanged, &s.chart,
+                         [&] { exportedFrom = std::min<qint64>(exportedFrom < 0 ? s.chart.visibleFromMs() : exportedFrom,
+                                                               s.chart.visibleFromMs()); });
+        QTemporaryDir dir;
+        QVERIFY(s.chart.exportWholeSession(dir.filePath(QStringLiteral("a.png")), dir.filePath(QStringLiteral("a.svg"))));
+        QCOMPARE(exportedFrom, 0); // rendered from the start
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a.svg"))).size() > 1000);
+        s.chart.redrawNow();
+        QCOMPARE(s.chart.viewMode(), ProtectionChart::ViewMode::Live);
+        QCOMPARE(s.chart.visibleFromMs(), liveFrom);
     }
 
     void exportsPngAndSvg()

@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QtTest>
 
 #include <memory>
@@ -219,6 +220,10 @@ private slots:
         QCOMPARE(panel.logModel()->index(panel.logModel()->rowCount() - 1, 0).data(SessionLogModel::EventNameRole).toString(),
                  QStringLiteral("end"));
         QVERIFY(!hdcpOn->isEnabled());
+        // Ended, the line keeps the session's last state, said as such (it read
+        // "✖ No session running").
+        QVERIFY2(stateLine->text().contains(QStringLiteral("Session ended; its last state: HDMI output: PROTECTED — HDCP on")),
+                 qPrintable(stateLine->text()));
 
         // Acknowledge the first alert, as its checkbox would.
         QVERIFY(panel.alertModel()->setData(panel.alertModel()->index(0, AlertModel::TimeColumn), int(Qt::Checked), Qt::CheckStateRole));
@@ -238,7 +243,13 @@ private slots:
         QVERIFY2(report.contains(sha), sha.constData());
         QVERIFY(report.contains(AlertModel::kindText(QStringLiteral("link_lost")).toUtf8()));
         QVERIFY(report.contains(AlertModel::kindText(QStringLiteral("level_drop")).toUtf8()));
+        QVERIFY2(report.contains("Session ended; its last state: HDMI output: PROTECTED"), report.constData()); // the verdict
         QVERIFY(!report.contains("<script"));
+        // Tab leaves the log and alert tables (it moved from cell to cell: a keyboard trap).
+        for (const char* name : {"Session log", "Alerts"}) {
+            auto* table = findNamed<QTableView>(panel, QLatin1String(name));
+            QVERIFY2(table && !table->tabKeyNavigation(), name);
+        }
         QCOMPARE(read("alerts.csv"), panel.alertModel()->toCsv());
         QVERIFY(read("alerts.csv").contains(",link_lost,"));
         QVERIFY(read("alerts.csv").contains(",yes\r\n"));

@@ -369,7 +369,33 @@ private slots:
         QCOMPARE(name(end), QStringLiteral("end"));
         QCOMPARE(end.value(QStringLiteral("reason")).toString(), QStringLiteral("stopped while the device was not answering"));
         QVERIFY(end.value(QStringLiteral("started")).toBool());
+        // The engine's fields, counted from what the worker said (they were missing).
+        QCOMPARE(end.value(QStringLiteral("status_calls")).toInt(-1), r.count(QStringLiteral("status")));
+        QCOMPARE(end.value(QStringLiteral("commands")).toInt(-1), r.count(QStringLiteral("command")));
+        QCOMPARE(end.value(QStringLiteral("alerts")).toInt(-1), 0);
+        // When it was given up: after the 600 ms of silence, not at the last event (or 0).
+        const qint64 lastMs = r.events.at(r.events.size() - 2).value(QStringLiteral("t_ms")).toInteger();
+        QVERIFY2(end.value(QStringLiteral("t_ms")).toInteger() >= lastMs + 600,
+                 qPrintable(QStringLiteral("%1 after %2").arg(end.value(QStringLiteral("t_ms")).toInteger()).arg(lastMs)));
         QCOMPARE(name(controller.transcript().events().last().toObject()), QStringLiteral("end"));
+
+        // An agent stuck before its session started: "started" is false.
+        {
+            session::SessionController stuck;
+            stuck.setStopGraceMs(200);
+            Recorder early(stuck);
+            QSignalSpy stuckStopped(&stuck, &session::SessionController::stopped);
+            session::SessionConfig config = agent(QString());
+            config.device.agentCommand = QStringLiteral("sleep 30");
+            config.device.callTimeoutMs = 20000;
+            QVERIFY(stuck.start(config));
+            QTest::qWait(300);
+            stuck.stop();
+            QTRY_COMPARE_WITH_TIMEOUT(stuckStopped.size(), 1, kLongWaitMs);
+            QCOMPARE(early.names(), QStringList{QStringLiteral("end")});
+            QCOMPARE(early.events.constLast().value(QStringLiteral("started")).toBool(true), false);
+            QCOMPARE(early.events.constLast().value(QStringLiteral("status_calls")).toInt(-1), 0);
+        }
 
         // A new session right away, while the abandoned worker is still inside its call.
         const qsizetype total = r.events.size();

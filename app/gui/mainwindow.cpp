@@ -7,6 +7,7 @@
 #include "language.h"
 
 #include <core/models/certificatetreemodel.h>
+#include <core/models/sessionlogmodel.h>
 #include <core/models/validationstepmodel.h>
 #include <core/util/filereader.h>
 #include <core/validation/reporthtml.h>
@@ -300,6 +301,21 @@ void MainWindow::createMenus()
     for (const LanguageChoice& choice : choices) {
         QAction* a = languages->addAction(choice.name, this, [this, code = choice.code] {
             Language::saveChoice(code);
+            // The new language comes in a new window, which takes over the chain and
+            // the trust root only: a running session would stop, and a session's log,
+            // alerts and chart would be gone without a word. Asked first.
+            if (m_session->isRunning() || m_session->logModel()->rowCount() > 0) {
+                const auto answer = QMessageBox::question(
+                    this, tr("Change the language"),
+                    tr("The new language opens in a new window. The session (running or ended) does not move to it: "
+                       "a running session stops, and its log, alerts and chart are not kept. Export the evidence "
+                       "first if you need it.\n\nChange the language now? Otherwise it changes at the next start."),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                if (answer != QMessageBox::Yes) {
+                    statusBar()->showMessage(tr("The language changes at the next start."), 10000);
+                    return;
+                }
+            }
             emit languageChangeRequested(code);
         });
         a->setCheckable(true);
@@ -512,8 +528,13 @@ void MainWindow::updateCurrentStep()
         for (const auto& range : step->ranges)
             spans.append(range.span);
     }
-    const QSignalBlocker block(m_tree->selectionModel());
-    m_tree->selectionModel()->select(nodes, QItemSelectionModel::ClearAndSelect);
+    {
+        const QSignalBlocker block(m_tree->selectionModel());
+        m_tree->selectionModel()->select(nodes, QItemSelectionModel::ClearAndSelect);
+    }
+    // The blocked selectionChanged is also what repaints the view: without this the
+    // tree kept showing the previous step's nodes until something else repainted it.
+    m_tree->viewport()->update();
     m_bytes->highlight(spans);
 }
 

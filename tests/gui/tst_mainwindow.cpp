@@ -3,19 +3,24 @@
 
 #include <app/gui/mainwindow.h>
 #include <widgets/byterangeview.h>
+#include <widgets/sessionpanel.h>
 #include <widgets/stepdetailview.h>
+#include <core/models/sessionlogmodel.h>
 #include <core/models/validationstepmodel.h>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
-#include <QMessageBox>
 #include <QtTest>
 
 using namespace copp;
@@ -368,6 +373,44 @@ private slots:
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.first().first().toString(), QStringLiteral("en"));
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QSettings().remove(QStringLiteral("language"));
+    }
+
+    // A session's results would not move to the new window: the switch is asked
+    // for first, and "No" keeps everything (the choice then applies at the next start).
+    void languageChangeWithASessionShownAsksFirst()
+    {
+        ui::MainWindow w;
+        QString error;
+        const QByteArray transcript = R"({"format": "coppscope-transcript", "version": 2, "device": {}, "calls": [],
+            "events": [{"event": "alert", "kind": "device_error", "detail": "gone", "hresult": 2147500037, "t_ms": 5},
+                       {"event": "end", "reason": "device lost", "started": true, "alerts": 1, "t_ms": 6}]})";
+        QVERIFY2(w.sessionPanel()->openTranscript(write("shown-session.json", transcript), &error), qPrintable(error));
+        QVERIFY(w.sessionPanel()->logModel()->rowCount() > 0);
+        QSignalSpy asked(&w, &ui::MainWindow::languageChangeRequested);
+        QAction* english = nullptr;
+        for (QAction* menu : w.menuBar()->actions())
+            if (menu->menu())
+                for (QAction* sub : menu->menu()->actions())
+                    if (sub->menu())
+                        for (QAction* choice : sub->menu()->actions())
+                            if (choice->text() == QStringLiteral("English"))
+                                english = choice;
+        QVERIFY(english);
+        for (const auto button : {QMessageBox::No, QMessageBox::Yes}) {
+            QString question;
+            QTimer::singleShot(0, &w, [&] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                question = box->text();
+                box->button(button)->click();
+            });
+            english->trigger();
+            QVERIFY2(question.contains(QStringLiteral("does not move")), qPrintable(question));
+            QCOMPARE(asked.count(), button == QMessageBox::Yes ? 1 : 0);
+            QVERIFY(w.sessionPanel()->logModel()->rowCount() > 0);
+        }
         QSettings().remove(QStringLiteral("language"));
     }
 

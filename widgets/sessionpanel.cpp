@@ -144,13 +144,23 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
         if (m_keyItem)
             m_keyItem->setText(1, on ? m_sessionKeyHex : tr("hidden (•••)"));
     });
-    auto* inspect = new QPushButton(tr("Inspect the &chain"), left);
-    inspect->setAccessibleName(tr("Open the device's certificate chain in the inspector"));
-    connect(inspect, &QPushButton::clicked, this, [this] {
-        if (!m_chainBytes.isEmpty())
-            emit inspectChainRequested(m_chainBytes, m_trustRoot->text());
+    m_inspect = new QPushButton(tr("Inspect the &chain"), left);
+    m_inspect->setAccessibleName(tr("Open the device's certificate chain in the inspector"));
+    m_inspect->setEnabled(false); // until a device sends its chain
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        if (m_chainBytes.isEmpty())
+            return;
+        // The policy the session used, not the Trust root field: empty means a
+        // default (the emulator's test root), and the inspector kept its own root,
+        // so it rejected a chain the session had just accepted.
+        const auto policy = m_controller->transcript().policy();
+        if (!policy) {
+            m_banner->setText(tr("⚠ The session's trust settings cannot be read: %1").arg(QString::fromStdString(policy.error().detail)));
+            return;
+        }
+        emit inspectChainRequested(m_chainBytes, policy.value());
     });
-    leftLayout->addWidget(inspect);
+    leftLayout->addWidget(m_inspect);
     leftLayout->addWidget(createControls());
     m_chart = new ProtectionChart(split);
     m_chart->setHistory(m_history);
@@ -561,6 +571,7 @@ void SessionPanel::resetViews()
     m_keyItem = nullptr;
     m_sessionKeyHex.clear();
     m_chainBytes.clear();
+    m_inspect->setEnabled(false);
     m_showKey->setChecked(false);
     m_showKey->setEnabled(false);
     m_logDetail->clear();
@@ -616,6 +627,7 @@ void SessionPanel::addTimelineStep(const QJsonObject& event)
         new QTreeWidgetItem(step, {tr("Certificate chain"), tr("%1 bytes").arg(str("certificate_bytes"))});
         const QJsonObject result = event.value(QStringLiteral("call")).toObject().value(QStringLiteral("result")).toObject();
         m_chainBytes = QByteArray::fromBase64(result.value(QStringLiteral("certificateChain")).toString().toLatin1());
+        m_inspect->setEnabled(!m_chainBytes.isEmpty());
         step->setExpanded(true);
     } else if (name == u"chain") {
         const bool valid = event.value(QStringLiteral("valid")).toBool();

@@ -8,6 +8,7 @@
 
 #include <core/session/protectionstate.h>
 #include <core/session/sessionworker.h>
+#include <core/validation/validationpolicy.h>
 
 #include <QWidget>
 
@@ -73,7 +74,9 @@ public:
 signals:
     void runningChanged(bool running);
     // The user asked to inspect the chain the device sent (bytes as received).
-    void inspectChainRequested(const QByteArray& chain, const QString& trustRootPath);
+    // The device's chain, with the trust root, anchor and revocation list this
+    // session checked it against (the inspector then gives the same verdict).
+    void inspectChainRequested(const QByteArray& chain, const copp::validation::ValidationPolicy& policy);
 
 private:
     QWidget* createDeviceBox();
@@ -119,6 +122,7 @@ private:
     QPushButton* m_acknowledge = nullptr;
     QTreeWidget* m_timeline = nullptr;
     QCheckBox* m_showKey = nullptr;
+    QPushButton* m_inspect = nullptr; // "Inspect the chain": enabled once the device sent one
     QTreeWidgetItem* m_keyItem = nullptr;
     ProtectionChart* m_chart = nullptr;
     QWidget* m_controls = nullptr;

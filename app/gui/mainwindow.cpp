@@ -183,7 +183,7 @@ void MainWindow::showMeritPage()
 
 // The chain a device sent, opened in the inspector (written to the cache
 // folder: the inspector watches files).
-void MainWindow::inspectDeviceChain(const QByteArray& chain, const QString& trustRootPath)
+void MainWindow::inspectDeviceChain(const QByteArray& chain, const validation::ValidationPolicy& policy)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QDir().mkpath(dir);
@@ -194,8 +194,8 @@ void MainWindow::inspectDeviceChain(const QByteArray& chain, const QString& trus
         showError(tr("Cannot write the device's chain to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    if (!trustRootPath.isEmpty())
-        setTrustRootFile(trustRootPath);
+    // Checked as the session checked it: its trust root, X.509 anchor and revocation list.
+    m_policy = policy;
     m_pages->setCurrentIndex(0);
     openChain(path);
 }

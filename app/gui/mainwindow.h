@@ -88,7 +88,7 @@ private:
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     void copyCurrentValue(int role);
-    void inspectDeviceChain(const QByteArray& chain, const QString& trustRootPath);
+    void inspectDeviceChain(const QByteArray& chain, const validation::ValidationPolicy& policy);
 
     validation::ValidationPolicy m_policy;
     QString m_chainPath;

@@ -12,6 +12,7 @@
 #include <core/models/protectionhistory.h>
 #include <core/models/sessionlogmodel.h>
 #include <core/session/sessioncontroller.h>
+#include <core/validation/chainvalidator.h>
 #include <widgets/sessionpanel.h>
 
 #include <QAbstractItemModelTester>
@@ -34,6 +35,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using namespace copp;
 using models::AlertModel;
@@ -162,6 +164,9 @@ private slots:
                 bannerAtAlert << panel.bannerText();
         });
         QSignalSpy running(&panel, &ui::SessionPanel::runningChanged);
+        auto* inspect = findNamed<QPushButton>(panel, QStringLiteral("Open the device's certificate chain in the inspector"));
+        QVERIFY(inspect);
+        QVERIFY(!inspect->isEnabled()); // no chain yet
 
         QVERIFY(panel.startSession());
         QVERIFY(panel.isRunning());
@@ -188,6 +193,23 @@ private slots:
         QVERIFY2(panel.bannerText().contains(AlertModel::kindText(QStringLiteral("level_drop"))), qPrintable(panel.bannerText()));
         QCOMPARE(bannerAtAlert.size(), kinds.size());
         QVERIFY2(bannerAtAlert.constFirst().contains(AlertModel::kindText(QStringLiteral("link_lost"))), qPrintable(bannerAtAlert.constFirst()));
+
+        // "Inspect the chain" hands over the chain with the policy the session used
+        // (the emulator's test root): the Trust root field is empty, and the inspector
+        // used to keep its own root (Microsoft's) and reject the chain.
+        QVERIFY(inspect->isEnabled());
+        std::optional<validation::ValidationPolicy> handed;
+        QByteArray handedChain;
+        connect(&panel, &ui::SessionPanel::inspectChainRequested, this,
+                [&](const QByteArray& chain, const validation::ValidationPolicy& policy) {
+                    handedChain = chain;
+                    handed = policy;
+                });
+        inspect->click();
+        QVERIFY(handed.has_value());
+        QVERIFY(!handed->trustRoot.isMicrosoft);
+        QVERIFY2(handed->trustRoot.name.contains(QStringLiteral("emulator")), qPrintable(handed->trustRoot.name));
+        QVERIFY(validation::ChainValidator(*handed).validate(handedChain).isValid());
 
         // The chart's history has the HDCP series and the alerts as markers.
         const models::ProtectionHistory* history = panel.history();

@@ -157,16 +157,8 @@
         <translation>Der 16-Byte-Sitzungsschlüssel, Hex.</translation>
     </message>
     <message>
-        <source>Starting status sequence number.</source>
-        <translation>Start-Sequenznummer für Statusabfragen.</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Starting command sequence number.</source>
-        <translation>Start-Sequenznummer für Befehle.</translation>
     </message>
     <message>
         <source>calc copp-signature: --%1 is required</source>
@@ -179,10 +171,6 @@
     <message>
         <source>calc copp-signature: --session-key must be 16 bytes of hex</source>
         <translation>calc copp-signature: --session-key muss 16 Bytes in Hex sein</translation>
-    </message>
-    <message>
-        <source>calc copp-signature: sequence numbers are unsigned 32-bit numbers</source>
-        <translation>calc copp-signature: Sequenznummern sind vorzeichenlose 32-Bit-Zahlen</translation>
     </message>
     <message>
         <source>calc copp-signature: the chain is not well-formed XML: %1</source>
@@ -331,10 +319,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>calc opm-init: --session-key muss 16 Bytes in Hex sein</translation>
     </message>
     <message>
-        <source>calc opm-init: sequence numbers are unsigned 32-bit numbers</source>
-        <translation>calc opm-init: Sequenznummern sind vorzeichenlose 32-Bit-Zahlen</translation>
-    </message>
-    <message>
         <source>calc opm-init: no leaf RSA key in %1%2</source>
         <translation>calc opm-init: kein RSA-Blattschlüssel in %1%2</translation>
     </message>
@@ -425,10 +409,6 @@ Exit-Status: 0 bestätigt, 1 eine Prüfung ist fehlgeschlagen oder der Merit wei
         <translation>Die CLSID des MFT, als Verifier gesendet.</translation>
     </message>
     <message>
-        <source>The merit registered for the MFT.</source>
-        <translation>Der für das MFT registrierte Merit.</translation>
-    </message>
-    <message>
         <source>With --device emulator: the merit the built-in codec reports (default 1).</source>
         <translation>Mit --device emulator: der Merit, den der eingebaute Codec meldet (Vorgabe 1).</translation>
     </message>
@@ -443,10 +423,6 @@ Exit-Status: 0 bestätigt, 1 eine Prüfung ist fehlgeschlagen oder der Merit wei
     <message>
         <source>--clsid: expected a GUID such as {9bb9327c-4eb5-4727-9f00-b42b0919c0da}</source>
         <translation>--clsid: erwartet eine GUID wie {9bb9327c-4eb5-4727-9f00-b42b0919c0da}</translation>
-    </message>
-    <message>
-        <source>--expect-merit: a number from 0 to 4294967295</source>
-        <translation>--expect-merit: eine Zahl von 0 bis 4294967295</translation>
     </message>
     <message>
         <source>merit: a replay cannot answer a new codec request; use --device emulator or exec:COMMAND</source>
@@ -557,6 +533,30 @@ Rechner (jeder hat --help):
   copp-signature  AMCOPPSignature für SessionSequenceStart mit dem Blattschlüssel einer Kette
   opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS für ein OPM-Zertifikat
 </translation>
+    </message>
+    <message>
+        <source>Starting status sequence number (decimal, or hex after 0x).</source>
+        <translation>Startwert der Status-Sequenznummer (dezimal, oder hexadezimal nach 0x).</translation>
+    </message>
+    <message>
+        <source>Starting command sequence number (decimal, or hex after 0x).</source>
+        <translation>Startwert der Befehls-Sequenznummer (dezimal, oder hexadezimal nach 0x).</translation>
+    </message>
+    <message>
+        <source>calc copp-signature: sequence numbers are unsigned 32-bit numbers, decimal or hex after 0x</source>
+        <translation>calc copp-signature: Sequenznummern sind vorzeichenlose 32-Bit-Zahlen, dezimal oder hexadezimal nach 0x</translation>
+    </message>
+    <message>
+        <source>calc opm-init: sequence numbers are unsigned 32-bit numbers, decimal or hex after 0x</source>
+        <translation>calc opm-init: Sequenznummern sind vorzeichenlose 32-Bit-Zahlen, dezimal oder hexadezimal nach 0x</translation>
+    </message>
+    <message>
+        <source>The merit registered for the MFT (decimal, or hex after 0x).</source>
+        <translation>Der für den MFT registrierte Merit (dezimal, oder hexadezimal nach 0x).</translation>
+    </message>
+    <message>
+        <source>--expect-merit: a number from 0 to 4294967295 (decimal, or hex after 0x)</source>
+        <translation>--expect-merit: eine Zahl von 0 bis 4294967295 (dezimal, oder hexadezimal nach 0x)</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1172,7 @@ Rechner (jeder hat --help):
     </message>
     <message>
         <source>Step &amp;details</source>
-        <translation>Schritt&amp;details</translation>
+        <translation>&amp;Schrittdetails</translation>
     </message>
     <message>
         <source>Raw &amp;bytes</source>
@@ -1379,10 +1379,6 @@ Rechner (jeder hat --help):
         <translation>Die Kette des Geräts kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Se&amp;ssion</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -1470,6 +1466,30 @@ Rechner (jeder hat --help):
         <source>✓ VALID: %1 (X.509 trust anchor: %2)</source>
         <translation>✓ GÜLTIG: %1 (X.509-Vertrauensanker: %2)</translation>
     </message>
+    <message>
+        <source>Sessio&amp;n</source>
+        <translation>Sitzu&amp;ng</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Sprache wechseln</translation>
+    </message>
+    <message>
+        <source>The new language opens in a new window. The session (running or ended) does not move to it: a running session stops, and its log, alerts and chart are not kept. Export the evidence first if you need it.
+
+Change the language now? Otherwise it changes at the next start.</source>
+        <translation>Die neue Sprache öffnet sich in einem neuen Fenster. Die Sitzung (laufend oder beendet) zieht nicht mit um: Eine laufende Sitzung endet, und ihr Protokoll, ihre Alarme und ihr Diagramm bleiben nicht erhalten. Exportieren Sie vorher die Belege, wenn Sie sie brauchen.
+
+Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Problems with the files given at start</source>
+        <translation>Probleme mit den beim Start angegebenen Dateien</translation>
+    </message>
 </context>
 <context>
     <name>copp::ui::MeritPanel</name>
@@ -1550,10 +1570,6 @@ Rechner (jeder hat --help):
         <translation>Frist je Aufruf in Millisekunden</translation>
     </message>
     <message>
-        <source>Call deadli&amp;ne:</source>
-        <translation>Aufruf&amp;frist:</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
@@ -1591,7 +1607,7 @@ Rechner (jeder hat --help):
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Browse for the X.509 trust anchor file</source>
@@ -1599,7 +1615,7 @@ Rechner (jeder hat --help):
     </message>
     <message>
         <source>X.509 trust &amp;anchor:</source>
-        <translation>X.509-&amp;Vertrauensanker:</translation>
+        <translation>X.509-Vertrauensan&amp;ker:</translation>
     </message>
     <message>
         <source>Open X.509 trust anchor</source>
@@ -1611,7 +1627,7 @@ Rechner (jeder hat --help):
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <source>Verify the codec&apos;s merit (Ctrl+Return)</source>
@@ -1728,6 +1744,10 @@ Rechner (jeder hat --help):
     <message>
         <source>Certificate: ✔ VALID — %1 certificates, trust anchor: %2</source>
         <translation>Zertifikat: ✔ GÜLTIG — %1 Zertifikate, Vertrauensanker: %2</translation>
+    </message>
+    <message>
+        <source>Call deadline:</source>
+        <translation>Frist je Aufruf:</translation>
     </message>
 </context>
 <context>
@@ -1982,10 +2002,6 @@ Rechner (jeder hat --help):
         <translation>Alarmbanner</translation>
     </message>
     <message>
-        <source>&amp;Acknowledge</source>
-        <translation>&amp;Quittieren</translation>
-    </message>
-    <message>
         <source>Acknowledge all alerts</source>
         <translation>Alle Alarme quittieren</translation>
     </message>
@@ -2000,10 +2016,6 @@ Rechner (jeder hat --help):
     <message>
         <source>Value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Show the session &amp;key</source>
-        <translation>Sitzungsschlüsse&amp;l zeigen</translation>
     </message>
     <message>
         <source>Show the session key</source>
@@ -2032,10 +2044,6 @@ Rechner (jeder hat --help):
     <message>
         <source>Session &amp;log</source>
         <translation>Sitzungs&amp;protokoll</translation>
-    </message>
-    <message>
-        <source>Ale&amp;rts</source>
-        <translation>Ala&amp;rme</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2070,10 +2078,6 @@ Rechner (jeder hat --help):
         <translation>(keines: ein gleichbleibender HDMI-Ausgang)</translation>
     </message>
     <message>
-        <source>&amp;Scenario:</source>
-        <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
         <source>Faults</source>
         <translation>Fehler</translation>
     </message>
@@ -2084,10 +2088,6 @@ Rechner (jeder hat --help):
     <message>
         <source>Faults to inject, separated by commas: NAME[=VALUE][@N].</source>
         <translation>Einzuspeisende Fehler, durch Kommas getrennt: NAME[=WERT][@N].</translation>
-    </message>
-    <message>
-        <source>&amp;Faults:</source>
-        <translation>&amp;Fehler:</translation>
     </message>
     <message>
         <source>Connector</source>
@@ -2110,20 +2110,12 @@ Rechner (jeder hat --help):
         <translation>z. B. coppscope-cli emulator --stdio oder ssh lab-pc copp-agent.exe</translation>
     </message>
     <message>
-        <source>Agent co&amp;mmand:</source>
-        <translation>Agenten&amp;befehl:</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for %1</source>
         <translation>Durchsuchen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Transcript:</source>
-        <translation>&amp;Mitschnitt:</translation>
     </message>
     <message>
         <source>Transcript to replay</source>
@@ -2154,10 +2146,6 @@ Rechner (jeder hat --help):
         <translation>Vorgabe: der Test-Stammschlüssel des Emulators, für andere Geräte der Schlüssel von Microsoft</translation>
     </message>
     <message>
-        <source>Re&amp;vocation list:</source>
-        <translation>Sp&amp;errliste:</translation>
-    </message>
-    <message>
         <source>Revocation list file</source>
         <translation>Sperrlistendatei</translation>
     </message>
@@ -2168,10 +2156,6 @@ Rechner (jeder hat --help):
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Set &amp;HDCP on at the start</source>
-        <translation>HD&amp;CP beim Start einschalten</translation>
     </message>
     <message>
         <source>Set HDCP on at the start</source>
@@ -2186,10 +2170,6 @@ Rechner (jeder hat --help):
         <translation> ms</translation>
     </message>
     <message>
-        <source>Reveal &amp;secrets</source>
-        <translation>Geheimnisse &amp;offenlegen</translation>
-    </message>
-    <message>
         <source>Reveal secrets</source>
         <translation>Geheimnisse offenlegen</translation>
     </message>
@@ -2198,16 +2178,12 @@ Rechner (jeder hat --help):
         <translation>Den Sitzungsschlüssel behalten (auf Wunsch angezeigt) und den Mitschnitt wiedergabefähig machen.</translation>
     </message>
     <message>
-        <source>S&amp;tart</source>
-        <translation>Sta&amp;rten</translation>
-    </message>
-    <message>
         <source>Start the session</source>
         <translation>Die Sitzung starten</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation>Sto&amp;ppen</translation>
+        <translation>Stopp&amp;en</translation>
     </message>
     <message>
         <source>Stop the session</source>
@@ -2354,10 +2330,6 @@ Rechner (jeder hat --help):
         <translation>Filter (Text oder Ereignisname)</translation>
     </message>
     <message>
-        <source>Problems &amp;only</source>
-        <translation>&amp;Nur Probleme</translation>
-    </message>
-    <message>
         <source>Show problems only</source>
         <translation>Nur Probleme zeigen</translation>
     </message>
@@ -2372,10 +2344,6 @@ Rechner (jeder hat --help):
     <message>
         <source>Alerts</source>
         <translation>Alarme</translation>
-    </message>
-    <message>
-        <source>Acknowledge &amp;all</source>
-        <translation>Alle q&amp;uittieren</translation>
     </message>
     <message>
         <source>⚠ Enter the agent&apos;s command first.</source>
@@ -2531,10 +2499,6 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <translation>nein</translation>
     </message>
     <message>
-        <source>The chart is in chart.png and chart.svg; every call and event is in transcript.json.</source>
-        <translation>Das Diagramm liegt in chart.png und chart.svg; jeder Aufruf und jedes Ereignis steht in transcript.json.</translation>
-    </message>
-    <message>
         <source>stop the session first</source>
         <translation>zuerst die Sitzung stoppen</translation>
     </message>
@@ -2571,10 +2535,6 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <translation>OPM, COPP-Semantik (XML-Kette, PKCS#1)</translation>
     </message>
     <message>
-        <source>&amp;Interface:</source>
-        <translation>&amp;Schnittstelle:</translation>
-    </message>
-    <message>
         <source>Windows hardware output</source>
         <translation>Windows-Hardwareausgang</translation>
     </message>
@@ -2585,10 +2545,6 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>Hard&amp;ware output:</source>
         <translation>Hard&amp;wareausgang:</translation>
-    </message>
-    <message>
-        <source>X.509 trust a&amp;nchor:</source>
-        <translation>X.509-Vertrauens&amp;anker:</translation>
     </message>
     <message>
         <source>X.509 trust anchor file</source>
@@ -2607,10 +2563,6 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <translation>OPM-Ketten; Standard: das Test-Stammzertifikat des Emulators, für andere Geräte das Medien-Stammzertifikat von Microsoft</translation>
     </message>
     <message>
-        <source>&amp;Desktop notification</source>
-        <translation>&amp;Desktop-Benachrichtigung</translation>
-    </message>
-    <message>
         <source>Show a desktop notification for new alerts</source>
         <translation>Desktop-Benachrichtigung bei neuen Alarmen anzeigen</translation>
     </message>
@@ -2619,16 +2571,88 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <translation>Dieser Desktop hat keinen Benachrichtigungsbereich; Banner und Liste zeigen weiterhin jeden Alarm an.</translation>
     </message>
     <message>
-        <source>&amp;Sound</source>
-        <translation>&amp;Ton</translation>
-    </message>
-    <message>
         <source>Play a sound for new alerts</source>
         <translation>Bei neuen Alarmen einen Ton abspielen</translation>
     </message>
     <message>
         <source>Windows hardware is available only in the Windows build; use a device agent (exec:) from here</source>
         <translation>Windows-Hardware ist nur im Windows-Build verfügbar; von hier aus einen Geräteagenten (exec:) verwenden</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>Be&amp;stätigen</translation>
+    </message>
+    <message>
+        <source>Show the session ke&amp;y</source>
+        <translation>Sitzungss&amp;chlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>⚠ The session&apos;s trust settings cannot be read: %1</source>
+        <translation>⚠ Die Vertrauenseinstellungen der Sitzung sind nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>Ala&amp;rme</translation>
+    </message>
+    <message>
+        <source>Sc&amp;enario:</source>
+        <translation>Szenari&amp;o:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ults:</source>
+        <translation>&amp;Fehler:</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent command:</source>
+        <translation>Agentenbefeh&amp;l:</translation>
+    </message>
+    <message>
+        <source>Transcript:</source>
+        <translation>Mitschnitt:</translation>
+    </message>
+    <message>
+        <source>Revocation list:</source>
+        <translation>Sperrliste:</translation>
+    </message>
+    <message>
+        <source>&amp;X.509 trust anchor:</source>
+        <translation>&amp;X.509-Vertrauensanker:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle bestätigen</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Desktop-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>Session ended; its last state: %1</source>
+        <translation>Sitzung beendet; ihr letzter Stand: %1</translation>
+    </message>
+    <message>
+        <source>The chart of the whole session is in chart.png and chart.svg; every call and event is in transcript.json.</source>
+        <translation>Das Diagramm der ganzen Sitzung steht in chart.png und chart.svg; jeder Aufruf und jedes Ereignis in transcript.json.</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ MeritPanel::MeritPanel(QWidget* parent) : QWidget(parent)
     m_callTimeout->setValue(5000);
     m_callTimeout->setSuffix(tr(" ms"));
     m_callTimeout->setAccessibleName(tr("Call deadline in milliseconds"));
-    deviceForm->addRow(tr("Call deadli&ne:"), m_callTimeout);
+    deviceForm->addRow(tr("Call deadline:"), m_callTimeout);
 
     // Request.
     auto* requestBox = new QGroupBox(tr("Request"));

@@ -119,7 +119,7 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     m_banner = new QLabel(this);
     m_banner->setAccessibleName(tr("Alert banner"));
     m_banner->setWordWrap(true);
-    m_acknowledge = new QPushButton(tr("&Acknowledge"), this);
+    m_acknowledge = new QPushButton(tr("Ac&knowledge"), this);
     m_acknowledge->setAccessibleName(tr("Acknowledge all alerts"));
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_acknowledge);
@@ -135,7 +135,7 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     m_timeline->setAccessibleName(tr("Handshake timeline"));
     m_timeline->setHeaderLabels({tr("Step"), tr("Value")});
     leftLayout->addWidget(m_timeline, 1);
-    m_showKey = new QCheckBox(tr("Show the session &key"), left);
+    m_showKey = new QCheckBox(tr("Show the session ke&y"), left);
     m_showKey->setAccessibleName(tr("Show the session key"));
     m_showKey->setEnabled(false);
     m_showKey->setToolTip(tr("Only available when the session was started with \"Reveal secrets\"."));
@@ -173,7 +173,7 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     auto* tabs = new QTabWidget(vertical);
     tabs->setAccessibleName(tr("Session log and alerts"));
     tabs->addTab(createLogTab(), tr("Session &log"));
-    tabs->addTab(createAlertTab(), tr("Ale&rts"));
+    tabs->addTab(createAlertTab(), tr("&Alerts"));
     vertical->addWidget(tabs);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
@@ -213,7 +213,7 @@ QWidget* SessionPanel::createDeviceBox()
     m_scenario->addItem(tr("(none: a steady HDMI output)"), QString());
     for (const QString& name : device::Scenario::builtInNames())
         m_scenario->addItem(name, name);
-    form->addRow(tr("&Scenario:"), m_scenario);
+    form->addRow(tr("Sc&enario:"), m_scenario);
 
     m_faults = new QLineEdit(box);
     m_faults->setAccessibleName(tr("Faults"));
@@ -222,7 +222,7 @@ QWidget* SessionPanel::createDeviceBox()
     for (const auto& info : device::allFaults())
         faultHelp += QStringLiteral("\n%1 — %2").arg(QLatin1String(info.name), QString::fromUtf8(info.description));
     m_faults->setToolTip(faultHelp);
-    form->addRow(tr("&Faults:"), m_faults);
+    form->addRow(tr("Fa&ults:"), m_faults);
 
     m_connector = new QComboBox(box);
     m_connector->setAccessibleName(tr("Connector"));
@@ -237,12 +237,12 @@ QWidget* SessionPanel::createDeviceBox()
     m_emulatorInterface->addItem(tr("COPP (IAMCertifiedOutputProtection)"), QStringLiteral("copp/copp"));
     m_emulatorInterface->addItem(tr("OPM, OPM semantics (X.509 chain, OAEP)"), QStringLiteral("opm/opm"));
     m_emulatorInterface->addItem(tr("OPM, COPP semantics (XML chain, PKCS#1)"), QStringLiteral("opm/copp"));
-    form->addRow(tr("&Interface:"), m_emulatorInterface);
+    form->addRow(tr("Interface:"), m_emulatorInterface);
 
     m_agentCommand = new QLineEdit(box);
     m_agentCommand->setAccessibleName(tr("Agent command"));
     m_agentCommand->setPlaceholderText(tr("e.g. coppscope-cli emulator --stdio, or ssh lab-pc copp-agent.exe"));
-    form->addRow(tr("Agent co&mmand:"), m_agentCommand);
+    form->addRow(tr("A&gent command:"), m_agentCommand);
     m_hardware = new QLineEdit(box);
     m_hardware->setAccessibleName(tr("Windows hardware output"));
     m_hardware->setPlaceholderText(tr("MONITOR[.OUTPUT][,api=vmr9|evr|opm][,interface=copp|opm][,semantics=copp|opm], e.g. 0"));
@@ -266,16 +266,16 @@ QWidget* SessionPanel::createDeviceBox()
         caption->setBuddy(edit); // the & mnemonic focuses the field
         form->addRow(caption, row);
     };
-    fileRow(m_replayPath, tr("&Transcript:"), tr("Transcript to replay"), tr("Replay a transcript"), tr("Transcripts (*.json);;All files (*)"));
+    fileRow(m_replayPath, tr("Transcript:"), tr("Transcript to replay"), tr("Replay a transcript"), tr("Transcripts (*.json);;All files (*)"));
     fileRow(m_trustRoot, tr("T&rust root:"), tr("Trust root file"), tr("Trust root"), tr("RSAKeyValue files (*.xml);;All files (*)"));
     m_trustRoot->setPlaceholderText(tr("default: the emulator's test root, Microsoft's key for other devices"));
-    fileRow(m_crl, tr("Re&vocation list:"), tr("Revocation list file"), tr("Revocation list"), tr("All files (*)"));
-    fileRow(m_trustAnchor, tr("X.509 trust a&nchor:"), tr("X.509 trust anchor file"), tr("X.509 trust anchor"),
+    fileRow(m_crl, tr("Revocation list:"), tr("Revocation list file"), tr("Revocation list"), tr("All files (*)"));
+    fileRow(m_trustAnchor, tr("&X.509 trust anchor:"), tr("X.509 trust anchor file"), tr("X.509 trust anchor"),
             tr("Certificates (*.pem *.der *.crt *.cer);;All files (*)"));
     m_trustAnchor->setPlaceholderText(tr("OPM chains; default: the emulator's test root, Microsoft's media root for other devices"));
 
     auto* options = new QHBoxLayout;
-    m_protectHdcp = new QCheckBox(tr("Set &HDCP on at the start"), box);
+    m_protectHdcp = new QCheckBox(tr("Set HDCP on at the start"), box);
     m_protectHdcp->setAccessibleName(tr("Set HDCP on at the start"));
     m_protectHdcp->setChecked(true);
     m_pollMs = new QSpinBox(box);
@@ -283,10 +283,10 @@ QWidget* SessionPanel::createDeviceBox()
     m_pollMs->setRange(50, 60000);
     m_pollMs->setValue(500);
     m_pollMs->setSuffix(tr(" ms"));
-    m_reveal = new QCheckBox(tr("Reveal &secrets"), box);
+    m_reveal = new QCheckBox(tr("Reveal secrets"), box);
     m_reveal->setAccessibleName(tr("Reveal secrets"));
     m_reveal->setToolTip(tr("Keep the session key (shown on request) and make the transcript replayable."));
-    m_start = new QPushButton(tr("S&tart"), box);
+    m_start = new QPushButton(tr("Start"), box);
     m_start->setAccessibleName(tr("Start the session"));
     m_stop = new QPushButton(tr("Sto&p"), box);
     m_stop->setAccessibleName(tr("Stop the session"));
@@ -403,7 +403,7 @@ QWidget* SessionPanel::createLogTab()
     m_logFilter->setAccessibleName(tr("Filter the session log"));
     m_logFilter->setPlaceholderText(tr("Filter (text or event name)"));
     m_logFilter->setClearButtonEnabled(true);
-    m_problemsOnly = new QCheckBox(tr("Problems &only"), tab);
+    m_problemsOnly = new QCheckBox(tr("Pro&blems only"), tab);
     m_problemsOnly->setAccessibleName(tr("Show problems only"));
     filterRow->addWidget(m_logFilter, 1);
     filterRow->addWidget(m_problemsOnly);
@@ -449,17 +449,17 @@ QWidget* SessionPanel::createAlertTab()
     m_alertView->verticalHeader()->hide();
     layout->addWidget(m_alertView, 1);
     auto* row = new QHBoxLayout;
-    auto* all = new QPushButton(tr("Acknowledge &all"), tab);
+    auto* all = new QPushButton(tr("Acknowledge all"), tab);
     all->setAccessibleName(tr("Acknowledge all alerts"));
     connect(all, &QPushButton::clicked, m_alerts, &models::AlertModel::acknowledgeAll);
     // Optional, off until turned on: a tester at another window still hears or sees it.
-    auto* desktop = new QCheckBox(tr("&Desktop notification"), tab);
+    auto* desktop = new QCheckBox(tr("Desktop notification"), tab);
     desktop->setAccessibleName(tr("Show a desktop notification for new alerts"));
     desktop->setChecked(m_notifier->desktopEnabled());
     if (!AlertNotifier::desktopAvailable())
         desktop->setToolTip(tr("This desktop has no notification area; the banner and the list still show every alert."));
     connect(desktop, &QCheckBox::toggled, m_notifier, &AlertNotifier::setDesktopEnabled);
-    auto* sound = new QCheckBox(tr("&Sound"), tab);
+    auto* sound = new QCheckBox(tr("Sound"), tab);
     sound->setAccessibleName(tr("Play a sound for new alerts"));
     sound->setChecked(m_notifier->soundEnabled());
     connect(sound, &QCheckBox::toggled, m_notifier, &AlertNotifier::setSoundEnabled);

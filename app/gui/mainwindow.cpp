@@ -119,7 +119,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // window's minimum height (952 px), so the window fits and scrolls instead.
     m_sessionPage = scrollable(m_session);
     m_meritPage = scrollable(m_merit);
-    m_pages->addTab(m_sessionPage, tr("&Session"));
+    m_pages->addTab(m_sessionPage, tr("Sessio&n"));
     m_pages->addTab(m_meritPage, tr("Codec &Merit"));
     setCentralWidget(m_pages);
     connect(m_session, &SessionPanel::inspectChainRequested, this, &MainWindow::inspectDeviceChain);
@@ -234,7 +234,7 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* session = menuBar()->addMenu(tr("Se&ssion"));
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
     QAction* start = session->addAction(tr("&Start"), this, [this] {
         showSessionPage();
         m_session->startSession();

@@ -11,15 +11,20 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QLabel>
+#include <QTabWidget>
+#include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -459,6 +464,69 @@ private slots:
         w.show(); // said once
         QTest::qWait(50);
         QCOMPARE(w.findChildren<QMessageBox*>().size(), 0);
+    }
+
+    // Alt+letter: on every page, the menus, the page tabs and the visible buttons,
+    // labelled fields and tabs each have their own letter. Alt+S, F, H, V and T all
+    // went to a field of the session page instead of their menu.
+    void mnemonicsAreUniqueOnEveryPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void mnemonicsAreUniqueOnEveryPage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral("coppscope_") + language, QStringLiteral(COPP_QM_DIR)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* pages = w.findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly);
+        if (!pages)
+            pages = qobject_cast<QTabWidget*>(w.centralWidget());
+        QVERIFY(pages);
+        const auto letter = [](const QString& text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text[i] != u'&')
+                    continue;
+                if (text[i + 1] == u'&') {
+                    ++i;
+                    continue;
+                }
+                return text[i + 1].toLower();
+            }
+            return {};
+        };
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            QMap<QChar, QStringList> owners;
+            for (QAction* menu : w.menuBar()->actions())
+                owners[letter(menu->text())] << QStringLiteral("menu ") + menu->text();
+            for (const QTabWidget* tabs : w.findChildren<QTabWidget*>()) {
+                if (!tabs->isVisible())
+                    continue;
+                for (int i = 0; i < tabs->count(); ++i)
+                    owners[letter(tabs->tabText(i))] << QStringLiteral("tab ") + tabs->tabText(i);
+            }
+            for (const QAbstractButton* b : w.findChildren<QAbstractButton*>())
+                if (b->isVisible())
+                    owners[letter(b->text())] << QStringLiteral("button ") + b->text();
+            for (const QLabel* l : w.findChildren<QLabel*>())
+                if (l->isVisible() && l->buddy())
+                    owners[letter(l->text())] << QStringLiteral("label ") + l->text();
+            owners.remove(QChar());
+            for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+                QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("page %1, Alt+%2: %3")
+                                                                .arg(pages->tabText(page), it.key(), it.value().join(QStringLiteral(", ")))));
+        }
     }
 
     void viewsHaveAccessibleNames()

@@ -241,12 +241,6 @@
         <translation>Das Protokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Run the application side of a COPP session: key exchange, chain validation, session start, SetProtectionLevel per --protect, then poll the levels (cli-contract.md §3).
-Exit status: 0 no alert, 1 at least one alert, 2 usage error or the device could not be started.</source>
-        <translation>Die Anwendungsseite einer COPP-Sitzung ausführen: Schlüsselaustausch, Kettenprüfung, Sitzungsstart, SetProtectionLevel je --protect, dann die Schutzstufen abfragen (cli-contract.md §3).
-Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerät ließ sich nicht starten.</translation>
-    </message>
-    <message>
         <source>Set this protection level (hdcp, acp, cgmsa, dpcp), e.g. hdcp=1. Repeatable.</source>
         <translation>Diese Schutzstufe setzen (hdcp, acp, cgmsa, dpcp), z. B. hdcp=1. Wiederholbar.</translation>
     </message>
@@ -557,6 +551,12 @@ Rechner (jeder hat --help):
     <message>
         <source>--expect-merit: a number from 0 to 4294967295 (decimal, or hex after 0x)</source>
         <translation>--expect-merit: eine Zahl von 0 bis 4294967295 (dezimal, oder hexadezimal nach 0x)</translation>
+    </message>
+    <message>
+        <source>Run the application side of a COPP or OPM session (as the device describes itself): key exchange, chain validation, session start, SetProtectionLevel per --protect, then poll the levels (cli-contract.md §3).
+Exit status: 0 no alert, 1 at least one alert, 2 usage error or the device could not be started.</source>
+        <translation>Die Anwendungsseite einer COPP- oder OPM-Sitzung ausführen (so, wie sich das Gerät beschreibt): Schlüsselaustausch, Kettenprüfung, Sitzungsstart, SetProtectionLevel je --protect, dann die Schutzstufen abfragen (cli-contract.md §3).
+Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerät ließ sich nicht starten.</translation>
     </message>
 </context>
 <context>

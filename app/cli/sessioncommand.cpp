@@ -67,7 +67,7 @@ int runSession(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Run the application side of a COPP session: key exchange, chain validation, session start, "
+        tr("Run the application side of a COPP or OPM session (as the device describes itself): key exchange, chain validation, session start, "
            "SetProtectionLevel per --protect, then poll the levels (cli-contract.md §3).\n"
            "Exit status: 0 no alert, 1 at least one alert, 2 usage error or the device could not be started."));
     parser.addHelpOption();

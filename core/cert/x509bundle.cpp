@@ -346,6 +346,11 @@ public:
     {
         qsizetype at = 0;
         while (at < der.size()) {
+            // After a whole object, bytes that cannot start another are left over, not
+            // a truncation (one stray '\n' read "truncated: 1 byte(s) ... DER header").
+            if (at > 0 && (der.size() - at < 2 || static_cast<unsigned char>(der.at(at)) != 0x30))
+                return malformed(QStringLiteral("byte %1: %2 byte(s) of trailing data after the last DER object (starting with 0x%3)")
+                                     .arg(at).arg(der.size() - at).arg(static_cast<unsigned char>(der.at(at)), 2, 16, QLatin1Char('0')));
             auto consumed = readObject(der, at, input);
             if (!consumed)
                 return consumed.error();

@@ -24,8 +24,13 @@ QString limitText(qint64 maxBytes)
 Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
 {
     const QFileInfo info(path);
-    if (!info.exists())
+    if (!info.exists()) {
+        if (info.isSymLink()) // exists() follows the link
+            return makeError(Error::Code::Io,
+                             QStringLiteral("%1: a symbolic link to nothing that can be read (its target is missing, or the links form a loop)")
+                                 .arg(path).toStdString());
         return makeError(Error::Code::Io, QStringLiteral("%1: no such file").arg(path).toStdString());
+    }
     if (info.isDir())
         return makeError(Error::Code::Io, QStringLiteral("%1: is a directory, not a file").arg(path).toStdString());
     QFile file(path);

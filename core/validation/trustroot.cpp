@@ -34,21 +34,21 @@ Result<TrustRoot> TrustRoot::fromRsaKeyValueXml(const QByteArray& xml, const QSt
     const cert::XmlDocument doc = cert::XmlDocument::parse(xml, cert::XmlLimits{1024 * 1024, 16, 1000});
     if (!doc.isWellFormed()) {
         return makeError(Error::Code::Malformed,
-                         QStringLiteral("trust root %1 is not well-formed XML (line %2: %3)")
+                         QStringLiteral("the trust root (%1) is not well-formed XML (line %2: %3)")
                              .arg(name, QString::number(doc.errorLine()), doc.errorString())
                              .toStdString());
     }
     const int root = doc.rootElement();
     if (doc.element(root).localName != u"RSAKeyValue") {
         return makeError(Error::Code::Malformed,
-                         QStringLiteral("trust root %1: root element is <%2>, expected <RSAKeyValue>")
+                         QStringLiteral("the trust root (%1): root element is <%2>, expected <RSAKeyValue>")
                              .arg(name, doc.element(root).qualifiedName)
                              .toStdString());
     }
     const cert::KeyValueRead key = cert::readRsaKeyValue(doc, root, u"RSAKeyValue");
     if (!key.ok())
         return makeError(Error::Code::Malformed,
-                         QStringLiteral("trust root %1: %2").arg(name, key.problem).toStdString());
+                         QStringLiteral("the trust root (%1): %2").arg(name, key.problem).toStdString());
     return fromKey(key.key, name);
 }
 
@@ -57,7 +57,7 @@ Result<TrustRoot> TrustRoot::fromKey(const crypto::RsaPublicKey& key, const QStr
     auto verifier = crypto::PssSha1Verifier::create(key);
     if (!verifier)
         return makeError(Error::Code::Malformed,
-                         QStringLiteral("trust root %1 is not a usable RSA key: %2")
+                         QStringLiteral("the trust root (%1) is not a usable RSA key: %2")
                              .arg(name, QString::fromStdString(verifier.error().detail))
                              .toStdString());
     TrustRoot out;

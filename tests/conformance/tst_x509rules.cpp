@@ -510,7 +510,8 @@ private slots:
         QTest::newRow("cut length field") << QByteArray("\x30\x82\x01", 3) << "cut off";
         QTest::newRow("not a SEQUENCE") << QByteArray("\x04\x02\x30\x00", 4) << "not DER or PEM";
         QTest::newRow("SEQUENCE of an INTEGER") << QByteArray("\x30\x03\x02\x01\x05", 5) << "neither a certificate nor";
-        QTest::newRow("junk after the bundle") << (valid().bundle + QByteArray("\x00\x00", 2)) << "byte";
+        QTest::newRow("junk after the bundle") << (valid().bundle + QByteArray("\x00\x00", 2)) << "2 byte(s) of trailing data";
+        QTest::newRow("a newline after the bundle") << (valid().bundle + "\n") << "1 byte(s) of trailing data after the last DER object";
         QTest::newRow("XML") << QByteArray("<?xml version=\"1.0\"?><CertificateCollection Version=\"2.0\"/>") << "XML";
         QTest::newRow("XML with BOM") << QByteArray("\xEF\xBB\xBF<CertificateCollection/>") << "XML";
         QTest::newRow("PEM without END") << QByteArray("-----BEGIN PKCS7-----\nMIIB\n") << "PEM block 1";

@@ -227,9 +227,17 @@ private slots:
         auto r = util::readFileLimited(dir.filePath(QStringLiteral("missing.xml")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Io);
+        QVERIFY2(r.error().detail.find("no such file") != std::string::npos, r.error().detail.c_str());
         r = util::readFileLimited(dir.path());
         QVERIFY(!r.ok());
         QVERIFY(QString::fromStdString(r.error().detail).contains(QStringLiteral("directory")));
+        // A link loop is not "no such file".
+        const QString loopA = dir.filePath(QStringLiteral("loop-a.xml"));
+        const QString loopB = dir.filePath(QStringLiteral("loop-b.xml"));
+        QVERIFY(QFile::link(loopB, loopA) && QFile::link(loopA, loopB));
+        r = util::readFileLimited(loopA);
+        QCOMPARE(r.error().code, Error::Code::Io);
+        QVERIFY2(r.error().detail.find("symbolic link") != std::string::npos, r.error().detail.c_str());
         QFile big(dir.filePath(QStringLiteral("big.xml")));
         QVERIFY(big.open(QIODevice::WriteOnly));
         QVERIFY(big.resize(16 * 1024 * 1024 + 1));
@@ -278,7 +286,7 @@ private slots:
         const auto root = validation::TrustRoot::fromRsaKeyValueXml("<RSAKeyValue>", QStringLiteral("r%2%3.xml"));
         QVERIFY(!root.ok());
         QCOMPARE(QString::fromStdString(root.error().detail),
-                 QStringLiteral("trust root r%2%3.xml is not well-formed XML (line 1: Premature end of document.)"));
+                 QStringLiteral("the trust root (r%2%3.xml) is not well-formed XML (line 1: Premature end of document.)"));
     }
 };
 

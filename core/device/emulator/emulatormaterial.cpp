@@ -60,7 +60,7 @@ Result<testpki::X509TestPki> loadEmulatorX509Pki(const QString& keyDirectory)
 {
     // One fixed date for every validity period, so that every emulator process
     // with the same keys issues byte-identical certificates: a root written by
-    // --trust-anchor-out matches the chain of the next run (valid 2024-12-31 .. 2034-12-31).
+    // --trust-anchor-out matches the chain of the next run (notBefore 2024-12-31, notAfter 2035-01-01 00:00 UTC).
     const QDateTime issued(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
     const QString dir = keyFolder(keyDirectory);
     if (testpki::X509KeySet::existsIn(dir)) {

@@ -976,14 +976,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>ok</translation>
     </message>
     <message>
-        <source>FAILED, hresult 0x%1</source>
-        <translation>FEHLGESCHLAGEN, HRESULT 0x%1</translation>
-    </message>
-    <message>
-        <source>status %1: FAILED, hresult 0x%2</source>
-        <translation>Status %1: FEHLGESCHLAGEN, HRESULT 0x%2</translation>
-    </message>
-    <message>
         <source>status %1: %2, flags %3%4</source>
         <translation>Status %1: %2, Flags %3%4</translation>
     </message>
@@ -1030,6 +1022,14 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>end (%1): %2 alert(s), %3 status call(s), %4 command(s)</source>
         <translation>Ende (%1): %2 Alarm(e), %3 Statusabfrage(n), %4 Befehl(e)</translation>
+    </message>
+    <message>
+        <source>FAILED, hresult %1</source>
+        <translation>FEHLGESCHLAGEN, HRESULT %1</translation>
+    </message>
+    <message>
+        <source>status %1: FAILED, hresult %2</source>
+        <translation>Status %1: FEHLGESCHLAGEN, HRESULT %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "eventtext.h"
 
+#include <core/kernel/protocol/constants.h>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -28,6 +30,13 @@ QString printable(QString text)
     return text;
 }
 
+// "0xC0262514 (NAME)", as alerts and errors write it (these lines wrote lowercase
+// hex without the name, so one run showed the same HRESULT two ways).
+QString hresultOf(const QJsonObject& e)
+{
+    return QString::fromStdString(protocol::hresultText(static_cast<std::uint32_t>(e.value(QStringLiteral("hresult")).toInteger())));
+}
+
 } // namespace
 
 QString eventSummary(const QJsonObject& e)
@@ -49,10 +58,10 @@ QString eventSummary(const QJsonObject& e)
     } else if (name == u"command")
         text = tr("command %1 %2=%3 (sequence %4): %5")
                    .arg(str("command"), str("type"), str("level"), str("sequence"),
-                        e.value(QStringLiteral("ok")).toBool() ? tr("ok") : tr("FAILED, hresult 0x%1").arg(e.value(QStringLiteral("hresult")).toInteger(), 8, 16, QLatin1Char('0')));
+                        e.value(QStringLiteral("ok")).toBool() ? tr("ok") : tr("FAILED, hresult %1").arg(hresultOf(e)));
     else if (name == u"status") {
         if (!e.value(QStringLiteral("ok")).toBool())
-            text = tr("status %1: FAILED, hresult 0x%2").arg(str("request")).arg(e.value(QStringLiteral("hresult")).toInteger(), 8, 16, QLatin1Char('0'));
+            text = tr("status %1: FAILED, hresult %2").arg(str("request"), hresultOf(e));
         else {
             QString value = e.contains(QStringLiteral("connector")) ? str("connector")
                 : e.contains(QStringLiteral("merit"))               ? tr("merit %1").arg(str("merit"))

@@ -31,6 +31,20 @@ private slots:
                             {QStringLiteral("detail"), QStringLiteral("Gerät meldet\tFehler\x7f\u0085 – 0x80004005")}};
         QCOMPARE(eventSummary(e), QStringLiteral("ALERT device_error: Gerät meldet\\x09Fehler\\x7f\\x85 – 0x80004005"));
     }
+
+    // A failed call's HRESULT reads as alerts write it: upper-case hex and its name.
+    void failedCallsNameTheirHresult()
+    {
+        const QJsonObject command{{QStringLiteral("event"), QStringLiteral("command")},
+                                  {QStringLiteral("command"), QStringLiteral("set_protection_level")},
+                                  {QStringLiteral("type"), QStringLiteral("hdcp")}, {QStringLiteral("level"), 1},
+                                  {QStringLiteral("sequence"), 7}, {QStringLiteral("ok"), false},
+                                  {QStringLiteral("hresult"), qint64(0x80070057)}};
+        QCOMPARE(eventSummary(command), QStringLiteral("command set_protection_level hdcp=1 (sequence 7): FAILED, hresult 0x80070057 (E_INVALIDARG)"));
+        const QJsonObject status{{QStringLiteral("event"), QStringLiteral("status")}, {QStringLiteral("request"), QStringLiteral("local-level")},
+                                 {QStringLiteral("ok"), false}, {QStringLiteral("hresult"), qint64(0x80004005)}};
+        QCOMPARE(eventSummary(status), QStringLiteral("status local-level: FAILED, hresult 0x80004005 (E_FAIL)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventText)

@@ -55,7 +55,10 @@ MeritResult verifyCodecMerit(device::CoppDevice& device, const Guid& clsid, std:
     const Bytes parameters = codecInfoParametersForClsid(clsid);
     auto reply = engine.queryInformation(guids::GetCodecInfo, parameters, OpmGetCodecInfoInformation::kSize, "codec-info");
     if (!add("get_information", reply.ok(),
-             reply ? QStringLiteral("OPM_GET_CODEC_INFO answered") : QString::fromStdString(reply.error().detail))) {
+             reply ? QStringLiteral("OPM_GET_CODEC_INFO answered")
+                   : QString::fromStdString(reply.error().code == Error::Code::Device
+                                                ? "failed with " + protocol::hresultText(reply.error().hresult) + ": " + reply.error().detail
+                                                : reply.error().detail))) {
         engine.finish(QStringLiteral("GetInformation failed"));
         return result;
     }

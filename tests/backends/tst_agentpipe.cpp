@@ -482,8 +482,10 @@ private slots:
                                         << int(Error::Code::Malformed) << QStringLiteral("missing \"output\"");
         QTest::newRow("short output") << QStringLiteral(R"({"id":1,"hresult":0,"result":{"output":"00"}})")
                                       << int(Error::Code::Malformed) << QStringLiteral("4096 bytes");
+        // The HRESULT is the error's field (checked below); the detail names the source
+        // only, for callers that print "failed with 0x80070057 (E_INVALIDARG): ..." first.
         QTest::newRow("failure") << QStringLiteral(R"({"id":1,"hresult":2147942487})") << int(Error::Code::Device)
-                                 << QStringLiteral("0x80070057 (E_INVALIDARG)");
+                                 << QStringLiteral("answered by the device agent's copp.protectionStatus");
     }
 
     void badRepliesAreErrors()

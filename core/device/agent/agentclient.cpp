@@ -188,7 +188,9 @@ Result<QJsonObject> AgentDevice::call(QLatin1String method, const QJsonObject& p
                                       name + " reply: id " + std::to_string(response->id) + " does not match the request's id "
                                           + std::to_string(id) + "; the device agent is out of step and is not read again"));
     if (!response->succeeded())
-        return deviceError(response->hresult, name + " failed with HRESULT " + protocol::hresultText(response->hresult));
+        // The HRESULT is the error's own field, and callers print it: the detail says
+        // only where it came from (it repeated "failed with HRESULT ..." after theirs).
+        return deviceError(response->hresult, "answered by the device agent's " + name);
     return response->result;
 }
 

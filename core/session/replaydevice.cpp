@@ -67,7 +67,7 @@ std::optional<QJsonObject> ReplayDevice::nextCall() const
     // comparing and decoding see what was on the pipe.
     QJsonObject call = m_transcript.calls().at(m_next).toObject();
     const QString method = call.value(QStringLiteral("method")).toString();
-    for (const QString part : {QStringLiteral("params"), QStringLiteral("result")})
+    for (const QString& part : {QStringLiteral("params"), QStringLiteral("result")})
         if (call.contains(part))
             call.insert(part, expandBlocks(method, call.value(part).toObject()));
     return call;

@@ -483,7 +483,7 @@ private slots:
         for (qsizetype i = 0; i < calls.size(); ++i) {
             QJsonObject call = calls.at(i).toObject();
             const QString method = call.value(QStringLiteral("method")).toString();
-            for (const QString part : {QStringLiteral("params"), QStringLiteral("result")}) {
+            for (const QString& part : {QStringLiteral("params"), QStringLiteral("result")}) {
                 const QJsonObject written = call.value(part).toObject();
                 const QJsonObject full = session::expandBlocks(method, written);
                 for (auto it = full.begin(); it != full.end(); ++it) {

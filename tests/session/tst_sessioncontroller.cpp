@@ -385,10 +385,10 @@ private slots:
             stuck.setStopGraceMs(200);
             Recorder early(stuck);
             QSignalSpy stuckStopped(&stuck, &session::SessionController::stopped);
-            session::SessionConfig config = agent(QString());
-            config.device.agentCommand = QStringLiteral("sleep 30");
-            config.device.callTimeoutMs = 20000;
-            QVERIFY(stuck.start(config));
+            session::SessionConfig sleeper = agent(QString());
+            sleeper.device.agentCommand = QStringLiteral("sleep 30");
+            sleeper.device.callTimeoutMs = 20000;
+            QVERIFY(stuck.start(sleeper));
             QTest::qWait(300);
             stuck.stop();
             QTRY_COMPARE_WITH_TIMEOUT(stuckStopped.size(), 1, kLongWaitMs);

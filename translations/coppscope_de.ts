@@ -2654,6 +2654,10 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>The chart of the whole session is in chart.png and chart.svg; every call and event is in transcript.json.</source>
         <translation>Das Diagramm der ganzen Sitzung steht in chart.png und chart.svg; jeder Aufruf und jedes Ereignis in transcript.json.</translation>
     </message>
+    <message>
+        <source>The session did not start: %1</source>
+        <translation>Die Sitzung hat nicht begonnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>copp::ui::StepDetailView</name>

@@ -571,6 +571,8 @@ void SessionPanel::resetViews()
     m_keyItem = nullptr;
     m_sessionKeyHex.clear();
     m_chainBytes.clear();
+    m_lastError.clear();
+    m_notStarted.clear();
     m_inspect->setEnabled(false);
     m_showKey->setChecked(false);
     m_showKey->setEnabled(false);
@@ -606,6 +608,11 @@ bool SessionPanel::isRunning() const
 
 void SessionPanel::onEvent(const QJsonObject& event)
 {
+    const QString name = event.value(QStringLiteral("event")).toString();
+    if (name == u"error" || name == u"alert") // e.g. the agent could not be run, the chain was rejected
+        m_lastError = event.value(QStringLiteral("detail")).toString();
+    else if (name == u"end" && !event.value(QStringLiteral("started")).toBool())
+        m_notStarted = m_lastError.isEmpty() ? event.value(QStringLiteral("reason")).toString() : m_lastError;
     m_log->addEvent(event);
     m_alerts->addEvent(event);
     QJsonObject plain = event;
@@ -660,14 +667,19 @@ void SessionPanel::addTimelineStep(const QJsonObject& event)
 
 void SessionPanel::updateStateLine()
 {
-    const auto verdict = m_state.verdict();
+    // A session that never started (the agent could not be run, the chain was
+    // rejected) says why, where it read "? No session running".
+    const bool notStarted = !m_notStarted.isEmpty() && !m_controller->isRunning();
+    const auto verdict = notStarted ? session::ProtectionState::Verdict::NotProtected : m_state.verdict();
     const QString symbol = verdict == session::ProtectionState::Verdict::Protected      ? QStringLiteral("✔ ")
         : verdict == session::ProtectionState::Verdict::NotProtected                    ? QStringLiteral("✖ ")
                                                                                         : QStringLiteral("? ");
     // After the end the last state stays, said as such (it read "✖ No session
     // running" in red, and an evidence report exported then had no verdict).
     QString sentence = tr("No session running");
-    if (m_controller->isRunning() || m_state.running())
+    if (notStarted)
+        sentence = tr("The session did not start: %1").arg(m_notStarted);
+    else if (m_controller->isRunning() || m_state.running())
         sentence = m_state.sentence();
     else if (m_state.ended())
         sentence = verdict == session::ProtectionState::Verdict::Unknown ? tr("Session ended")

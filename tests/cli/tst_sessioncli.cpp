@@ -175,7 +175,8 @@ private slots:
         const QList<QJsonObject> events = json.events();
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0).value(QStringLiteral("event")).toString(), QStringLiteral("error"));
-        QVERIFY(events.at(0).value(QStringLiteral("detail")).toString().contains(QStringLiteral("exited (code 127)")));
+        QVERIFY(events.at(0).value(QStringLiteral("detail")).toString().contains(
+            QStringLiteral("exited (code 127): the shell could not find the command")));
         QCOMPARE(events.at(1).value(QStringLiteral("event")).toString(), QStringLiteral("end"));
         QCOMPARE(events.at(1).value(QStringLiteral("reason")).toString(), QStringLiteral("the device could not be started"));
         QCOMPARE(events.at(1).value(QStringLiteral("started")).toBool(true), false);

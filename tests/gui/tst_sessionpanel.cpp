@@ -313,6 +313,23 @@ private slots:
         QCOMPARE(logRows(*panel.logModel()), liveLog);
     }
 
+    // An agent that cannot be run: the state line says the session did not start
+    // and why (it read "? No session running", the cause only in the log).
+    void agentThatCannotRunSaysWhyOnTheStateLine()
+    {
+        ui::SessionPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QString error;
+        QVERIFY2(panel.applyDeviceChoice(QStringLiteral("exec:/nonexistent/coppscope-agent-xyz"), {}, {}, &error), qPrintable(error));
+        QVERIFY(panel.startSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), kLongWaitMs);
+        auto* stateLine = findNamed<QLabel>(panel, QStringLiteral("Protection state"));
+        QVERIFY(stateLine);
+        QVERIFY2(stateLine->text().startsWith(QStringLiteral("✖ The session did not start: ")), qPrintable(stateLine->text()));
+        QVERIFY2(stateLine->text().contains(QStringLiteral("could not find the command")), qPrintable(stateLine->text()));
+    }
+
     void stopDuringAStalledCallIsPrompt()
     {
         ui::SessionPanel panel;

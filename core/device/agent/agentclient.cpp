@@ -93,8 +93,12 @@ Error AgentDevice::exitedError() const
 {
     if (m_process->exitStatus() == QProcess::CrashExit)
         return deviceError(protocol::hr::Fail, "the device agent crashed");
-    return deviceError(protocol::hr::Fail,
-                       "the device agent exited (code " + std::to_string(m_process->exitCode()) + ")");
+    // /bin/sh's own codes for a command it could not run (POSIX 2.8.2).
+    const int code = m_process->exitCode();
+    const char* why = code == 127 ? ": the shell could not find the command"
+        : code == 126             ? ": the shell could not run the command (not executable?)"
+                                  : "";
+    return deviceError(protocol::hr::Fail, "the device agent exited (code " + std::to_string(code) + ")" + why);
 }
 
 // "a device that misses it is treated as stalled (timeout alert) and is not waited for again"

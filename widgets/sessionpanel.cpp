@@ -525,8 +525,18 @@ bool SessionPanel::setEmulatorInterface(const QString& interface, const QString&
 
 void SessionPanel::setInitialProtections(const std::vector<protocol::TypeLevel>& protections)
 {
-    m_initialProtections = protections;
-    m_protectHdcp->setChecked(false);
+    // HDCP on is the box, where the tester sees it; the others (--protect acp=2 ...)
+    // apply to the first session only: a later one sets what the panel shows (a
+    // restarted session set HDCP with the box unticked).
+    m_initialProtections.clear();
+    bool hdcpOn = false;
+    for (const protocol::TypeLevel& p : protections) {
+        if (p.type == protocol::protection::Hdcp && p.level == 1)
+            hdcpOn = true;
+        else
+            m_initialProtections.push_back(p);
+    }
+    m_protectHdcp->setChecked(hdcpOn);
 }
 
 session::SessionConfig SessionPanel::config() const
@@ -593,7 +603,10 @@ bool SessionPanel::startSession()
         return false;
     }
     resetViews();
-    return m_controller->start(c);
+    const bool started = m_controller->start(c);
+    if (started)
+        m_initialProtections.clear(); // the command line's, for the first session only
+    return started;
 }
 
 void SessionPanel::stopSession()

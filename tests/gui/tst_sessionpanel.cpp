@@ -16,6 +16,7 @@
 #include <widgets/sessionpanel.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -150,9 +151,12 @@ private slots:
         const session::SessionConfig config = panel.config();
         QCOMPARE(config.device.kind, session::DeviceSpec::Kind::Emulator);
         QCOMPARE(config.device.emulator.scenario, QStringLiteral("hdcp-link-loss"));
-        QCOMPARE(config.protections.size(), std::size_t(1)); // not twice (the checkbox is cleared)
+        QCOMPARE(config.protections.size(), std::size_t(1)); // not twice
         QCOMPARE(config.protections.front().type, protocol::protection::Hdcp);
         QCOMPARE(config.protections.front().level, 1u);
+        auto* hdcpAtStart = findNamed<QCheckBox>(panel, QStringLiteral("Set HDCP on at the start"));
+        QVERIFY(hdcpAtStart);
+        QVERIFY(hdcpAtStart->isChecked()); // --protect hdcp=1 shows in the box, not in hidden state
 
         // What the tester sees, after the panel has taken each event in.
         QList<Verdict> verdicts;
@@ -242,6 +246,10 @@ private slots:
         QCOMPARE(panel.logModel()->index(panel.logModel()->rowCount() - 1, 0).data(SessionLogModel::EventNameRole).toString(),
                  QStringLiteral("end"));
         QVERIFY(!hdcpOn->isEnabled());
+        // A later session sets what the panel shows: nothing once the box is unticked.
+        hdcpAtStart->setChecked(false);
+        QVERIFY(panel.config().protections.empty());
+        hdcpAtStart->setChecked(true);
         // Ended, the line keeps the session's last state, said as such (it read
         // "✖ No session running").
         QVERIFY2(stateLine->text().contains(QStringLiteral("Session ended; its last state: HDMI output: PROTECTED — HDCP on")),

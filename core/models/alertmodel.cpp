@@ -141,7 +141,7 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeColumn:
-            return tr("%1 s").arg(double(a.timeMs) / 1000.0, 0, 'f', 3);
+            return tr("%L1 s").arg(double(a.timeMs) / 1000.0, 0, 'f', 3); // the reader's decimal separator
         case KindColumn:
             return kindText(a.kind);
         case DetailColumn:

@@ -70,7 +70,7 @@ QVariant SessionLogModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeColumn:
-            return tr("%1 s").arg(double(row.event.value(QStringLiteral("t_ms")).toInteger()) / 1000.0, 0, 'f', 3);
+            return tr("%L1 s").arg(double(row.event.value(QStringLiteral("t_ms")).toInteger()) / 1000.0, 0, 'f', 3);
         case EventColumn:
             return row.event.value(QStringLiteral("event")).toString();
         case SummaryColumn:

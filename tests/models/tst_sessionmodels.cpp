@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -268,6 +269,13 @@ private slots:
         QCOMPARE(model.newestUnacknowledgedRow(), 2);
 
         QCOMPARE(model.index(0, AlertModel::TimeColumn).data().toString(), QStringLiteral("3.012 s"));
+        { // the reader's decimal separator (German showed "3.012 s")
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+            const QString german = model.index(0, AlertModel::TimeColumn).data().toString();
+            QLocale::setDefault(before);
+            QCOMPARE(german, QStringLiteral("3,012 s"));
+        }
         QCOMPARE(model.index(0, AlertModel::KindColumn).data().toString(), QStringLiteral("Link lost"));
         QCOMPARE(model.index(1, AlertModel::KindColumn).data().toString(), QStringLiteral("Protection level dropped"));
         QCOMPARE(model.index(0, AlertModel::DetailColumn).data().toString(), QStringLiteral("connector-type: status flags carry LinkLost"));

@@ -73,6 +73,20 @@ struct ExpectedSpan {
     int certificate;
     QList<QByteArray> path;
 };
+
+// The View > Language entry named `name`.
+QAction* languageAction(ui::MainWindow& w, const QString& name)
+{
+    for (QAction* menu : w.menuBar()->actions())
+        if (menu->menu())
+            for (QAction* sub : menu->menu()->actions())
+                if (sub->menu())
+                    for (QAction* choice : sub->menu()->actions())
+                        if (choice->text() == name)
+                            return choice;
+    return nullptr;
+}
+
 } // namespace
 Q_DECLARE_METATYPE(QList<ExpectedSpan>)
 
@@ -365,14 +379,7 @@ private slots:
     {
         ui::MainWindow w;
         QSignalSpy asked(&w, &ui::MainWindow::languageChangeRequested);
-        QAction* english = nullptr;
-        for (QAction* menu : w.menuBar()->actions())
-            if (menu->menu())
-                for (QAction* sub : menu->menu()->actions())
-                    if (sub->menu())
-                        for (QAction* choice : sub->menu()->actions())
-                            if (choice->text() == QStringLiteral("English"))
-                                english = choice;
+        QAction* english = languageAction(w, QStringLiteral("English"));
         QVERIFY(english);
         english->trigger();
         QCOMPARE(asked.count(), 1);
@@ -393,14 +400,7 @@ private slots:
         QVERIFY2(w.sessionPanel()->openTranscript(write("shown-session.json", transcript), &error), qPrintable(error));
         QVERIFY(w.sessionPanel()->logModel()->rowCount() > 0);
         QSignalSpy asked(&w, &ui::MainWindow::languageChangeRequested);
-        QAction* english = nullptr;
-        for (QAction* menu : w.menuBar()->actions())
-            if (menu->menu())
-                for (QAction* sub : menu->menu()->actions())
-                    if (sub->menu())
-                        for (QAction* choice : sub->menu()->actions())
-                            if (choice->text() == QStringLiteral("English"))
-                                english = choice;
+        QAction* english = languageAction(w, QStringLiteral("English"));
         QVERIFY(english);
         for (const auto button : {QMessageBox::No, QMessageBox::Yes}) {
             QString question;

@@ -83,9 +83,9 @@ public:
     const validation::ValidationReport& chainReport() const { return m_report; }
     // The device missed a deadline: "not waited for again" (cli-contract.md §2).
     bool stalled() const { return m_stalled; }
-    // The device failed a call in a way every later call would repeat (it exited,
-    // went out of step): its alert was raised once and it is not called again.
-    bool lost() const { return m_lost; }
+    // Stalled, or lost: the device failed a call in a way every later call would
+    // repeat (it exited, went out of step); its alert was raised once and it is
+    // not called again.
     bool deviceGone() const { return m_stalled || m_lost; }
     // The `end` event's reason when the device is gone ("device stalled",
     // "device lost"), else empty.

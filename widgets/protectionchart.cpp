@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -291,7 +292,16 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_view, 1);
+    // A frame around the chart shows keyboard focus (its keys work only then). It is
+    // outside the view, so exported images never carry it.
+    m_focusFrame = new QFrame(this);
+    m_focusFrame->setObjectName(QStringLiteral("chartFocusFrame"));
+    auto* framed = new QVBoxLayout(m_focusFrame);
+    framed->setContentsMargins(2, 2, 2, 2);
+    framed->addWidget(m_view);
+    layout->addWidget(m_focusFrame, 1);
+    m_view->installEventFilter(this);
+    showFocusFrame(false);
     setFocusProxy(m_view);
 
     m_redrawTimer = new QTimer(this);
@@ -665,6 +675,7 @@ void ProtectionChart::prepareRender()
     // for show()): give it one at its current size, so hidden charts export too.
     if (!m_view->isVisible()) {
         layout()->activate();
+        m_focusFrame->layout()->activate(); // the view sits in the focus frame
         QResizeEvent resize(m_view->size(), QSize());
         QCoreApplication::sendEvent(m_view, &resize);
     }
@@ -684,6 +695,19 @@ bool ProtectionChart::exportPng(const QString& path)
         m_view->render(&painter);
     }
     return image.save(path, "PNG");
+}
+
+void ProtectionChart::showFocusFrame(bool focused)
+{
+    const QString colour = focused ? palette().color(QPalette::Highlight).name() : QStringLiteral("transparent");
+    m_focusFrame->setStyleSheet(QStringLiteral("QFrame#chartFocusFrame { border: 2px solid %1; }").arg(colour));
+}
+
+bool ProtectionChart::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        showFocusFrame(event->type() == QEvent::FocusIn);
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ProtectionChart::exportWholeSession(const QString& pngPath, const QString& svgPath)

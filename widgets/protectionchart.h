@@ -34,6 +34,7 @@
 #include <array>
 
 class QAction;
+class QFrame;
 class QLabel;
 class QTimer;
 class QToolBar;
@@ -107,6 +108,9 @@ public slots:
 signals:
     void viewModeChanged(copp::ui::ProtectionChart::ViewMode mode);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct TypeLines {
         std::array<QLineSeries*, 3> lines{}; // by SeriesKind
@@ -117,6 +121,7 @@ private:
     void onHistoryChanged();
     void onAxisRangeChanged(qreal minSeconds, qreal maxSeconds);
     void setMode(ViewMode mode);
+    void showFocusFrame(bool focused);
     void updateRange();
     void ensureTypes(const QStringList& types);
     void layoutLanes();
@@ -127,6 +132,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QLabel* m_status = nullptr;
     QChartView* m_view = nullptr;
+    QFrame* m_focusFrame = nullptr; // around m_view: highlighted while it has focus
     QChart* m_chart = nullptr;
     QCategoryAxis* m_timeAxis = nullptr;
     QCategoryAxis* m_levelAxis = nullptr;

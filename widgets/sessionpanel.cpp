@@ -581,7 +581,7 @@ void SessionPanel::resetViews()
     m_keyItem = nullptr;
     m_sessionKeyHex.clear();
     m_chainBytes.clear();
-    m_lastError.clear();
+    m_lastProblem.clear();
     m_notStarted.clear();
     m_inspect->setEnabled(false);
     m_showKey->setChecked(false);
@@ -623,9 +623,9 @@ void SessionPanel::onEvent(const QJsonObject& event)
 {
     const QString name = event.value(QStringLiteral("event")).toString();
     if (name == u"error" || name == u"alert") // e.g. the agent could not be run, the chain was rejected
-        m_lastError = event.value(QStringLiteral("detail")).toString();
+        m_lastProblem = event.value(QStringLiteral("detail")).toString();
     else if (name == u"end" && !event.value(QStringLiteral("started")).toBool())
-        m_notStarted = m_lastError.isEmpty() ? event.value(QStringLiteral("reason")).toString() : m_lastError;
+        m_notStarted = m_lastProblem.isEmpty() ? event.value(QStringLiteral("reason")).toString() : m_lastProblem;
     m_log->addEvent(event);
     m_alerts->addEvent(event);
     QJsonObject plain = event;
@@ -763,11 +763,11 @@ void SessionPanel::showLogDetail()
     const QJsonObject call = index.data(models::SessionLogModel::CallRole).toJsonObject();
     QString text = tr("Decoded fields:\n") + QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Indented));
     if (!call.isEmpty()) {
+        const QString method = call.value(QStringLiteral("method")).toString();
         text += tr("\nDevice call %1 (hresult 0x%2, %3 ms):\n")
-                    .arg(call.value(QStringLiteral("method")).toString())
+                    .arg(method)
                     .arg(call.value(QStringLiteral("hresult")).toInteger(), 8, 16, QLatin1Char('0'))
                     .arg(call.value(QStringLiteral("duration_ms")).toInteger());
-        const QString method = call.value(QStringLiteral("method")).toString();
         for (const char* part : {"params", "result"}) {
             // Blocks in full: the transcript keeps them without their trailing zeros.
             const QJsonObject values = session::expandBlocks(method, call.value(QLatin1String(part)).toObject());

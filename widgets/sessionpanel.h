@@ -100,7 +100,7 @@ private:
     std::vector<protocol::TypeLevel> m_initialProtections;
     QByteArray m_chainBytes;
     QString m_sessionKeyHex;
-    QString m_lastError;   // the newest "error" or "alert" event's detail
+    QString m_lastProblem;   // the newest "error" or "alert" event's detail
     QString m_notStarted;  // why the session ended before it started, else empty
 
     QComboBox* m_deviceKind = nullptr;

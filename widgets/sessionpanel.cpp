@@ -839,7 +839,7 @@ bool SessionPanel::openTranscript(const QString& path, QString* error)
             *error = tr("stop the session first");
         return false;
     }
-    const auto bytes = util::readFileLimited(path, 256 * 1024 * 1024);
+    const auto bytes = util::readFileLimited(path, 256 * 1024 * 1024, util::kInteractiveStallLimit);
     auto transcript = bytes ? session::Transcript::fromJson(bytes.value()) : Result<session::Transcript>(bytes.error());
     if (!transcript) {
         if (error)

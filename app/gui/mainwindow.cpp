@@ -333,7 +333,7 @@ void MainWindow::createMenus()
 
 std::optional<QByteArray> MainWindow::readOrReport(const QString& path, qint64 maxBytes)
 {
-    auto bytes = util::readFileLimited(path, maxBytes);
+    auto bytes = util::readFileLimited(path, maxBytes, util::kInteractiveStallLimit);
     if (!bytes) {
         showError(QString::fromStdString(bytes.error().detail));
         return std::nullopt;

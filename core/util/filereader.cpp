@@ -1,5 +1,7 @@
 #include "filereader.h"
 
+#include "streamfilereader.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -21,7 +23,7 @@ QString limitText(qint64 maxBytes)
 
 } // namespace
 
-Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
+Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes, std::chrono::milliseconds stallLimit)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -33,6 +35,14 @@ Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
     }
     if (info.isDir())
         return makeError(Error::Code::Io, QStringLiteral("%1: is a directory, not a file").arg(path).toStdString());
+    // Read one byte past the limit: works for pipes and devices whose size is unknown.
+    if (isStreamFile(path)) {
+        auto data = readStreamFile(path, maxBytes + 1, stallLimit);
+        if (data && data.value().size() > maxBytes)
+            return makeError(Error::Code::TooLarge,
+                             QStringLiteral("%1: larger than the %2 limit").arg(path, limitText(maxBytes)).toStdString());
+        return data;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io, QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()).toStdString());
@@ -40,7 +50,6 @@ Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes)
         return makeError(Error::Code::TooLarge,
                          QStringLiteral("%1: %2 bytes, larger than the %3 limit")
                              .arg(path, QString::number(file.size()), limitText(maxBytes)).toStdString());
-    // Read one byte past the limit: works for pipes and devices whose size is unknown.
     QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFile::NoError)
         return makeError(Error::Code::Io, QStringLiteral("%1: read error: %2").arg(path, file.errorString()).toStdString());

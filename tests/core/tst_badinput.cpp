@@ -6,6 +6,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
+#endif
+
 using namespace copp;
 
 class TestBadInput : public QObject {
@@ -32,6 +40,50 @@ class TestBadInput : public QObject {
         }
         return {};
     }
+
+#ifdef Q_OS_UNIX
+    // A named pipe, and a writer thread that opens it (blocking until the reader
+    // has), writes `bytes`, then either closes it or holds it open until `release`.
+    struct PipeWriter {
+        std::thread thread;
+        int releaseFd[2] = {-1, -1};
+        PipeWriter(const QString& fifo, QByteArray bytes, bool holdOpen)
+        {
+            if (::pipe(releaseFd) != 0)
+                qFatal("pipe() failed");
+            thread = std::thread([path = QFile::encodeName(fifo), bytes = std::move(bytes), holdOpen, wait = releaseFd[0]] {
+                const int fd = ::open(path.constData(), O_WRONLY);
+                if (fd < 0)
+                    return;
+                for (qsizetype at = 0; at < bytes.size();) {
+                    const ssize_t n = ::write(fd, bytes.constData() + at, static_cast<std::size_t>(bytes.size() - at));
+                    if (n <= 0)
+                        break;
+                    at += n;
+                }
+                char c;
+                if (holdOpen)
+                    (void)::read(wait, &c, 1); // until the test releases us
+                ::close(fd);
+            });
+        }
+        ~PipeWriter()
+        {
+            (void)::write(releaseFd[1], "x", 1);
+            thread.join();
+            ::close(releaseFd[0]);
+            ::close(releaseFd[1]);
+        }
+    };
+
+    static QString makeFifo(const QTemporaryDir& dir, const char* name)
+    {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0)
+            return {};
+        return path;
+    }
+#endif
 
 private slots:
     void hostileDocumentsFailWellFormedness_data()
@@ -260,6 +312,56 @@ private slots:
             QCOMPARE(r.error().code, Error::Code::TooLarge);
             QVERIFY2(QString::fromStdString(r.error().detail).contains(QStringLiteral("1024-byte (1 KiB) limit")), r.error().detail.c_str());
         }
+    }
+
+    // open() on a FIFO with no writer blocks forever; verify and the GUI used to hang there.
+    void namedPipesAreReadWithADeadline()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("named pipes are a Unix matter");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        using namespace std::chrono_literals;
+
+        // Nobody writes: a clear error after the stall limit, not a hang.
+        const QString lonely = makeFifo(dir, "no-writer.xml");
+        QVERIFY(!lonely.isEmpty());
+        auto r = util::readFileLimited(lonely, util::kDefaultMaxFileBytes, 200ms);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Io);
+        QVERIFY2(r.error().detail.find("nothing arrived on it within 200 ms") != std::string::npos, r.error().detail.c_str());
+
+        // A writer that writes the chain and closes: read whole, and it validates.
+        const QByteArray chain = tests::testPki().chain().xml;
+        const QString fed = makeFifo(dir, "fed.xml");
+        {
+            PipeWriter writer(fed, chain, /*holdOpen=*/false);
+            r = util::readFileLimited(fed, util::kDefaultMaxFileBytes, 5s);
+        }
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().detail.c_str());
+        QCOMPARE(r.value(), chain);
+        QVERIFY(tests::validateWithTestRoot(r.value()).isValid());
+
+        // A writer that writes part and then neither writes nor closes: "stalled", with the count.
+        const QString stalled = makeFifo(dir, "stalled.xml");
+        {
+            PipeWriter writer(stalled, chain.first(100), /*holdOpen=*/true);
+            r = util::readFileLimited(stalled, util::kDefaultMaxFileBytes, 300ms);
+        }
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.find("stalled") != std::string::npos, r.error().detail.c_str());
+        QVERIFY2(r.error().detail.find("after 100 bytes") != std::string::npos, r.error().detail.c_str());
+
+        // More than the limit through a pipe: refused as too large, like a big file.
+        const QString flood = makeFifo(dir, "flood.xml");
+        {
+            PipeWriter writer(flood, QByteArray(4096, 'x'), /*holdOpen=*/true);
+            r = util::readFileLimited(flood, 1024, 5s);
+        }
+        QCOMPARE(r.error().code, Error::Code::TooLarge);
+        QVERIFY2(r.error().detail.find("1024-byte (1 KiB) limit") != std::string::npos, r.error().detail.c_str());
+#endif
     }
 
     void malformedTrustRootFiles_data()

@@ -1,8 +1,11 @@
 #include "clioutput.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace copp::cli {
 
@@ -16,6 +19,23 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+int finishOutput(int code)
+{
+    out().flush();
+    const bool streamFailed = out().status() == QTextStream::WriteFailed;
+    errno = 0;
+    const bool flushFailed = std::fflush(stdout) != 0;
+    if (!streamFailed && !flushFailed && !std::ferror(stdout))
+        return code;
+    QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
+    if (reason.isEmpty() && out().device())
+        reason = out().device()->errorString(); // the stream's QFile saw the failure first
+    if (reason.isEmpty())
+        reason = QStringLiteral("write error");
+    err() << "coppscope-cli: cannot write the output to stdout (" << reason << "); what was printed is incomplete" << Qt::endl;
+    return kExitUsage;
 }
 
 int usageError(const QString& message)

@@ -12,6 +12,11 @@ enum ExitCode { kExitOk = 0, kExitRejected = 1, kExitUsage = 2 };
 QTextStream& out();
 QTextStream& err();
 
+// Flushes stdout; when anything written to it was lost (a full disk, a closed
+// pipe), says so on stderr and returns kExitUsage instead of `code`: a script
+// must not take an empty report for a verdict.
+int finishOutput(int code);
+
 // Prints "coppscope-cli: MESSAGE" on stderr and returns kExitUsage.
 int usageError(const QString& message);
 

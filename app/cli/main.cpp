@@ -30,27 +30,9 @@ QString usage()
         "  coppscope-cli --version        version\n");
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+int runCommand(const QString& command, const QStringList& args)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("coppscope-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COPP_VERSION));
     using namespace copp::cli;
-    QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2)
-        return usageError(QStringLiteral("no command given\n") + usage());
-    const QString command = args.at(1);
-    if (command == u"--help" || command == u"-h" || command == u"help") {
-        out() << usage();
-        return kExitOk;
-    }
-    if (command == u"--version" || command == u"-v") {
-        out() << "coppscope-cli " << QCoreApplication::applicationVersion() << "\n";
-        return kExitOk;
-    }
-    args.removeAt(1); // the command's parser sees "coppscope-cli [options]"
     try {
         if (command == u"verify")
             return runVerify(args);
@@ -68,4 +50,28 @@ int main(int argc, char* argv[])
         return usageError(QStringLiteral("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     return usageError(QStringLiteral("unknown command \"%1\"\n").arg(command) + usage());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("coppscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPP_VERSION));
+    using namespace copp::cli;
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usageError(QStringLiteral("no command given\n") + usage());
+    const QString command = args.at(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out() << usage();
+        return finishOutput(kExitOk);
+    }
+    if (command == u"--version" || command == u"-v") {
+        out() << "coppscope-cli " << QCoreApplication::applicationVersion() << "\n";
+        return finishOutput(kExitOk);
+    }
+    args.removeAt(1); // the command's parser sees "coppscope-cli [options]"
+    return finishOutput(runCommand(command, args));
 }

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace copp::cli {
 
 namespace {
@@ -34,8 +36,6 @@ int runVerify(const QStringList& arguments)
                                        tr("KEY.xml"));
     const QCommandLineOption crl(QStringLiteral("crl"), tr("Check revocation against this revocation list (COPP chains)."),
                                  tr("FILE"));
-    // cli-contract.md §5: "--trust-root applies to XML (COPP) chains and --trust-anchor
-    // to X.509 (OPM) chains; each is ignored where it does not apply."
     const QCommandLineOption trustAnchor(QStringLiteral("trust-anchor"),
                                          tr("Trust this root certificate (PEM or DER) for OPM X.509 chains instead of "
                                             "Microsoft's media root (matched by its public key hash; unconfirmed)."),
@@ -56,34 +56,54 @@ int runVerify(const QStringList& arguments)
     if (files.isEmpty())
         return usageError(tr("verify: no chain file given (try --help)"));
 
-    validation::ValidationPolicy policy;
-    if (parser.isSet(trustRoot)) {
-        const QString path = parser.value(trustRoot);
-        const auto bytes = util::readFileLimited(path, 1024 * 1024);
-        if (!bytes)
-            return usageError(tr("trust root: %1").arg(QString::fromStdString(bytes.error().detail)));
-        auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, validation::TrustRoot::nameForFile(path));
-        if (!root)
-            return usageError(QString::fromStdString(root.error().detail));
-        policy.trustRoot = root.value();
-    }
-    if (parser.isSet(crl)) {
-        const auto bytes = util::readFileLimited(parser.value(crl));
-        if (!bytes)
-            return usageError(tr("revocation list: %1").arg(QString::fromStdString(bytes.error().detail)));
-        policy.revocationList = bytes.value();
+    // A file option given twice would silently lose one of them.
+    for (const QCommandLineOption* option : {&trustRoot, &crl, &trustAnchor}) {
+        if (parser.values(*option).size() > 1)
+            return usageError(tr("verify: --%1 may be given only once").arg(option->names().constFirst()));
     }
 
-    validation::X509Policy x509Policy;
-    if (parser.isSet(trustAnchor)) {
-        auto anchor = validation::X509Policy::withTrustAnchorFile(parser.value(trustAnchor));
-        if (!anchor)
-            return usageError(tr("trust anchor: %1").arg(QString::fromStdString(anchor.error().detail)));
-        x509Policy = anchor.value();
-    }
+    // cli-contract.md §5: "--trust-root applies to XML (COPP) chains and --trust-anchor
+    // to X.509 (OPM) chains; each is ignored where it does not apply." So each kind's
+    // options are read when the first chain of that kind comes, not before.
+    std::optional<validation::ChainValidator> validator;
+    const auto coppValidator = [&]() -> Result<const validation::ChainValidator*> {
+        if (validator)
+            return &*validator;
+        validation::ValidationPolicy policy;
+        if (parser.isSet(trustRoot)) {
+            const QString path = parser.value(trustRoot);
+            const auto bytes = util::readFileLimited(path, 1024 * 1024);
+            if (!bytes)
+                return makeError(Error::Code::Io, tr("trust root: %1").arg(QString::fromStdString(bytes.error().detail)).toStdString());
+            auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, validation::TrustRoot::nameForFile(path));
+            if (!root)
+                return root.error();
+            policy.trustRoot = root.value();
+        }
+        if (parser.isSet(crl)) {
+            const auto bytes = util::readFileLimited(parser.value(crl));
+            if (!bytes)
+                return makeError(Error::Code::Io, tr("revocation list: %1").arg(QString::fromStdString(bytes.error().detail)).toStdString());
+            policy.revocationList = bytes.value();
+        }
+        validator.emplace(policy);
+        return &*validator;
+    };
+    std::optional<validation::X509ChainValidator> x509Validator;
+    const auto opmValidator = [&]() -> Result<const validation::X509ChainValidator*> {
+        if (x509Validator)
+            return &*x509Validator;
+        validation::X509Policy x509Policy;
+        if (parser.isSet(trustAnchor)) {
+            auto anchor = validation::X509Policy::withTrustAnchorFile(parser.value(trustAnchor));
+            if (!anchor)
+                return makeError(Error::Code::Io, tr("trust anchor: %1").arg(QString::fromStdString(anchor.error().detail)).toStdString());
+            x509Policy = anchor.value();
+        }
+        x509Validator.emplace(x509Policy);
+        return &*x509Validator;
+    };
 
-    const validation::ChainValidator validator(policy);
-    const validation::X509ChainValidator x509Validator(x509Policy);
     int exitCode = kExitOk;
     for (const QString& file : files) {
         const auto bytes = util::readFileLimited(file);
@@ -92,9 +112,20 @@ int runVerify(const QStringList& arguments)
             exitCode = kExitUsage;
             continue;
         }
-        const validation::ValidationReport report = validation::looksLikeX509(bytes.value())
-            ? x509Validator.validate(bytes.value())
-            : validator.validate(bytes.value());
+        // A trust option that cannot be read stops here, as it did before any chain
+        // was read: every later chain of that kind would need it too.
+        validation::ValidationReport report;
+        if (validation::looksLikeX509(bytes.value())) {
+            const auto v = opmValidator();
+            if (!v)
+                return usageError(QString::fromStdString(v.error().detail));
+            report = v.value()->validate(bytes.value());
+        } else {
+            const auto v = coppValidator();
+            if (!v)
+                return usageError(QString::fromStdString(v.error().detail));
+            report = v.value()->validate(bytes.value());
+        }
         if (parser.isSet(json)) {
             QJsonObject object = validation::reportToJson(report);
             if (files.size() > 1)

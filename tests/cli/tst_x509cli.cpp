@@ -142,6 +142,12 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value("steps").toArray().size(), 14);
         for (const QByteArray& line : lines)
             QVERIFY(QJsonDocument::fromJson(line).object().value("valid").toBool());
+        // Ignored means not even read: options of the other format that name missing or
+        // malformed files do not stop the chain they do not apply to.
+        r = cli({"verify", m_bundle, "--trust-anchor", m_root, "--trust-root", path("nope.xml"), "--crl", m_bundle});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({"verify", copp + "/chain.xml", "--trust-root", copp + "/test-root.xml", "--trust-anchor", copp + "/chain.xml"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
     void usageErrorsExitTwo_data()

@@ -1,6 +1,7 @@
 #include "eventtext.h"
 
 #include <core/kernel/protocol/constants.h>
+#include <core/util/printabletext.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,20 +15,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("copp::session", text);
 }
 
-// Values can come from the device (its name, its error texts): control characters
-// are shown as \xNN, so a device cannot move the cursor, recolour the terminal or
-// start a fake line of its own.
+// Values can come from the device (its name, its error texts).
 QString printable(QString text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
-            const QString escaped = QStringLiteral("\\x%1").arg(static_cast<uint>(c), 2, 16, QLatin1Char('0'));
-            text.replace(i, 1, escaped);
-            i += escaped.size() - 1;
-        }
-    }
-    return text;
+    return util::printableText(std::move(text));
 }
 
 // "0xC0262514 (NAME)", as alerts and errors write it (these lines wrote lowercase

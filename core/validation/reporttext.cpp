@@ -1,5 +1,7 @@
 #include "reporttext.h"
 
+#include <core/util/printabletext.h>
+
 #include <QCoreApplication>
 
 namespace copp::validation {
@@ -38,8 +40,11 @@ QString certificateRoleName(int certificate)
     }
 }
 
-QString reportToText(const ValidationReport& report, const QString& fileName, const TextOptions& options)
+QString reportToText(const ValidationReport& report, const QString& rawFileName, const TextOptions& options)
 {
+    // Details quote the chain (names, values, parser messages) and the file name is
+    // the user's: neither may draw a line of its own on the terminal.
+    const QString fileName = util::printableText(rawFileName);
     QString out;
     const StepResult* first = report.firstFailure();
     if (!first) {
@@ -57,10 +62,10 @@ QString reportToText(const ValidationReport& report, const QString& fileName, co
                    .arg(label(s.outcome), -4)
                    .arg(cert)
                    .arg(ruleId(s.rule), -22)
-                   .arg(s.detail.translated());
+                   .arg(util::printableText(s.detail.translated()));
         if (s.outcome == Outcome::Fail || (options.verbose && s.outcome == Outcome::Pass)) {
             for (const Fact& f : s.facts)
-                out += QStringLiteral("         %1: %2\n").arg(f.translatedLabel(), f.text());
+                out += QStringLiteral("         %1: %2\n").arg(f.translatedLabel(), util::printableText(f.text()));
         }
     }
     return out;

@@ -117,11 +117,9 @@ StepResult checkRevoked(int certificate, const QList<QByteArray>& digests, const
     StepResult s;
     s.rule = Rule::CrlRevoked;
     s.certificate = certificate;
-    if (digests.value(certificate).isEmpty()) {
-        s.outcome = Outcome::Skipped;
-        s.detail = {QT_TRANSLATE_NOOP("copp::validation", "not checked: certificate %1 has no Data element to hash"), {QString::number(certificate)}};
-        return s;
-    }
+    // cli-contract.md: "it fails when the certificate's digest is listed, or the
+    // digest of a certificate above it (higher index) is listed" - whatever could
+    // not be hashed, a listed digest found is a failure.
     for (int above = certificate; above < digests.size(); ++above) {
         const qsizetype entry = list.revokedDigests.indexOf(digests.value(above));
         if (digests.value(above).isEmpty() || entry < 0)
@@ -134,6 +132,17 @@ StepResult checkRevoked(int certificate, const QList<QByteArray>& digests, const
                       {QString::fromLatin1(digests.value(above).toHex()), QString::number(entry)}}
             : Message{QT_TRANSLATE_NOOP("copp::validation", "certificate %1 above it is revoked (digest %2, list entry %3)"),
                       {QString::number(above), QString::fromLatin1(digests.value(above).toHex()), QString::number(entry)}};
+        return s;
+    }
+    // Nothing listed among what could be hashed: a pass only if everything could.
+    for (int above = certificate; above < digests.size(); ++above) {
+        if (!digests.value(above).isEmpty())
+            continue;
+        s.outcome = Outcome::Skipped;
+        s.detail = above == certificate
+            ? Message{QT_TRANSLATE_NOOP("copp::validation", "not checked: certificate %1 has no Data element to hash"), {QString::number(certificate)}}
+            : Message{QT_TRANSLATE_NOOP("copp::validation", "not checked: certificate %1 above it has no Data element to hash, so whether it is listed is unknown"),
+                      {QString::number(above)}};
         return s;
     }
     s.outcome = Outcome::Pass;

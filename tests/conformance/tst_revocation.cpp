@@ -29,6 +29,45 @@ private slots:
         QVERIFY(report.steps.last().detail.english().contains(QStringLiteral("list entry 1")));
     }
 
+    // cli-contract.md: crl.revoked "fails when the certificate's digest is listed, or
+    // the digest of a certificate above it (higher index) is listed". A certificate
+    // without Data cannot be hashed: a listed one above still fails the step; with
+    // nothing listed, whether the unhashed one is listed is unknown, so not a pass.
+    void certificateWithoutDataStillSeesRevocationAbove()
+    {
+        const auto chain = tests::testPki().chain();
+        QByteArray xml = chain.xml;
+        // Certificate 1 loses its Data (renamed, so the document stays well-formed).
+        qsizetype at = xml.indexOf("<c:Data");
+        at = xml.indexOf("<c:Data", at + 1);
+        QVERIFY(at > 0);
+        xml.replace(at, 7, "<c:Datx");
+        const qsizetype end = xml.indexOf("</c:Data>", at);
+        xml.replace(end, 9, "</c:Datx>");
+
+        auto revokedStep = [](const validation::ValidationReport& r, int certificate) {
+            for (const auto& s : r.steps) {
+                if (s.rule == validation::Rule::CrlRevoked && s.certificate == certificate)
+                    return s;
+            }
+            return validation::StepResult{};
+        };
+        // The root listed: every certificate below it fails, the unhashed one too.
+        auto report = tests::validateWithTestRoot(xml, tests::testPki().revocationList({chain.digests.at(2)}));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(revokedStep(report, i).outcome, Outcome::Fail);
+        QVERIFY(revokedStep(report, 1).detail.english().contains(QStringLiteral("certificate 2 above it is revoked")));
+
+        // Nothing listed: the root passes; the unhashed one and the leaf below it are not checked.
+        report = tests::validateWithTestRoot(xml, tests::testPki().revocationList({}));
+        QCOMPARE(revokedStep(report, 2).outcome, Outcome::Pass);
+        QCOMPARE(revokedStep(report, 1).outcome, Outcome::Skipped);
+        QVERIFY(revokedStep(report, 1).detail.english().contains(QStringLiteral("certificate 1 has no Data element")));
+        QCOMPARE(revokedStep(report, 0).outcome, Outcome::Skipped);
+        QVERIFY2(revokedStep(report, 0).detail.english().contains(QStringLiteral("certificate 1 above it has no Data element")),
+                 qPrintable(revokedStep(report, 0).detail.english()));
+    }
+
     void listParsesExactly()
     {
         const QByteArray good = tests::testPki().revocationList({QByteArray(20, 'a')}, 3);

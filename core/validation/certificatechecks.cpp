@@ -290,15 +290,27 @@ StepResult checkLink(const CertificateContext& c, const CertificateContext& prev
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey equals certificate %1's Signature/KeyInfo"),
                {QString::number(previous.index)});
     } else {
-        QStringList parts;
-        if (!modulusSame)
-            parts.append(QStringLiteral("modulus (%1 vs %2 bytes)").arg(mine.key.modulus.size()).arg(theirs.key.modulus.size()));
-        if (!exponentSame)
-            parts.append(QStringLiteral("exponent (%1 vs %2)")
-                             .arg(cert::bigEndianNumber(cert::toByteArray(mine.key.exponent)),
-                                  cert::bigEndianNumber(cert::toByteArray(theirs.key.exponent))));
-        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey differs from certificate %1's Signature/KeyInfo: %2"),
-               {QString::number(previous.index), parts.join(QStringLiteral(", "))});
+        // cli-contract.md: "'Exactly match' for the chain link ... compares the decoded
+        // modulus and exponent bytes", so 00 01 00 01 is not 01 00 01: show the bytes
+        // when the numbers are equal, or the message would read "65537 vs 65537".
+        const bool sameNumber = cert::bigEndianNumber(cert::toByteArray(mine.key.exponent))
+            == cert::bigEndianNumber(cert::toByteArray(theirs.key.exponent));
+        const auto exponentText = [sameNumber](const Bytes& e) {
+            const QByteArray bytes = cert::toByteArray(e);
+            const QString number = cert::bigEndianNumber(bytes);
+            return sameNumber ? QStringLiteral("%1 = 0x%2").arg(number, QString::fromLatin1(bytes.toHex())) : number;
+        };
+        const QString previousIndex = QString::number(previous.index);
+        if (!modulusSame && !exponentSame)
+            finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey differs from certificate %1's Signature/KeyInfo in both modulus (%2 vs %3 bytes) and exponent (%4 vs %5)"),
+                   {previousIndex, QString::number(mine.key.modulus.size()), QString::number(theirs.key.modulus.size()),
+                    exponentText(mine.key.exponent), exponentText(theirs.key.exponent)});
+        else if (!modulusSame)
+            finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey's modulus differs from certificate %1's Signature/KeyInfo (%2 vs %3 bytes)"),
+                   {previousIndex, QString::number(mine.key.modulus.size()), QString::number(theirs.key.modulus.size())});
+        else
+            finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey's exponent differs from certificate %1's Signature/KeyInfo (%2 vs %3)"),
+                   {previousIndex, exponentText(mine.key.exponent), exponentText(theirs.key.exponent)});
     }
     return s;
 }

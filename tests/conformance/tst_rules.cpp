@@ -133,6 +133,24 @@ private slots:
         QVERIFY(sawSalt);
     }
 
+    // cli-contract.md: the link "compares the decoded modulus and exponent bytes", so
+    // 65537 written as 00 01 00 01 in the leaf's KeyInfo breaks it; the message shows
+    // the bytes, or it would read "65537 vs 65537".
+    void linkNamesExponentBytesWhenTheNumbersAgree()
+    {
+        QByteArray xml = tests::testPki().chain().xml;
+        const QByteArray exponent = "<Exponent>AQAB</Exponent>";
+        const qsizetype keyInfo = xml.indexOf(exponent, xml.indexOf(exponent) + 1); // the leaf's Signature/KeyInfo
+        QVERIFY(keyInfo > xml.indexOf("</c:Data>"));
+        xml.replace(keyInfo, exponent.size(), "<Exponent>AAEAAQ==</Exponent>");
+        const auto report = tests::validateWithTestRoot(xml);
+        QCOMPARE(tests::failuresText(report), QStringList{"cert.link@1"});
+        const QString detail = report.firstFailure()->detail.english();
+        QVERIFY2(detail.contains(QStringLiteral("exponent differs")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("65537 = 0x010001 vs 65537 = 0x00010001")), qPrintable(detail));
+        QVERIFY2(!detail.contains(QStringLiteral("modulus")), qPrintable(detail));
+    }
+
     void microsoftRootRejectsTestChainAtTrustedRootOnly()
     {
         const auto report = validation::ChainValidator().validate(tests::testPki().chain().xml);

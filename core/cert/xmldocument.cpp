@@ -50,6 +50,24 @@ private:
     bool m_ascii;
 };
 
+// Line and column (in characters: UTF-8 lead bytes) of byte `at`, as the
+// reader counts them: both from 1, the byte-order mark not a column.
+struct TextPosition {
+    qint64 line = 1;
+    qint64 column = 1;
+};
+TextPosition positionOf(const QByteArray& bytes, qsizetype at)
+{
+    qsizetype lineStart = at > 0 ? bytes.lastIndexOf('\n', at - 1) + 1 : 0; // a negative start counts from the end
+    if (lineStart == 0 && bytes.startsWith("\xEF\xBB\xBF"))
+        lineStart = 3;
+    TextPosition p;
+    p.line = QByteArrayView(bytes).first(at).count('\n') + 1;
+    for (qsizetype i = lineStart; i < at; ++i)
+        p.column += (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80;
+    return p;
+}
+
 bool hasUtf16Or32Bom(const QByteArray& b)
 {
     return b.startsWith("\xFE\xFF") || b.startsWith("\xFF\xFE")
@@ -176,17 +194,12 @@ private:
         const qsizetype at = firstCrowdedTag(bytes, m_limits.maxAttributes);
         if (at < 0)
             return false;
-        qsizetype lineStart = bytes.lastIndexOf('\n', at) + 1;
-        if (lineStart == 0 && bytes.startsWith("\xEF\xBB\xBF"))
-            lineStart = 3; // the byte-order mark is not a column
-        qint64 column = 1;
-        for (qsizetype i = lineStart; i < at; ++i)
-            column += (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80; // characters, not bytes
+        const TextPosition where = positionOf(bytes, at);
         m_doc.m_wellFormed = false;
         m_doc.m_error = english("an element has more than %1 attributes (namespace declarations included)")
                             .arg(m_limits.maxAttributes);
-        m_doc.m_errorLine = QByteArrayView(bytes).first(at).count('\n') + 1;
-        m_doc.m_errorColumn = column;
+        m_doc.m_errorLine = where.line;
+        m_doc.m_errorColumn = where.column;
         m_doc.m_errorByteOffset = at;
         return true;
     }
@@ -245,6 +258,18 @@ XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits,
         enc.problem = english("invalid UTF-8 sequence at byte offset %1").arg(enc.firstBadByte);
         QXmlStreamReader reader(bytes);
         parser.run(reader, nullptr);
+        // Without another declared encoding the document must be UTF-8 (XML 1.0
+        // §4.3.3), so the bad byte is a fatal error there. The reader's own position
+        // for it is of its decoded text, which ends early: say where the byte is.
+        const bool declaredOther = !enc.declared.isEmpty() && enc.declared.compare(u"UTF-8", Qt::CaseInsensitive) != 0;
+        if (!doc.m_wellFormed && !declaredOther) {
+            const TextPosition where = positionOf(bytes, enc.firstBadByte);
+            doc.m_error = english("invalid UTF-8 at byte offset %1; without another declared encoding a document must be UTF-8")
+                              .arg(enc.firstBadByte);
+            doc.m_errorLine = where.line;
+            doc.m_errorColumn = where.column;
+            doc.m_errorByteOffset = enc.firstBadByte;
+        }
         return doc;
     }
     if (!allowFastPath || !StrictXmlScanner::scan(doc, base, limits)) {

@@ -284,6 +284,29 @@ private slots:
         QVERIFY(!doc.encoding().isUtf8);
     }
 
+    // The well-formedness error for a bad byte is where the byte is: the reader's own
+    // position (of the text it managed to decode) said line 1 for a byte on line 3.
+    void invalidUtf8IsReportedWhereItIs()
+    {
+        const QByteArray xml = "<?xml version=\"1.0\"?>\n<r>\n  <!-- \xC3\xBC \xFF\xFE --><a/></r>";
+        const qsizetype bad = xml.indexOf('\xFF');
+        XmlDocument doc = XmlDocument::parse(xml);
+        QVERIFY(!doc.isWellFormed());
+        QCOMPARE(doc.errorByteOffset(), bad);
+        QCOMPARE(doc.errorLine(), 3);
+        QCOMPARE(doc.errorColumn(), 10); // after "  <!-- ü ", 9 characters (10 bytes)
+        QVERIFY2(doc.errorString().contains(QStringLiteral("invalid UTF-8 at byte offset %1").arg(bad)), qPrintable(doc.errorString()));
+        // At the very first byte: line 1, column 1.
+        doc = XmlDocument::parse("\xFF<r/>");
+        QCOMPARE(doc.errorLine(), 1);
+        QCOMPARE(doc.errorColumn(), 1);
+        QCOMPARE(doc.errorByteOffset(), 0);
+        // With another encoding declared the byte is a character of it: well-formed, not UTF-8.
+        doc = XmlDocument::parse("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>\xFF</r>");
+        QVERIFY(doc.isWellFormed());
+        QVERIFY(!doc.encoding().isUtf8);
+    }
+
     void utf8Validation_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -209,7 +209,8 @@ int runCalc(const QStringList& arguments)
                     "Calculators (each has --help):\n"
                     "  omac            OMAC-1 (AES-CMAC) tag of bytes under a key\n"
                     "  copp-signature  AMCOPPSignature for SessionSequenceStart with a chain's leaf key\n"
-                    "  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS for an OPM certificate\n");
+                    "  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS for an OPM certificate\n\n"
+                    "Exit status: 0 printed, 2 usage error, unreadable file or input a calculator cannot use.\n");
         return kExitOk;
     }
     if (which == u"omac")

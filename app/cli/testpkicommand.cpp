@@ -73,7 +73,9 @@ bool isUsablePrefix(const QString& prefix)
 // plain characters (POSIX single quotes; double quotes on Windows).
 QString shellArgument(const QString& path)
 {
-    const QString native = QDir::toNativeSeparators(path);
+    QString native = QDir::toNativeSeparators(path);
+    if (native.startsWith(u'-')) // else verify would take it for an option
+        native.prepend(QDir::toNativeSeparators(QStringLiteral("./")));
     const bool plain = std::all_of(native.begin(), native.end(), [](QChar c) {
         return c.isLetterOrNumber() || QStringLiteral("/\\._-+=:,@%").contains(c);
     });
@@ -139,7 +141,8 @@ int runTestPki(const QStringList& arguments)
            "With --x509, an OPM chain instead: opm-chain.p7b (PKCS #7 certificates-only bundle, DER; "
            "opm-chain.pem the same as PEM), opm-root.pem (the test root, for verify --trust-anchor) and "
            "opm-leaf.p8 (the leaf's private key, PKCS #8 DER).\n"
-           "Nothing written here chains to Microsoft's root."));
+           "Nothing written here chains to Microsoft's root.\n"
+           "Exit status: 0 written, 2 usage error, unusable keys folder or a file that cannot be written."));
     parser.addHelpOption();
     const QCommandLineOption outDir(QStringLiteral("out"), tr("Folder to write into (created if needed)."), tr("DIR"));
     const QCommandLineOption keysDir(QStringLiteral("keys"),
@@ -169,6 +172,16 @@ int runTestPki(const QStringList& arguments)
         return usageError(tr("testpki: --out DIR is required (try --help)"));
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("testpki: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    for (const QCommandLineOption* option : {&outDir, &keysDir, &breakRule, &prefix}) {
+        if (parser.values(*option).size() > 1)
+            return usageError(tr("testpki: --%1 may be given only once").arg(option->names().constFirst()));
+    }
+    if (parser.isSet(x509)) {
+        for (const QCommandLineOption* option : {&plain, &pretty, &prefix}) {
+            if (parser.isSet(*option))
+                return usageError(tr("testpki: --%1 applies to COPP chains; --x509 writes DER").arg(option->names().constFirst()));
+        }
+    }
 
     const QDir dir(parser.value(outDir));
     const QString keyPath = parser.isSet(keysDir) ? parser.value(keysDir) : dir.filePath(QStringLiteral("keys"));

@@ -30,4 +30,20 @@ Result<void> saveKeyFile(const QString& path, const crypto::RsaPrivateKey& key)
     return {};
 }
 
+Result<void> requireDistinctKeys(std::span<const crypto::RsaPrivateKey* const> keys, std::span<const char* const> names,
+                                 const QString& directory)
+{
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        for (std::size_t j = i + 1; j < keys.size(); ++j) {
+            if (keys[i]->publicKey().modulus == keys[j]->publicKey().modulus)
+                return makeError(Error::Code::Malformed,
+                                 QStringLiteral("%1: %2 and %3 hold the same key, but each role needs its own "
+                                                "(remove the folder's .p8 files to have new keys made)")
+                                     .arg(directory, QString::fromLatin1(names[i]), QString::fromLatin1(names[j]))
+                                     .toStdString());
+        }
+    }
+    return {};
+}
+
 } // namespace copp::testpki

@@ -7,11 +7,19 @@
 
 #include <QString>
 
+#include <span>
+
 namespace copp::testpki {
 
 // Reads one key file; a Malformed error names the file when it is not a PKCS#8
 // RSA key of exactly `bits` bits (`pkiName` says which test PKI needs it).
 Result<crypto::RsaPrivateKey> loadKeyFile(const QString& path, unsigned bits, const char* pkiName);
 Result<void> saveKeyFile(const QString& path, const crypto::RsaPrivateKey& key);
+
+// Each role of a test PKI needs its own key: with the leaf's key copied over the
+// IHV's, or the root's over the other root's, a --break of cert.link or
+// cert.trusted_root would write a chain that passes. `names[i]` is keys[i]'s file.
+Result<void> requireDistinctKeys(std::span<const crypto::RsaPrivateKey* const> keys, std::span<const char* const> names,
+                                 const QString& directory);
 
 } // namespace copp::testpki

@@ -31,6 +31,12 @@ Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes, std::ch
             return makeError(Error::Code::Io,
                              QStringLiteral("%1: a symbolic link to nothing that can be read (its target is missing, or the links form a loop)")
                                  .arg(path).toStdString());
+        // Qt decodes command-line arguments and file names as UTF-8; bytes that are
+        // not became U+FFFD, a different name, which then "does not exist".
+        if (path.contains(QChar::ReplacementCharacter))
+            return makeError(Error::Code::Io,
+                             QStringLiteral("%1: no such file; the name as given holds bytes that are not UTF-8, which this program "
+                                            "cannot pass on unchanged (rename the file)").arg(path).toStdString());
         return makeError(Error::Code::Io, QStringLiteral("%1: no such file").arg(path).toStdString());
     }
     if (info.isDir())

@@ -217,6 +217,15 @@ private slots:
         QTest::newRow("missing crl") << QStringList{"verify", "CHAIN", "--crl", "/nonexistent.crl"} << QByteArray("revocation list");
         QTest::newRow("testpki without --out") << QStringList{"testpki"} << QByteArray("--out");
         QTest::newRow("testpki bad break") << QStringList{"testpki", "--out", "/tmp/x", "--break", "cert.link@0"} << QByteArray("--break");
+        // A second value would silently win over the first.
+        QTest::newRow("trust root twice") << QStringList{"verify", "CHAIN", "--trust-root", "ROOT", "--trust-root", "ROOT"}
+                                          << QByteArray("--trust-root may be given only once");
+        QTest::newRow("crl twice") << QStringList{"verify", "CHAIN", "--crl", "CRL", "--crl", "CRL"} << QByteArray("--crl may be given only once");
+        QTest::newRow("testpki break twice") << QStringList{"testpki", "--out", "/tmp/x", "--break", "cert.signature@1", "--break", "cert.digest@0"}
+                                             << QByteArray("--break may be given only once");
+        // COPP styles mean nothing for a DER bundle.
+        QTest::newRow("testpki x509 plain") << QStringList{"testpki", "--out", "/tmp/x", "--x509", "--plain"} << QByteArray("--plain applies to COPP chains");
+        QTest::newRow("testpki x509 prefix") << QStringList{"testpki", "--out", "/tmp/x", "--x509", "--prefix", "z"} << QByteArray("--prefix applies to COPP chains");
     }
 
     void usageErrorsExitTwo()
@@ -224,9 +233,95 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
         args.replaceInStrings(QStringLiteral("CHAIN"), m_chain);
+        args.replaceInStrings(QStringLiteral("ROOT"), m_root);
+        args.replaceInStrings(QStringLiteral("CRL"), m_crl);
         const Run r = cli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    // cli-contract.md §5: "--trust-root applies to XML (COPP) chains and --trust-anchor
+    // to X.509 (OPM) chains; each is ignored where it does not apply."
+    void trustAnchorIsIgnoredForCoppChains()
+    {
+        const Run r = cli({QStringLiteral("verify"), m_chain, QStringLiteral("--trust-root"), m_root,
+                           QStringLiteral("--trust-anchor"), path("no-such-anchor.pem")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("VALID"));
+    }
+
+    // A report that could not be written is no verdict: a script doing
+    // "verify --json > report.json && ..." must not go on with an empty file.
+    void unwritableOutputExitsTwo()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(qEnvironmentVariable("COPP_CLI"), {QStringLiteral("verify"), QStringLiteral("--json"), m_chain,
+                                                    QStringLiteral("--trust-root"), m_root});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("cannot write the output"), err.constData());
+    }
+
+    // Text from the chain is shown, never obeyed: a carriage return in an attribute
+    // (a character reference) could otherwise overwrite the FAIL line on a terminal.
+    void textReportEscapesControlCharacters()
+    {
+        QFile f(m_chain);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray xml = f.readAll();
+        const QByteArray version = "c:Version=\"2.0\"";
+        const qsizetype at = xml.indexOf(version);
+        QVERIFY(at > 0);
+        xml.replace(at, version.size(), "c:Version=\"1.0&#13;  PASS     collection.version      fake&#10;\"");
+        write(path("forged.xml"), xml);
+        const Run r = cli({QStringLiteral("verify"), path("forged.xml"), QStringLiteral("--trust-root"), m_root});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.out.contains('\r'), r.out.constData());
+        QVERIFY2(r.out.contains("\\x0d") && r.out.contains("\\x0a"), r.out.constData());
+        for (const QByteArray& line : r.out.split('\n'))
+            QVERIFY2(!line.startsWith("  PASS     collection.version      fake"), r.out.constData());
+    }
+
+    // The printed check command works for a folder whose name starts with '-'.
+    void testpkiCheckCommandSurvivesADashFolder()
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(qEnvironmentVariable("COPP_CLI"), {QStringLiteral("testpki"), QStringLiteral("--out=-dash"),
+                                                    QStringLiteral("--keys"), QStringLiteral("keys")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        const qsizetype at = out.indexOf("coppscope-cli verify ");
+        QVERIFY(at >= 0);
+        QByteArray command = out.mid(at, out.indexOf('\n', at) - at);
+        QVERIFY2(command.contains(" ./-dash/chain.xml"), command.constData());
+        command.replace("coppscope-cli", "\"$COPP_CLI\"");
+        QProcess shell;
+        shell.setWorkingDirectory(m_dir.path());
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(command)});
+        QVERIFY(shell.waitForFinished(60000));
+        QVERIFY2(shell.exitCode() == 0, (command + "\n" + shell.readAllStandardError()).constData());
+    }
+
+    // Every role needs its own key: with the leaf's key copied over the IHV's, a
+    // --break of cert.link would write a chain that passes.
+    void testpkiRefusesAKeysFolderWithOneKeyTwice()
+    {
+        const QString keys = path("dup-keys");
+        QVERIFY(QDir().mkpath(keys));
+        for (const char* name : {"root.p8", "ihv.p8", "crl-signer.p8", "other-root.p8"})
+            QVERIFY(QFile::copy(path("keys/") + QString::fromLatin1(name), keys + u'/' + QString::fromLatin1(name)));
+        QVERIFY(QFile::copy(path("keys/ihv.p8"), keys + QStringLiteral("/leaf.p8")));
+        const Run r = cli({QStringLiteral("testpki"), QStringLiteral("--out"), path("dup-out"), QStringLiteral("--keys"), keys,
+                           QStringLiteral("--break"), QStringLiteral("cert.link@1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("ihv.p8 and leaf.p8 hold the same key"), r.err.constData());
+        QVERIFY(!QFile::exists(path("dup-out/chain.xml")));
     }
 
     void malformedTrustRootExitsTwo()

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <array>
+#include <optional>
 #include <span>
 
 namespace copp::testpki {
@@ -21,5 +23,19 @@ Result<void> saveKeyFile(const QString& path, const crypto::RsaPrivateKey& key);
 // cert.trusted_root would write a chain that passes. `names[i]` is keys[i]'s file.
 Result<void> requireDistinctKeys(std::span<const crypto::RsaPrivateKey* const> keys, std::span<const char* const> names,
                                  const QString& directory);
+
+// The same for keys just loaded from `files` (a table with a `name` per key).
+template <std::size_t N, typename KeyFiles>
+Result<void> requireDistinctKeys(const std::array<std::optional<crypto::RsaPrivateKey>, N>& loaded, const KeyFiles& files,
+                                 const QString& directory)
+{
+    std::array<const crypto::RsaPrivateKey*, N> keys{};
+    std::array<const char*, N> names{};
+    for (std::size_t i = 0; i < N; ++i) {
+        keys[i] = &*loaded[i];
+        names[i] = files[i].name;
+    }
+    return requireDistinctKeys(keys, names, directory);
+}
 
 } // namespace copp::testpki

@@ -242,13 +242,7 @@ Result<KeySet> KeySet::load(const QString& directory)
             return key.error();
         loaded[i] = std::move(key.value());
     }
-    std::array<const RsaPrivateKey*, kKeyFiles.size()> keys{};
-    std::array<const char*, kKeyFiles.size()> names{};
-    for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
-        keys[i] = &*loaded[i];
-        names[i] = kKeyFiles[i].name;
-    }
-    if (auto distinct = requireDistinctKeys(keys, names, directory); !distinct)
+    if (auto distinct = requireDistinctKeys(loaded, kKeyFiles, directory); !distinct)
         return distinct.error();
     return KeySet{*loaded[0], *loaded[1], *loaded[2], *loaded[3], *loaded[4]};
 }

@@ -439,14 +439,6 @@ Exit-Status: 0 bestätigt, 1 eine Prüfung ist fehlgeschlagen oder der Merit wei
 </translation>
     </message>
     <message>
-        <source>Write TEST certificate material: a COPP chain in the driver serialization, the test root key (for verify --trust-root) and a signed revocation list (for verify --crl).
-With --x509, an OPM chain instead: opm-chain.p7b (PKCS #7 certificates-only bundle, DER; opm-chain.pem the same as PEM), opm-root.pem (the test root, for verify --trust-anchor) and opm-leaf.p8 (the leaf&apos;s private key, PKCS #8 DER).
-Nothing written here chains to Microsoft&apos;s root.</source>
-        <translation>TEST-Zertifikatsmaterial schreiben: eine COPP-Kette in der Serialisierung des Treibers, den Test-Stammschlüssel (für verify --trust-root) und eine signierte Sperrliste (für verify --crl).
-Mit --x509 stattdessen eine OPM-Kette: opm-chain.p7b (PKCS #7-Bündel nur mit Zertifikaten, DER; opm-chain.pem dasselbe als PEM), opm-root.pem (das Test-Stammzertifikat, für verify --trust-anchor) und opm-leaf.p8 (der private Schlüssel des Blattzertifikats, PKCS #8 DER).
-Nichts hiervon führt in einer Kette zum Stammzertifikat von Microsoft.</translation>
-    </message>
-    <message>
         <source>Make the material fail exactly this rule, e.g. cert.signature@1, collection.version, crl.revoked@0; with --x509: x509.decode, x509.path, x509.validity@N, x509.key@N, x509.ca@N (N 1-2), x509.signature@N, x509.trusted_root (N: 0 leaf, 1 intermediate, 2 root).</source>
         <translation>Das Material genau an dieser Regel scheitern lassen, z. B. cert.signature@1, collection.version, crl.revoked@0; mit --x509: x509.decode, x509.path, x509.validity@N, x509.key@N, x509.ca@N (N 1-2), x509.signature@N, x509.trusted_root (N: 0 Blatt, 1 Zwischenzertifikat, 2 Stamm).</translation>
     </message>
@@ -511,24 +503,6 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
         <translation>testpki: --prefix „%1“ ist kein XML-Namensraum-Präfix: beginnen Sie mit einem Buchstaben oder „_“, fahren Sie mit Buchstaben, Ziffern, „-“, „_“ oder „.“ fort und beginnen Sie nicht mit „xml“ (--plain schreibt kein Präfix)</translation>
     </message>
     <message>
-        <source>Usage: coppscope-cli calc CALCULATOR [options]
-Byte-exact protocol values for driver engineers.
-
-Calculators (each has --help):
-  omac            OMAC-1 (AES-CMAC) tag of bytes under a key
-  copp-signature  AMCOPPSignature for SessionSequenceStart with a chain&apos;s leaf key
-  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS for an OPM certificate
-</source>
-        <translation>Aufruf: coppscope-cli calc RECHNER [Optionen]
-Bytegenaue Protokollwerte für Treiberentwickler.
-
-Rechner (jeder hat --help):
-  omac            OMAC-1-Tag (AES-CMAC) von Bytes unter einem Schlüssel
-  copp-signature  AMCOPPSignature für SessionSequenceStart mit dem Blattschlüssel einer Kette
-  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS für ein OPM-Zertifikat
-</translation>
-    </message>
-    <message>
         <source>Starting status sequence number (decimal, or hex after 0x).</source>
         <translation>Startwert der Status-Sequenznummer (dezimal, oder hexadezimal nach 0x).</translation>
     </message>
@@ -557,6 +531,50 @@ Rechner (jeder hat --help):
 Exit status: 0 no alert, 1 at least one alert, 2 usage error or the device could not be started.</source>
         <translation>Die Anwendungsseite einer COPP- oder OPM-Sitzung ausführen (so, wie sich das Gerät beschreibt): Schlüsselaustausch, Kettenprüfung, Sitzungsstart, SetProtectionLevel je --protect, dann die Schutzstufen abfragen (cli-contract.md §3).
 Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerät ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>Usage: coppscope-cli calc CALCULATOR [options]
+Byte-exact protocol values for driver engineers.
+
+Calculators (each has --help):
+  omac            OMAC-1 (AES-CMAC) tag of bytes under a key
+  copp-signature  AMCOPPSignature for SessionSequenceStart with a chain&apos;s leaf key
+  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS for an OPM certificate
+
+Exit status: 0 printed, 2 usage error, unreadable file or input a calculator cannot use.
+</source>
+        <translation>Aufruf: coppscope-cli calc RECHNER [Optionen]
+Bytegenaue Protokollwerte für Treiberentwickler.
+
+Rechner (jeder hat --help):
+  omac            OMAC-1-Tag (AES-CMAC) von Bytes unter einem Schlüssel
+  copp-signature  AMCOPPSignature für SessionSequenceStart mit dem Blattschlüssel einer Kette
+  opm-init        OPM_ENCRYPTED_INITIALIZATION_PARAMETERS für ein OPM-Zertifikat
+
+Exit-Status: 0 ausgegeben, 2 Aufruffehler, unlesbare Datei oder Eingabe, die ein Rechner nicht verwenden kann.
+</translation>
+    </message>
+    <message>
+        <source>Write TEST certificate material: a COPP chain in the driver serialization, the test root key (for verify --trust-root) and a signed revocation list (for verify --crl).
+With --x509, an OPM chain instead: opm-chain.p7b (PKCS #7 certificates-only bundle, DER; opm-chain.pem the same as PEM), opm-root.pem (the test root, for verify --trust-anchor) and opm-leaf.p8 (the leaf&apos;s private key, PKCS #8 DER).
+Nothing written here chains to Microsoft&apos;s root.
+Exit status: 0 written, 2 usage error, unusable keys folder or a file that cannot be written.</source>
+        <translation>TEST-Zertifikatsmaterial schreiben: eine COPP-Kette in der Serialisierung des Treibers, den Test-Stammschlüssel (für verify --trust-root) und eine signierte Sperrliste (für verify --crl).
+Mit --x509 stattdessen eine OPM-Kette: opm-chain.p7b (PKCS #7-Bündel nur mit Zertifikaten, DER; opm-chain.pem dasselbe als PEM), opm-root.pem (das Test-Stammzertifikat, für verify --trust-anchor) und opm-leaf.p8 (der private Schlüssel des Blattzertifikats, PKCS #8 DER).
+Nichts hiervon führt in einer Kette zum Stammzertifikat von Microsoft.
+Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder eine Datei, die nicht geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>testpki: --%1 may be given only once</source>
+        <translation>testpki: --%1 darf nur einmal angegeben werden</translation>
+    </message>
+    <message>
+        <source>testpki: --%1 applies to COPP chains; --x509 writes DER</source>
+        <translation>testpki: --%1 gilt für COPP-Ketten; --x509 schreibt DER</translation>
+    </message>
+    <message>
+        <source>verify: --%1 may be given only once</source>
+        <translation>verify: --%1 darf nur einmal angegeben werden</translation>
     </message>
 </context>
 <context>
@@ -854,6 +872,27 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>Certificate / field</source>
         <translation>Zertifikat / Feld</translation>
+    </message>
+    <message>
+        <source>not checked: its steps were skipped</source>
+        <translation>nicht geprüft: seine Schritte wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>Not checked: its steps were skipped.</source>
+        <translation>Nicht geprüft: seine Schritte wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <extracomment>a tree node whose steps were all skipped (the step list says &quot;Skipped&quot;)</extracomment>
+        <translation>Nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1274,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
         <translation>&amp;Vertrauen</translation>
     </message>
     <message>
-        <source>Use &amp;Microsoft&apos;s COPP Root</source>
-        <translation>COPP-Stammschlüssel von &amp;Microsoft verwenden</translation>
-    </message>
-    <message>
         <source>Use a &amp;Test Root Key File…</source>
         <translation>&amp;Test-Stammschlüsseldatei verwenden…</translation>
     </message>
@@ -1285,10 +1320,6 @@ Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerä
     <message>
         <source>%1 — CoppScope</source>
         <translation>%1 — CoppScope</translation>
-    </message>
-    <message>
-        <source>✗ REJECTED: %1 — first failure: %2%3</source>
-        <translation>✗ ABGELEHNT: %1 — erster Fehler: %2%3</translation>
     </message>
     <message>
         <source> in certificate %1</source>
@@ -1489,6 +1520,39 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
     <message>
         <source>Problems with the files given at start</source>
         <translation>Probleme mit den beim Start angegebenen Dateien</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Open Recent entry: a file name, then the folders that tell it from others of that name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Use &amp;Microsoft&apos;s COPP Root (Default)</source>
+        <translation>COPP-Stammschlüssel von &amp;Microsoft verwenden (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved. It is validated again when it is back.</source>
+        <translation>%1 wurde gelöscht oder verschoben. Sobald die Datei wieder da ist, wird sie erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Chains are checked against %1 instead.</source>
+        <translation>Ketten werden stattdessen gegen %1 geprüft.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s COPP root</source>
+        <translation>den COPP-Stammschlüssel von Microsoft</translation>
+    </message>
+    <message>
+        <source>%1 — the file was deleted or moved; this is its last result</source>
+        <translation>%1 — die Datei wurde gelöscht oder verschoben; dies ist ihr letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>✗ REJECTED: %1 — first failure: %2%3 (trust root: %4)</source>
+        <translation>✗ ABGELEHNT: %1 — erster Fehler: %2%3 (Vertrauensanker: %4)</translation>
     </message>
 </context>
 <context>
@@ -2731,10 +2795,6 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <translation>Data/PublicKey gleicht Signature/KeyInfo von Zertifikat %1</translation>
     </message>
     <message>
-        <source>Data/PublicKey differs from certificate %1&apos;s Signature/KeyInfo: %2</source>
-        <translation>Data/PublicKey weicht von Signature/KeyInfo von Zertifikat %1 ab: %2</translation>
-    </message>
-    <message>
         <source>KeyUsage/%1 = 1</source>
         <translation>KeyUsage/%1 = 1</translation>
     </message>
@@ -3235,6 +3295,22 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>not checked: no path from a leaf to a self-signed root (x509.path failed)</source>
         <translation>nicht geprüft: kein Pfad von einem Blatt zu einem selbstsignierten Stammzertifikat (x509.path fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Data/PublicKey differs from certificate %1&apos;s Signature/KeyInfo in both modulus (%2 vs %3 bytes) and exponent (%4 vs %5)</source>
+        <translation>Data/PublicKey weicht von Signature/KeyInfo von Zertifikat %1 in Modulus (%2 gegen %3 Bytes) und Exponent (%4 gegen %5) ab</translation>
+    </message>
+    <message>
+        <source>Data/PublicKey&apos;s modulus differs from certificate %1&apos;s Signature/KeyInfo (%2 vs %3 bytes)</source>
+        <translation>Der Modulus von Data/PublicKey weicht von Signature/KeyInfo von Zertifikat %1 ab (%2 gegen %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>Data/PublicKey&apos;s exponent differs from certificate %1&apos;s Signature/KeyInfo (%2 vs %3)</source>
+        <translation>Der Exponent von Data/PublicKey weicht von Signature/KeyInfo von Zertifikat %1 ab (%2 gegen %3)</translation>
+    </message>
+    <message>
+        <source>not checked: certificate %1 above it has no Data element to hash, so whether it is listed is unknown</source>
+        <translation>nicht geprüft: Zertifikat %1 darüber hat kein Data-Element zum Hashen, daher ist unbekannt, ob es gelistet ist</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QTextBlock>
 
 #include <algorithm>
+#include <utility>
 
 namespace copp::ui {
 
@@ -62,12 +63,35 @@ void ByteRangeView::highlight(const QList<cert::ByteSpan>& spans)
         selections.append(sel);
     }
     setExtraSelections(selections);
-    if (!selections.isEmpty()) {
-        QTextCursor c(document());
-        c.setPosition(selections.first().cursor.selectionStart());
-        setTextCursor(c);
-        ensureCursorVisible();
-    }
+    // A hidden view cannot scroll (no layout yet): the Raw bytes tab showed the top
+    // of the file when the step was picked while the Step details tab was in front.
+    m_scrollWhenShown = !isVisible();
+    if (!m_scrollWhenShown)
+        scrollToHighlight();
+}
+
+void ByteRangeView::showEvent(QShowEvent* event)
+{
+    QPlainTextEdit::showEvent(event);
+    if (std::exchange(m_scrollWhenShown, false))
+        scrollToHighlight();
+}
+
+// The end of the first highlight, then its start: as much of it as fits is
+// shown, its start always (ensureCursorVisible alone left a long range below
+// the view, its first line at the bottom edge).
+void ByteRangeView::scrollToHighlight()
+{
+    const QList<QTextEdit::ExtraSelection> selections = extraSelections();
+    if (selections.isEmpty())
+        return;
+    QTextCursor c(document());
+    c.setPosition(selections.first().cursor.selectionEnd());
+    setTextCursor(c);
+    ensureCursorVisible();
+    c.setPosition(selections.first().cursor.selectionStart());
+    setTextCursor(c);
+    ensureCursorVisible();
 }
 
 } // namespace copp::ui

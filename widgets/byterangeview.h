@@ -14,16 +14,23 @@ class ByteRangeView : public QPlainTextEdit {
 public:
     explicit ByteRangeView(QWidget* parent = nullptr);
     void setDocumentBytes(const QByteArray& bytes);
-    // Highlights [begin, end) byte ranges and scrolls to the first.
+    // Highlights [begin, end) byte ranges and scrolls to the first (when the view
+    // is hidden, e.g. behind another tab, as soon as it is shown).
     void highlight(const QList<cert::ByteSpan>& spans);
     // Character position in the shown text of a byte offset (UTF-8 aware).
     int characterPosition(qsizetype byteOffset) const;
     QList<cert::ByteSpan> highlightedSpans() const { return m_spans; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void scrollToHighlight();
+
     QByteArray m_bytes;
     bool m_ascii = true;
     QList<cert::ByteSpan> m_spans;
+    bool m_scrollWhenShown = false;
 };
 
 } // namespace copp::ui

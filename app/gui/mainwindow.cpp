@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCursor>
 #include <QCloseEvent>
 #include <QFileSystemWatcher>
 #include <QJsonDocument>
@@ -38,6 +39,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QActionGroup>
@@ -45,11 +47,15 @@
 #include <QProgressBar>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <utility>
 
 namespace copp::ui {
 
 namespace {
+
+// How long a status message covers the verdict line.
+constexpr int kMessageTimeoutMs = 8000;
 // `page` scrolls when the window is smaller than it needs, and fills the tab otherwise.
 QScrollArea* scrollable(QWidget* page)
 {
@@ -59,6 +65,80 @@ QScrollArea* scrollable(QWidget* page)
     area->setFrameShape(QFrame::NoFrame);
     area->setAccessibleName(page->accessibleName());
     return area;
+}
+
+// A named pipe or a device: reading it may wait for a writer (up to
+// util::kInteractiveStallLimit), so it is not read on the GUI thread.
+bool isPipeOrDevice(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
+// Step titles are elided in the middle: the rule id at the end, "(cert.signature)",
+// stays in view (the status line names the first failure by it).
+class MiddleElidingDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+struct ReadResult {
+    QByteArray bytes;
+    QString error; // empty: read
+};
+
+// Open Recent: the file name, and where names repeat, as many of the innermost
+// folders as tell them apart ("chain.xml — good", "chain.xml — x/good"): six
+// identical "chain.xml" entries told nothing.
+QStringList recentLabels(const QStringList& paths)
+{
+    QList<QStringList> folders; // innermost first
+    for (const QString& path : paths) {
+        QStringList parts = QFileInfo(path).absolutePath().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        std::reverse(parts.begin(), parts.end());
+        folders.append(parts);
+    }
+    QList<int> depth(paths.size(), 0);
+    const auto label = [&](qsizetype i) {
+        const QString name = QFileInfo(paths[i]).fileName();
+        if (depth[i] == 0)
+            return name;
+        QString folder = QFileInfo(paths[i]).absolutePath(); // all of it, when needed
+        if (depth[i] < folders[i].size()) {
+            QStringList shown = folders[i].mid(0, depth[i]);
+            std::reverse(shown.begin(), shown.end());
+            folder = shown.join(QLatin1Char('/'));
+        }
+        //: Open Recent entry: a file name, then the folders that tell it from others of that name
+        return MainWindow::tr("%1 — %2").arg(name, QDir::toNativeSeparators(folder));
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        QHash<QString, QList<qsizetype>> same;
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            same[label(i)].append(i);
+        for (const QList<qsizetype>& group : std::as_const(same)) {
+            if (group.size() < 2)
+                continue;
+            for (qsizetype i : group) {
+                if (depth[i] <= folders[i].size()) {
+                    ++depth[i];
+                    changed = true;
+                }
+            }
+        }
+    }
+    QStringList labels;
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        labels.append(label(i));
+    return labels;
 }
 } // namespace
 
@@ -80,6 +160,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_steps->setAccessibleName(tr("Validation steps"));
     m_steps->setAccessibleDescription(tr("Every step of the certificate-chain validation procedure, in order, with its outcome"));
     m_steps->header()->setStretchLastSection(true);
+    m_steps->viewport()->installEventFilter(this); // fitStepColumns() when it is resized
+    m_steps->setItemDelegateForColumn(models::ValidationStepModel::RuleColumn, new MiddleElidingDelegate(m_steps));
 
     m_treeModel = new models::CertificateTreeModel(this);
     m_treeProxy = new OutcomeDecorationProxy(models::CertificateTreeModel::OutcomeRole, this);
@@ -126,7 +208,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_verdict = new QLabel(tr("Open a COPP certificate chain or an OPM certificate bundle (File > Open, or drop a file here)."));
     m_verdict->setAccessibleName(tr("Verdict"));
-    statusBar()->addPermanentWidget(m_verdict, 1);
+    // A normal widget, not a permanent one: a permanent label with stretch took the
+    // whole bar and hid every message. Messages now show over the verdict for a few
+    // seconds (each has a timeout, or is cleared when its work ends), then it returns.
+    statusBar()->addWidget(m_verdict, 1);
     m_busy = new QProgressBar;
     m_busy->setRange(0, 0); // busy: validation time is not known in advance
     m_busy->setMaximumWidth(160);
@@ -150,20 +235,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // Engineers edit chains in another editor: validate again when the file changes.
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
-        if (path != m_chainPath)
-            return;
-        // Editors often replace the file: watch the new one too.
-        if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
-            m_watcher->addPath(path);
-        if (QFileInfo::exists(path))
-            revalidate();
+        if (path == m_chainPath)
+            chainFileChanged(true);
     });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { chainFileChanged(false); });
 
     QSettings settings;
-    // Room for the session panel's chart and log, but no larger than the screen
-    // (a 1280 x 800 laptop would otherwise cut off the chart's legend and Start).
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size()));
+    // Room for the session panel's chart and log, but at most 90 % of the screen:
+    // the window manager's frame and title bar come on top, and at the screen's
+    // full size they pushed the status bar (the verdict) off a 1280 x 800 screen.
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1400, 900).boundedTo(available.size() * 0.9));
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     createMenus();
     useMicrosoftRoot();
@@ -264,33 +349,47 @@ void MainWindow::createMenus()
     });
 
     QMenu* trust = menuBar()->addMenu(tr("&Trust"));
-    trust->addAction(tr("Use &Microsoft's COPP Root"), this, &MainWindow::useMicrosoftRoot);
-    trust->addAction(tr("Use a &Test Root Key File…"), this, [this] {
+    m_microsoftRootAction = trust->addAction(tr("Use &Microsoft's COPP Root (Default)"), this, &MainWindow::useMicrosoftRoot);
+    m_testRootAction = trust->addAction(tr("Use a &Test Root Key File…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open test root key (RSAKeyValue XML)"), QString(),
                                                           tr("Key files (*.xml);;All files (*)"));
         if (!path.isEmpty())
             setTrustRootFile(path);
     });
     trust->addSeparator();
-    trust->addAction(tr("Use X.509 Trust &Anchor…"), this, [this] {
+    m_x509AnchorAction = trust->addAction(tr("Use X.509 Trust &Anchor…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open X.509 trust anchor (the root certificate of OPM bundles)"), QString(),
             tr("Certificates (*.pem *.der *.cer *.crt);;All files (*)"));
         if (!path.isEmpty())
             setX509TrustAnchorFile(path);
     });
-    trust->addAction(tr("Use Microsoft's Media Root for &X.509 (Default)"), this, &MainWindow::useDefaultX509Anchor);
+    m_x509DefaultAction = trust->addAction(tr("Use Microsoft's Media Root for &X.509 (Default)"), this, &MainWindow::useDefaultX509Anchor);
     trust->addSeparator();
-    trust->addAction(tr("Check Against a &Revocation List…"), this, [this] {
+    m_crlAction = trust->addAction(tr("Check Against a &Revocation List…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open revocation list"), QString(),
                                                           tr("Revocation lists (*.crl);;All files (*)"));
         if (!path.isEmpty())
             setRevocationListFile(path);
     });
-    trust->addAction(tr("&No Revocation List"), this, [this] {
+    m_noCrlAction = trust->addAction(tr("&No Revocation List"), this, [this] {
         m_policy.revocationList.reset();
         revalidate();
     });
+    // Each pair is a choice: a check mark shows the one in use. The marks are set
+    // from the policy whenever the menu opens, so a cancelled file dialog or a file
+    // that cannot be used leaves no false mark behind.
+    for (const auto& [first, second] : {std::pair{m_microsoftRootAction, m_testRootAction},
+                                        std::pair{m_x509AnchorAction, m_x509DefaultAction},
+                                        std::pair{m_crlAction, m_noCrlAction}}) {
+        auto* group = new QActionGroup(trust);
+        for (QAction* a : {first, second}) {
+            a->setCheckable(true);
+            group->addAction(a);
+        }
+    }
+    connect(trust, &QMenu::aboutToShow, this, &MainWindow::syncTrustMenu);
+    syncTrustMenu();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* languages = view->addMenu(tr("&Language"));
@@ -331,11 +430,29 @@ void MainWindow::createMenus()
     });
 }
 
-std::optional<QByteArray> MainWindow::readOrReport(const QString& path, qint64 maxBytes)
+void MainWindow::syncTrustMenu()
 {
+    m_microsoftRootAction->setChecked(m_policy.trustRoot.isMicrosoft);
+    m_testRootAction->setChecked(!m_policy.trustRoot.isMicrosoft);
+    m_x509DefaultAction->setChecked(!m_policy.x509.trustAnchorDer);
+    m_x509AnchorAction->setChecked(m_policy.x509.trustAnchorDer.has_value());
+    m_crlAction->setChecked(m_policy.revocationList.has_value());
+    m_noCrlAction->setChecked(!m_policy.revocationList);
+}
+
+std::optional<QByteArray> MainWindow::readOrReport(const QString& path, qint64 maxBytes, const QString& consequence)
+{
+    // A pipe named as a trust root or revocation list is read here, on the GUI
+    // thread (up to 3 s without a writer): at least the cursor says so.
+    const bool mayWait = isPipeOrDevice(path);
+    if (mayWait)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto bytes = util::readFileLimited(path, maxBytes, util::kInteractiveStallLimit);
+    if (mayWait)
+        QGuiApplication::restoreOverrideCursor();
     if (!bytes) {
-        showError(QString::fromStdString(bytes.error().detail));
+        const QString problem = QString::fromStdString(bytes.error().detail);
+        showError(consequence.isEmpty() ? problem : problem + u'\n' + consequence);
         return std::nullopt;
     }
     return std::move(bytes.value());
@@ -343,22 +460,117 @@ std::optional<QByteArray> MainWindow::readOrReport(const QString& path, qint64 m
 
 bool MainWindow::openChain(const QString& path)
 {
-    const auto bytes = readOrReport(path);
+    ++m_readGeneration; // a pipe still being read is no longer wanted
+    if (isPipeOrDevice(path)) {
+        readInBackground(path, [this, path](const QByteArray& bytes) { useChain(path, bytes); });
+        return true;
+    }
+    setReading(false);
+    const auto bytes = readOrReport(path, util::kDefaultMaxFileBytes);
     if (!bytes)
         return false; // the chain shown so far stays
-    if (!m_chainPath.isEmpty())
-        m_watcher->removePath(m_chainPath);
-    m_chainPath = path;
-    m_watcher->addPath(path);
+    useChain(path, *bytes);
+    return true;
+}
+
+void MainWindow::useChain(const QString& path, const QByteArray& bytes)
+{
+    watchChain(path);
     rememberRecent(path);
     setWindowTitle(tr("%1 — CoppScope").arg(QFileInfo(path).fileName()));
-    startValidation(*bytes);
-    return true;
+    startValidation(bytes);
+}
+
+// Reading a pipe or device can take up to util::kInteractiveStallLimit (3 s) when
+// no writer comes: on the GUI thread that froze the window without a word. It is
+// read on a worker thread, with the busy indicator and a busy cursor meanwhile.
+void MainWindow::readInBackground(const QString& path, std::function<void(const QByteArray&)> use)
+{
+    const quint64 generation = ++m_readGeneration;
+    setReading(true);
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<ReadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, use = std::move(use)] {
+        watcher->deleteLater();
+        if (generation != m_readGeneration)
+            return; // another file was opened meanwhile
+        setReading(false);
+        statusBar()->clearMessage();
+        const ReadResult result = watcher->result();
+        if (!result.error.isEmpty())
+            showError(result.error); // the chain shown so far stays
+        else
+            use(result.bytes);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        auto bytes = util::readFileLimited(path, util::kDefaultMaxFileBytes, util::kInteractiveStallLimit);
+        return bytes ? ReadResult{std::move(bytes.value()), {}}
+                     : ReadResult{{}, QString::fromStdString(bytes.error().detail)};
+    }));
+}
+
+// While the chain the user asked for is read: the busy indicator, and a busy
+// cursor (an arrow with a clock: the window still works meanwhile).
+void MainWindow::setReading(bool reading)
+{
+    if (std::exchange(m_reading, reading) == reading)
+        return;
+    if (reading)
+        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QGuiApplication::restoreOverrideCursor();
+    updateBusy();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_reading) // closed while a pipe was read: the cursor is the application's
+        QGuiApplication::restoreOverrideCursor();
+}
+
+void MainWindow::updateBusy()
+{
+    m_busy->setVisible(m_reading || m_validating);
 }
 
 bool MainWindow::isValidating() const
 {
-    return m_validating;
+    return m_reading || m_validating;
+}
+
+// The file and its folder are watched: QFileSystemWatcher drops a file that is
+// removed (`rm`, editors that save by replacing), and only the folder tells when
+// it is back.
+void MainWindow::watchChain(const QString& path)
+{
+    if (!m_chainPath.isEmpty())
+        m_watcher->removePaths({m_chainPath, QFileInfo(m_chainPath).absolutePath()});
+    m_chainPath = path;
+    m_chainGone = false;
+    m_watcher->addPaths({path, QFileInfo(path).absolutePath()});
+}
+
+// `contentChanged`: the file itself changed; else something in its folder did.
+void MainWindow::chainFileChanged(bool contentChanged)
+{
+    if (m_chainPath.isEmpty())
+        return;
+    if (!QFileInfo::exists(m_chainPath)) {
+        // Said once; the last result stays, marked as such in the status line.
+        if (!std::exchange(m_chainGone, true)) {
+            m_verdict->setText(verdictText());
+            statusBar()->showMessage(tr("%1 was deleted or moved. It is validated again when it is back.")
+                                         .arg(QDir::toNativeSeparators(m_chainPath)),
+                                     kMessageTimeoutMs);
+        }
+        return;
+    }
+    const bool back = std::exchange(m_chainGone, false);
+    const bool unwatched = !m_watcher->files().contains(m_chainPath);
+    if (unwatched) // replaced, or back after a removal
+        m_watcher->addPath(m_chainPath);
+    if (contentChanged || back || unwatched)
+        revalidate();
 }
 
 void MainWindow::takeOver(const MainWindow& previous)
@@ -372,17 +584,26 @@ void MainWindow::takeOver(const MainWindow& previous)
 
 bool MainWindow::setTrustRootFile(const QString& path)
 {
-    const auto bytes = readOrReport(path, 1024 * 1024);
+    // The root in use stays when this one cannot be used: say which (a missing
+    // --trust-root file said only "no such file", and chains were then silently
+    // checked against Microsoft's root).
+    const QString instead = tr("Chains are checked against %1 instead.").arg(trustRootText());
+    const auto bytes = readOrReport(path, 1024 * 1024, instead);
     if (!bytes)
         return false;
     auto root = validation::TrustRoot::fromRsaKeyValueXml(*bytes, validation::TrustRoot::nameForFile(path));
     if (!root) {
-        showError(QString::fromStdString(root.error().detail));
+        showError(QString::fromStdString(root.error().detail) + u'\n' + instead);
         return false;
     }
     m_policy.trustRoot = root.value();
     revalidate();
     return true;
+}
+
+QString MainWindow::trustRootText() const
+{
+    return m_policy.trustRoot.isMicrosoft ? tr("Microsoft's COPP root") : m_policy.trustRoot.name;
 }
 
 void MainWindow::useMicrosoftRoot()
@@ -413,7 +634,7 @@ void MainWindow::useDefaultX509Anchor()
 
 bool MainWindow::setRevocationListFile(const QString& path)
 {
-    const auto bytes = readOrReport(path);
+    const auto bytes = readOrReport(path, util::kDefaultMaxFileBytes);
     if (!bytes)
         return false;
     m_policy.revocationList = *bytes;
@@ -425,7 +646,9 @@ void MainWindow::revalidate()
 {
     if (m_chainPath.isEmpty())
         return;
-    if (const auto bytes = readOrReport(m_chainPath))
+    if (isPipeOrDevice(m_chainPath))
+        readInBackground(m_chainPath, [this](const QByteArray& bytes) { startValidation(bytes); });
+    else if (const auto bytes = readOrReport(m_chainPath, util::kDefaultMaxFileBytes))
         startValidation(*bytes);
 }
 
@@ -435,7 +658,7 @@ void MainWindow::startValidation(const QByteArray& chainBytes)
 {
     const quint64 generation = ++m_generation;
     m_validating = true;
-    m_busy->setVisible(true);
+    updateBusy();
     statusBar()->showMessage(tr("Validating %1…").arg(QFileInfo(m_chainPath).fileName()));
     auto* watcher = new QFutureWatcher<validation::ValidationReport>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, chainBytes] {
@@ -443,7 +666,7 @@ void MainWindow::startValidation(const QByteArray& chainBytes)
         if (generation != m_generation)
             return; // a newer file or policy is being validated
         m_validating = false;
-        m_busy->setVisible(false);
+        updateBusy();
         statusBar()->clearMessage();
         showValidation(watcher->result(), chainBytes);
     });
@@ -463,8 +686,7 @@ void MainWindow::showValidation(const validation::ValidationReport& report, cons
     m_tree->expandToDepth(2);
     m_tree->resizeColumnToContents(0);
     m_bytes->setDocumentBytes(chainBytes);
-    for (int column = 0; column < models::ValidationStepModel::DetailColumn; ++column)
-        m_steps->resizeColumnToContents(column);
+    fitStepColumns();
     const bool valid = m_model->report().isValid();
     m_verdict->setText(verdictText());
     statusBar()->setToolTip(m_verdict->text());
@@ -479,9 +701,15 @@ void MainWindow::showValidation(const validation::ValidationReport& report, cons
 
 QString MainWindow::verdictText() const
 {
-    const auto& report = m_model->report();
     if (m_chainPath.isEmpty())
         return {};
+    const QString verdict = reportVerdict();
+    return m_chainGone ? tr("%1 — the file was deleted or moved; this is its last result").arg(verdict) : verdict;
+}
+
+QString MainWindow::reportVerdict() const
+{
+    const auto& report = m_model->report();
     const QString name = QFileInfo(m_chainPath).fileName();
     if (report.format == validation::ChainFormat::X509) {
         if (const auto* f = report.firstFailure())
@@ -490,9 +718,12 @@ QString MainWindow::verdictText() const
                      f->certificate < 0 ? QString() : tr(" in certificate %1").arg(f->certificate), report.trustRootName);
         return tr("✓ VALID: %1 (X.509 trust anchor: %2)").arg(name, report.trustRootName);
     }
+    // Both verdicts name the trust root: a chain rejected only because another
+    // root was in use looked like a broken chain.
     if (const auto* f = report.firstFailure())
-        return tr("✗ REJECTED: %1 — first failure: %2%3").arg(name, validation::ruleId(f->rule),
-                 f->certificate < 0 ? QString() : tr(" in certificate %1").arg(f->certificate));
+        return tr("✗ REJECTED: %1 — first failure: %2%3 (trust root: %4)")
+            .arg(name, validation::ruleId(f->rule),
+                 f->certificate < 0 ? QString() : tr(" in certificate %1").arg(f->certificate), report.trustRootName);
     return tr("✓ VALID: %1 (trust root: %2)").arg(name, report.trustRootName);
 }
 
@@ -513,17 +744,29 @@ void MainWindow::updateCurrentStep()
                 m_tree->scrollTo(node);
             }
         }
-        // The tree scrolls to the step's first node only: one scroll per node took
-        // minutes for a Data with 99,000 duplicated children (each a round trip to the
-        // display server), and the last one scrolled to was not the one that matters.
-        bool scrolled = false;
+        // Every node the step used is shown: collapsed branches above it are opened
+        // (cert.exponent's Exponent stayed hidden under PublicKey/KeyValue/RSAKeyValue).
+        // The tree scrolls twice, to the last node and then the first, so the first is
+        // in view with as many of the others as fit: one scroll per node took minutes
+        // for a Data with 99,000 duplicated children (each a round trip to the display server).
+        QModelIndex first, last, openedParent;
         for (int element : step->elements) {
             const QModelIndex node = m_treeProxy->mapFromSource(m_treeModel->indexForElement(element));
-            if (node.isValid()) {
-                nodes.select(node, node.siblingAtColumn(models::CertificateTreeModel::ValueColumn));
-                if (!std::exchange(scrolled, true))
-                    m_tree->scrollTo(node);
+            if (!node.isValid())
+                continue;
+            nodes.select(node, node.siblingAtColumn(models::CertificateTreeModel::ValueColumn));
+            if (node.parent() != openedParent) { // siblings share their ancestors
+                openedParent = node.parent();
+                for (QModelIndex up = openedParent; up.isValid(); up = up.parent())
+                    m_tree->expand(up);
             }
+            if (!first.isValid())
+                first = node;
+            last = node;
+        }
+        if (first.isValid()) {
+            m_tree->scrollTo(last);
+            m_tree->scrollTo(first);
         }
         for (const auto& range : step->ranges)
             spans.append(range.span);
@@ -538,6 +781,29 @@ void MainWindow::updateCurrentStep()
     m_bytes->highlight(spans);
 }
 
+// Long (German) step titles widened the Step column until Detail had ~100 px, or
+// none on a 1024 px screen. Step takes at most half of the width Outcome and
+// Certificate leave: longer titles are elided (their tooltip shows them whole),
+// and Detail, the last section, stretches over the rest.
+void MainWindow::fitStepColumns()
+{
+    using Model = models::ValidationStepModel;
+    for (int column = 0; column < Model::DetailColumn; ++column)
+        m_steps->resizeColumnToContents(column);
+    const int rest = m_steps->viewport()->width() - m_steps->columnWidth(Model::OutcomeColumn)
+        - m_steps->columnWidth(Model::CertificateColumn);
+    const int most = std::max(rest / 2, m_steps->header()->minimumSectionSize());
+    if (m_steps->columnWidth(Model::RuleColumn) > most)
+        m_steps->setColumnWidth(Model::RuleColumn, most);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_steps->viewport() && event->type() == QEvent::Resize && m_model->rowCount() > 0)
+        fitStepColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::updateCurrentNode()
 {
     const QModelIndex node = m_treeProxy->mapToSource(m_tree->currentIndex());
@@ -547,7 +813,8 @@ void MainWindow::updateCurrentNode()
         m_bytes->highlight({cert::ByteSpan{begin, end}});
     const QStringList steps = node.data(models::CertificateTreeModel::StepRulesRole).toStringList();
     statusBar()->showMessage(steps.isEmpty() ? tr("No validation step used this element.")
-                                             : tr("Steps that used this element: %1").arg(steps.join(QStringLiteral(", "))));
+                                             : tr("Steps that used this element: %1").arg(steps.join(QStringLiteral(", "))),
+                             kMessageTimeoutMs);
 }
 
 bool MainWindow::exportJson(const QString& path)
@@ -596,12 +863,16 @@ void MainWindow::rememberRecent(const QString& path)
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
+    m_recentMenu->setToolTipsVisible(true); // menus hide tooltips unless asked
     const QStringList files = recentFiles();
+    const QStringList labels = recentLabels(files);
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-                                             [this, path] { openChain(path); });
-        a->setToolTip(path);
+        QString label = labels.at(i);
+        label.replace(u'&', QStringLiteral("&&")); // a file name's & is no mnemonic
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(label), this, [this, path] { openChain(path); });
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }

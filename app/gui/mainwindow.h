@@ -7,10 +7,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
+class QActionGroup;
 class QFileSystemWatcher;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QTreeView;
@@ -32,10 +35,14 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Returns false (and tells the user) when the file cannot be read. The
-    // chain is validated on a worker thread; validationShown() follows.
+    // chain is validated on a worker thread; validationShown() follows. A pipe
+    // or device is read on a worker thread too (it may keep the reader waiting
+    // for seconds): then true means reading has started, and a problem is told later.
     bool openChain(const QString& path);
+    // True while the chain is read (pipes, devices) or validated.
     bool isValidating() const;
     // Continues where another window left off (after a language change).
     void takeOver(const MainWindow& previous);
@@ -72,17 +79,29 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
     void revalidate(); // re-reads the chain file
+    void useChain(const QString& path, const QByteArray& bytes); // openChain's read succeeded
+    void readInBackground(const QString& path, std::function<void(const QByteArray&)> use);
+    void setReading(bool reading);
+    void updateBusy();
+    void chainFileChanged(bool contentChanged);
+    void watchChain(const QString& path);
     void startValidation(const QByteArray& chainBytes);
     void showValidation(const validation::ValidationReport& report, const QByteArray& chainBytes);
     bool writeExport(const QString& path, const QByteArray& bytes);
     void showError(const QString& message);
-    std::optional<QByteArray> readOrReport(const QString& path, qint64 maxBytes = 16 * 1024 * 1024);
+    // `consequence` is said after the problem (what happens instead).
+    std::optional<QByteArray> readOrReport(const QString& path, qint64 maxBytes, const QString& consequence = {});
+    void fitStepColumns();
+    void syncTrustMenu();
+    QString trustRootText() const;
+    QString reportVerdict() const; // verdictText() without the file's state
     void updateCurrentStep();
     void updateCurrentNode();
     void rememberRecent(const QString& path);
@@ -94,7 +113,10 @@ private:
     QString m_chainPath;
     QByteArray m_chainBytes; // the bytes of the report shown
     quint64 m_generation = 0; // results of superseded validations are dropped
+    quint64 m_readGeneration = 0; // the same for pipes read in the background
     bool m_validating = false;
+    bool m_reading = false;
+    bool m_chainGone = false; // the file was deleted or moved: its last result is shown
     QProgressBar* m_busy = nullptr;
     models::ValidationStepModel* m_model = nullptr;
     OutcomeDecorationProxy* m_proxy = nullptr;
@@ -106,6 +128,12 @@ private:
     QTabWidget* m_tabs = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_microsoftRootAction = nullptr; // Trust menu: the check marks show what is in use
+    QAction* m_testRootAction = nullptr;
+    QAction* m_x509AnchorAction = nullptr;
+    QAction* m_x509DefaultAction = nullptr;
+    QAction* m_crlAction = nullptr;
+    QAction* m_noCrlAction = nullptr;
     StepDetailView* m_detail = nullptr;
     QLabel* m_verdict = nullptr;
     QTabWidget* m_pages = nullptr;

@@ -65,10 +65,12 @@ void CertificateTreeModel::setReport(const validation::ValidationReport& report)
         for (int i = 0; i < qMax<qsizetype>(kChainLength, certificates.size()); ++i) {
             if (i >= certificates.size()) {
                 // "Kleopatra's trust chain": a gap is shown, not hidden.
-                addNode(collection, -1, tr("Certificate %1 (%2)").arg(i).arg(validation::certificateRoleName(i)));
+                m_nodeOfCertificate.append(
+                    addNode(collection, -1, tr("Certificate %1 (%2)").arg(i).arg(validation::certificateRoleName(i))));
                 continue;
             }
             const int certNode = addNode(collection, certificates[i]);
+            m_nodeOfCertificate.append(certNode);
             for (const char16_t* part : {u"Data", u"Signature"}) {
                 if (doc.children(certificates[i], part).isEmpty())
                     addNode(certNode, -1, QString::fromUtf16(part));
@@ -83,11 +85,20 @@ void CertificateTreeModel::setReport(const validation::ValidationReport& report)
         }
     }
     // Which steps used which nodes, and the worst outcome among them.
-    for (const auto& step : m_report.steps) {
-        for (int element : step.elements) {
-            const int node = m_nodeOfElement.value(element, -1);
-            if (node >= 0)
-                noteStep(node, step);
+    if (m_report.format != validation::ChainFormat::X509) {
+        for (const auto& step : m_report.steps) {
+            for (int element : step.elements) {
+                const int node = m_nodeOfElement.value(element, -1);
+                // A collection step that passed while using a certificate (collection.count
+                // counts them) says nothing about the certificate: its own steps decide its
+                // tick. With collection.version failed, every certificate step was skipped,
+                // and collection.count's pass showed ticks on certificates nobody checked.
+                const bool certificate = m_nodeOfCertificate.contains(node);
+                if (node >= 0)
+                    noteStep(node, step, !certificate || step.certificate >= 0 || step.outcome == Outcome::Fail);
+            }
+            if (step.certificate >= 0 && step.certificate < m_nodeOfCertificate.size())
+                noteStep(m_nodeOfCertificate[step.certificate], step);
         }
     }
     // A failure inside a certificate marks the certificate (and the collection)
@@ -107,15 +118,22 @@ QModelIndex CertificateTreeModel::indexForElement(int element) const
     return node < 0 ? QModelIndex() : createIndex(m_nodes[node].row, 0, quintptr(node));
 }
 
-void CertificateTreeModel::noteStep(int node, const validation::StepResult& step)
+void CertificateTreeModel::noteStep(int node, const validation::StepResult& step, bool decidesOutcome)
 {
     const QString id = validation::ruleId(step.rule)
         + (step.certificate < 0 ? QString() : u'@' + QString::number(step.certificate));
     Node& n = m_nodes[node];
     if (!n.steps.contains(id))
         n.steps.append(id);
-    if (step.outcome != Outcome::Skipped && n.worst != static_cast<int>(Outcome::Fail))
-        n.worst = static_cast<int>(step.outcome);
+    if (!decidesOutcome)
+        return;
+    // A failure outweighs a pass, and one pass outweighs skipped steps: a node is
+    // "not checked" only when every step that used it was skipped.
+    const auto rank = [](int outcome) {
+        return outcome < 0 ? 0 : outcome == int(Outcome::Skipped) ? 1 : outcome == int(Outcome::Pass) ? 2 : 3;
+    };
+    if (rank(int(step.outcome)) > rank(n.worst))
+        n.worst = int(step.outcome);
 }
 
 int CertificateTreeModel::addX509Node(int parent, const QString& name, const QString& value, cert::ByteSpan span,
@@ -263,6 +281,8 @@ QString CertificateTreeModel::valueOf(const Node& node) const
         return {};
     const auto& doc = m_report.document;
     const auto& e = doc.element(node.element);
+    if (node.worst == int(Outcome::Skipped) && e.localName == u"Certificate")
+        return tr("not checked: its steps were skipped");
     if (!e.children.empty()) {
         if (e.localName == u"Data" && e.outer.isValid())
             return tr("%1 bytes, SHA-1 %2").arg(e.outer.size()).arg(QString::fromLatin1(cert::elementSha1(doc, node.element).toHex()));
@@ -298,8 +318,16 @@ QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return index.column() == NameColumn ? nameOf(node) : valueOf(node);
-    case Qt::ToolTipRole:
-        return node.steps.isEmpty() ? QVariant() : QVariant(tr("Used by: %1").arg(node.steps.join(QStringLiteral(", "))));
+    case Qt::ToolTipRole: {
+        if (node.steps.isEmpty())
+            return {};
+        const QString usedBy = tr("Used by: %1").arg(node.steps.join(QStringLiteral(", ")));
+        // The grey dash is explained in words (colour and shape are not enough).
+        return node.worst == int(Outcome::Skipped) ? tr("Not checked: its steps were skipped.") + u'\n' + usedBy
+                                                   : usedBy;
+    }
+    case Qt::AccessibleDescriptionRole: // the icon in words, for screen readers
+        return node.worst < 0 ? QVariant() : QVariant(outcomeText(Outcome(node.worst)));
     case ElementRole:
         return node.element;
     case SpanBeginRole:
@@ -332,6 +360,20 @@ QVariant CertificateTreeModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString CertificateTreeModel::outcomeText(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pass:
+        return tr("Passed");
+    case Outcome::Fail:
+        return tr("Failed");
+    case Outcome::Skipped:
+        //: a tree node whose steps were all skipped (the step list says "Skipped")
+        return tr("Not checked");
+    }
+    return {};
 }
 
 QVariant CertificateTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -24,7 +24,8 @@ public:
         SpanEndRole,
         MissingRole,                    // bool
         StepRulesRole,                  // QStringList "cert.digest@0" of the steps that used it
-        OutcomeRole,                    // int(Outcome): Fail if any step using it failed, else Pass; invalid if none
+        OutcomeRole,                    // int(Outcome): Fail if any step using it failed, else Pass if one
+                                        // passed, else Skipped (not checked); invalid if no step used it
         CopyHexRole,                    // decoded bytes as hex, for base64 values
         CopyBase64Role,
     };
@@ -52,7 +53,7 @@ private:
         QList<int> children;
         QString missingName;
         QStringList steps;
-        int worst = -1;     // -1 none, else int(Outcome) with Fail dominating
+        int worst = -1;     // -1 none, else int(Outcome): Fail, then Pass, then Skipped
         // X.509 nodes (element stays -1, not missing): text, span, bytes to copy.
         bool x509 = false;
         QString name;
@@ -64,15 +65,16 @@ private:
     void buildX509();
     int addX509Node(int parent, const QString& name, const QString& value, cert::ByteSpan span,
                     const QByteArray& copyBytes = {});
-    void noteStep(int node, const validation::StepResult& step);
+    void noteStep(int node, const validation::StepResult& step, bool decidesOutcome = true);
     void addElementSubtree(int parentNode, int element);
+    static QString outcomeText(validation::Outcome outcome);
     QString nameOf(const Node& node) const;
     QString valueOf(const Node& node) const;
 
     validation::ValidationReport m_report;
     QList<Node> m_nodes;        // m_nodes[0] is the invisible root
     QHash<int, int> m_nodeOfElement;
-    QList<int> m_nodeOfCertificate; // X.509: top node per certificate
+    QList<int> m_nodeOfCertificate; // top node per certificate (COPP: missing ones too)
 };
 
 } // namespace copp::models

@@ -86,8 +86,9 @@ QVariant ValidationStepModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        // The whole title first: views elide long (German) titles.
         if (index.column() == RuleColumn)
-            return validation::translatedRuleDescription(step->rule);
+            return data(index, Qt::DisplayRole).toString() + u'\n' + validation::translatedRuleDescription(step->rule);
         return data(index, FactsTextRole);
     default:
         return {};

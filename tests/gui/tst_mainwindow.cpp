@@ -11,22 +11,35 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
+#endif
 
 using namespace copp;
 
@@ -87,6 +100,46 @@ QAction* languageAction(ui::MainWindow& w, const QString& name)
     return nullptr;
 }
 
+// The menu bar's menu titled `title` ("&Trust"), or a File submenu ("Open &Recent").
+QMenu* findMenu(ui::MainWindow& w, const QString& title)
+{
+    for (QAction* menu : w.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        if (menu->text() == title)
+            return menu->menu();
+        for (QAction* sub : menu->menu()->actions())
+            if (sub->menu() && sub->text() == title)
+                return sub->menu();
+    }
+    return nullptr;
+}
+
+// The texts of a menu's checked entries, as they are when it opens.
+QStringList checkedEntries(QMenu* menu)
+{
+    menu->popup(QPoint(0, 0));
+    QStringList out;
+    for (const QAction* a : menu->actions())
+        if (a->isChecked())
+            out << a->text();
+    menu->hide();
+    return out;
+}
+
+// The row of step `rule`@`certificate` in the step view's model.
+QModelIndex stepIndex(const ui::MainWindow& w, const QString& rule, int certificate)
+{
+    const QAbstractItemModel* model = w.stepView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex i = model->index(row, 0);
+        if (i.data(models::ValidationStepModel::RuleIdRole).toString() == rule
+            && i.data(models::ValidationStepModel::CertificateRole).toInt() == certificate)
+            return i;
+    }
+    return {};
+}
+
 } // namespace
 Q_DECLARE_METATYPE(QList<ExpectedSpan>)
 
@@ -115,16 +168,21 @@ private slots:
     }
 
     // A first start (no saved geometry) on a screen smaller than the preferred
-    // 1400 x 900 opens a window that fits it (the offscreen screen is 800 x 800).
+    // 1400 x 900 opens a window that fits it (the offscreen screen is 800 x 800),
+    // with room left for the window manager's frame and title bar: a window as
+    // large as the screen had its status bar, the verdict, pushed off-screen.
     void firstWindowFitsTheScreen()
     {
         QSettings().remove(QStringLiteral("window/geometry"));
         ui::MainWindow window;
-        const QSize available = window.screen()->availableGeometry().size();
+        const QRect screen = window.screen()->availableGeometry();
+        const QSize available = screen.size();
         QVERIFY2(available.width() < 1400 || available.height() < 900, "the test screen must be smaller than the preferred size");
-        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+        constexpr int kFrame = 40; // a title bar and borders
+        QVERIFY2(window.width() <= available.width() - kFrame && window.height() <= available.height() - kFrame,
                  qPrintable(QStringLiteral("window %1x%2 on a %3x%4 screen")
                                 .arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
+        QVERIFY(screen.contains(window.frameGeometry()));
         // Shown, it stays that small: the pages' own minimum (the session page stacks
         // a form, controls, the chart and the log: 952 px) used to hold it taller.
         window.show();
@@ -224,6 +282,32 @@ private slots:
         QCOMPARE(w.stepView()->currentIndex().data(models::ValidationStepModel::RuleIdRole).toString(),
                  QStringLiteral("cert.unique_children"));
         QVERIFY(w.byteView()->highlightedSpans() != spans);
+    }
+
+    // Selecting a tree node says in the status bar which steps used it. The verdict
+    // label once sat in the bar's permanent area with stretch and hid every message;
+    // now a message covers the verdict while it shows, and the verdict comes back.
+    void nodeMessageIsShownOverTheVerdict()
+    {
+        ui::MainWindow w;
+        w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml()));
+        OPEN_AND_WAIT(w, write("node.xml", tests::testPki().chain().xml));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QLabel* verdict = nullptr;
+        for (QLabel* l : w.statusBar()->findChildren<QLabel*>()) {
+            if (l->accessibleName() == QStringLiteral("Verdict"))
+                verdict = l;
+        }
+        QVERIFY(verdict);
+        QVERIFY(verdict->isVisible());
+        QTreeView* tree = w.certificateView();
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Steps that used this element")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!verdict->isVisible()); // the message, not the verdict, is what one sees
+        w.statusBar()->clearMessage();
+        QVERIFY(verdict->isVisible());
     }
 
     void brokenChainHighlightsTheRightBytes_data()
@@ -528,6 +612,235 @@ private slots:
                                                                 .arg(pages->tabText(page), it.key(), it.value().join(QStringLiteral(", ")))));
         }
     }
+
+    // A step picked while Step details is in front (as on opening a broken chain):
+    // showing Raw bytes showed the top of the file, the highlighted bytes off-screen.
+    void rawBytesTabScrollsToTheHighlightWhenShown()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CertSignature, 1});
+        OPEN_AND_WAIT(w, write("raw-scroll.xml", chain.xml));
+        ui::ByteRangeView* bytes = w.byteView();
+        QVERIFY(!bytes->isVisible());
+        const QList<cert::ByteSpan> spans = bytes->highlightedSpans();
+        QVERIFY(!spans.isEmpty());
+        QTextCursor start(bytes->document());
+        start.setPosition(bytes->characterPosition(spans.first().begin));
+        auto* tabs = qobject_cast<QTabWidget*>(bytes->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(bytes);
+        QVERIFY(bytes->isVisible());
+        QVERIFY2(bytes->verticalScrollBar()->maximum() > 0, "the file must be longer than the view");
+        QTRY_VERIFY2(bytes->viewport()->rect().contains(bytes->cursorRect(start).center()),
+                     qPrintable(QStringLiteral("highlight at y=%1, view height %2")
+                                    .arg(bytes->cursorRect(start).center().y()).arg(bytes->viewport()->height())));
+    }
+
+    // cert.exponent@2 used the root's Exponent, deep under collapsed
+    // PublicKey/KeyValue/RSAKeyValue: only c:Data was to be seen selected.
+    void selectedStepShowsItsNodesInCollapsedBranches()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        OPEN_AND_WAIT(w, write("collapsed.xml", tests::testPki().chain({}, testpki::Break{validation::Rule::CertSignature, 1}).xml));
+        const QModelIndex step = stepIndex(w, QStringLiteral("cert.exponent"), 2);
+        QVERIFY(step.isValid());
+        w.stepView()->setCurrentIndex(step);
+        QTreeView* tree = w.certificateView();
+        const QModelIndexList selected = tree->selectionModel()->selectedRows();
+        QModelIndex exponent;
+        for (const QModelIndex& node : selected) {
+            if (node.data().toString() == QStringLiteral("Exponent"))
+                exponent = node;
+            for (QModelIndex up = node.parent(); up.isValid(); up = up.parent())
+                QVERIFY2(tree->isExpanded(up), qPrintable(up.data().toString() + QStringLiteral(" is collapsed")));
+        }
+        QVERIFY2(exponent.isValid(), "the step selects the Exponent node");
+        QVERIFY(tree->viewport()->rect().intersects(tree->visualRect(exponent)));
+    }
+
+    // The file watcher gave up once the file was removed: the old verdict stayed
+    // forever, without a word, even after the file came back.
+    void deletedFileIsSaidAndValidatedAgainWhenBack()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        const QString path = write("vanishing.xml", tests::testPki().chain().xml);
+        OPEN_AND_WAIT(w, path);
+        QVERIFY(w.verdictText().startsWith(QStringLiteral("✓ VALID")));
+        QVERIFY(QFile::remove(path));
+        QTRY_VERIFY_WITH_TIMEOUT(w.verdictText().contains(QStringLiteral("deleted or moved")), 10000);
+        QVERIFY2(w.verdictText().startsWith(QStringLiteral("✓ VALID")), qPrintable(w.verdictText())); // the last result stays
+        write("vanishing.xml", tests::testPki().chain({}, testpki::Break{validation::Rule::CertDigest, 1}).xml);
+        QTRY_VERIFY_WITH_TIMEOUT(w.verdictText().contains(QStringLiteral("cert.digest")), 10000);
+        QVERIFY2(!w.verdictText().contains(QStringLiteral("deleted")), qPrintable(w.verdictText()));
+        // Watched again: a later edit is noticed too.
+        write("vanishing.xml", tests::testPki().chain().xml);
+        QTRY_VERIFY_WITH_TIMEOUT(w.verdictText().startsWith(QStringLiteral("✓ VALID")), 10000);
+    }
+
+    // Six identical "chain.xml" entries: the folders now tell them apart, and
+    // the full path is in the tooltip.
+    void openRecentTellsSameNamedFilesApart()
+    {
+        QSettings().remove(QStringLiteral("recentFiles"));
+        for (const char* folder : {"x/good", "y/good", "y/bad"})
+            QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(folder)));
+        const QByteArray xml = tests::testPki().chain().xml;
+        ui::MainWindow w;
+        const QStringList paths{write("x/good/chain.xml", xml), write("y/good/chain.xml", xml), write("y/bad/chain.xml", xml),
+                                write("only&one.xml", xml)};
+        for (const QString& path : paths)
+            OPEN_AND_WAIT(w, path);
+        QMenu* recent = findMenu(w, QStringLiteral("Open &Recent"));
+        QVERIFY(recent);
+        QVERIFY(recent->toolTipsVisible());
+        QStringList texts, tips;
+        for (const QAction* a : recent->actions()) {
+            texts << a->text();
+            tips << a->toolTip();
+        }
+        const auto native = [](const char* path) { return QDir::toNativeSeparators(QString::fromUtf8(path)); };
+        QCOMPARE(texts, (QStringList{QStringLiteral("&1 only&&one.xml"), QStringLiteral("&2 chain.xml — bad"),
+                                     QStringLiteral("&3 chain.xml — ") + native("y/good"),
+                                     QStringLiteral("&4 chain.xml — ") + native("x/good")}));
+        QStringList expectedTips;
+        for (qsizetype i = paths.size() - 1; i >= 0; --i)
+            expectedTips << QDir::toNativeSeparators(QFileInfo(paths[i]).absoluteFilePath());
+        QCOMPARE(tips, expectedTips);
+    }
+
+    // German titles widened the Step column until Detail had ~100 px (none at
+    // 1024 px). Step now takes at most half of what Outcome and Certificate
+    // leave; the elided title is whole in the tooltip; Detail gets the rest.
+    void longStepTitlesLeaveRoomForTheDetail_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+
+    void longStepTitlesLeaveRoomForTheDetail()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral("coppscope_") + language, QStringLiteral(COPP_QM_DIR)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        OPEN_AND_WAIT(w, write("columns.xml", tests::testPki().chain().xml));
+        using M = models::ValidationStepModel;
+        QTreeView* steps = w.stepView();
+        const int step = steps->columnWidth(M::RuleColumn);
+        const int detailStart = steps->header()->sectionViewportPosition(M::DetailColumn);
+        QVERIFY2(steps->viewport()->width() - detailStart >= step,
+                 qPrintable(QStringLiteral("Step %1 px, Detail %2 px").arg(step).arg(steps->viewport()->width() - detailStart)));
+        const int whole = static_cast<QAbstractItemView*>(steps)->sizeHintForColumn(M::RuleColumn); // public there
+        QVERIFY2(step < whole, "the 720 px window is too narrow for the whole titles");
+        const QModelIndex title = steps->model()->index(0, M::RuleColumn);
+        QVERIFY(title.data(Qt::ToolTipRole).toString().startsWith(title.data().toString() + u'\n'));
+        // A wider window gives the titles more room.
+        w.resize(w.width() + 500, w.height());
+        QTRY_VERIFY(steps->columnWidth(M::RuleColumn) > step);
+    }
+
+    // The Trust menu marks the root, anchor and revocation list in use; both
+    // Microsoft roots say "(Default)"; the REJECTED line names the trust root
+    // as the VALID line does.
+    void trustMenuAndVerdictShowTheRootInUse()
+    {
+        ui::MainWindow w;
+        QMenu* trust = findMenu(w, QStringLiteral("&Trust"));
+        QVERIFY(trust);
+        const QStringList defaults{QStringLiteral("Use &Microsoft's COPP Root (Default)"),
+                                   QStringLiteral("Use Microsoft's Media Root for &X.509 (Default)"),
+                                   QStringLiteral("&No Revocation List")};
+        QCOMPARE(checkedEntries(trust), defaults);
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        const QStringList testRoot{QStringLiteral("Use a &Test Root Key File…"), defaults[1], defaults[2]};
+        QCOMPARE(checkedEntries(trust), testRoot);
+        QVERIFY(!w.setTrustRootFile(write("not-a-root.xml", "<nope/>")));
+        QCOMPARE(checkedEntries(trust), testRoot); // the root in use stays, and so does its mark
+        OPEN_AND_WAIT(w, write("rejected.xml", tests::testPki().chain({}, testpki::Break{validation::Rule::CertDigest, 0}).xml));
+        QVERIFY2(w.verdictText().startsWith(QStringLiteral("✗ REJECTED")), qPrintable(w.verdictText()));
+        QVERIFY2(w.verdictText().endsWith(QStringLiteral("(trust root: test root root.xml)")), qPrintable(w.verdictText()));
+        w.useMicrosoftRoot();
+        QCOMPARE(checkedEntries(trust), defaults);
+    }
+
+    // `coppscope --trust-root missing.xml` said only "no such file", and chains
+    // were silently checked against Microsoft's root.
+    void unusableTrustRootSaysWhichRootIsUsedInstead()
+    {
+        ui::MainWindow w;
+        QVERIFY(!w.setTrustRootFile(m_dir.filePath(QStringLiteral("nonexist-root.xml"))));
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("nonexist-root.xml")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Chains are checked against Microsoft's COPP root instead.")), qPrintable(message));
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        QVERIFY(!w.setTrustRootFile(write("junk-root.xml", "<nope/>")));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("checked against test root root.xml instead")),
+                 qPrintable(w.statusBar()->currentMessage()));
+    }
+
+#ifdef Q_OS_UNIX
+    // A named pipe was read on the GUI thread: up to 3 s frozen, without a sign.
+    // It is read on a worker thread now, with a busy cursor meanwhile.
+    void pipeIsReadWithoutFreezingTheWindow()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("chain.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        ui::MainWindow w;
+        QVERIFY(w.setTrustRootFile(write("root.xml", tests::testPki().rootKeyXml())));
+        // Nobody writes: openChain returns at once, and the read gives up after 3 s.
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(w.openChain(fifo));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("openChain took %1 ms").arg(clock.elapsed())));
+        QVERIFY(w.isValidating());
+        QVERIFY(QGuiApplication::overrideCursor());
+        QCOMPARE(QGuiApplication::overrideCursor()->shape(), Qt::BusyCursor);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isValidating(), 15000);
+        QVERIFY(!QGuiApplication::overrideCursor());
+        QVERIFY(w.verdictText().isEmpty()); // nothing was opened
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("chain.fifo")), qPrintable(w.statusBar()->currentMessage()));
+
+        // A writer comes: its chain is shown.
+        const QByteArray xml = tests::testPki().chain().xml;
+        QVERIFY(w.openChain(fifo));
+        std::thread writer([&] {
+            int fd = -1;
+            for (int tries = 0; fd < 0 && tries < 1000; ++tries) { // until the reader has it open
+                fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+                if (fd < 0)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+            if (fd < 0)
+                return;
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            for (qsizetype done = 0; done < xml.size();) {
+                const ssize_t n = ::write(fd, xml.constData() + done, size_t(xml.size() - done));
+                if (n <= 0)
+                    break;
+                done += n;
+            }
+            ::close(fd);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isValidating(), 20000);
+        writer.join();
+        QVERIFY2(w.verdictText().startsWith(QStringLiteral("✓ VALID: chain.fifo")), qPrintable(w.verdictText()));
+    }
+#endif
 
     void viewsHaveAccessibleNames()
     {

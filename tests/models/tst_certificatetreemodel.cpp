@@ -97,6 +97,36 @@ private slots:
                  int(validation::Outcome::Pass));
     }
 
+    // With collection.version failed, every step of the certificates is skipped:
+    // they showed ticks (collection.count, which passed, had counted them). Now
+    // they are "not checked", in icon (the proxy's dash) and in words.
+    void certificatesWhoseStepsWereSkippedAreNotChecked()
+    {
+        CertificateTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto chain = tests::testPki().chain({}, testpki::Break{validation::Rule::CollectionVersion, -1});
+        model.setReport(tests::validateWithTestRoot(chain.xml));
+        const QModelIndex collection = model.index(0, 0);
+        QCOMPARE(collection.data(CertificateTreeModel::OutcomeRole).toInt(), int(validation::Outcome::Fail));
+        for (int i = 0; i < 3; ++i) {
+            const QModelIndex certificate = model.index(i, 0, collection);
+            QCOMPARE(certificate.data(CertificateTreeModel::OutcomeRole).toInt(), int(validation::Outcome::Skipped));
+            QCOMPARE(certificate.data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("Not checked"));
+            QVERIFY2(certificate.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not checked")),
+                     qPrintable(certificate.data(Qt::ToolTipRole).toString()));
+            QCOMPARE(certificate.siblingAtColumn(CertificateTreeModel::ValueColumn).data().toString(),
+                     QStringLiteral("not checked: its steps were skipped"));
+        }
+        // A valid chain keeps its ticks, though crl.revoked is skipped (no list given).
+        model.setReport(tests::validateWithTestRoot(tests::testPki().chain().xml));
+        for (int i = 0; i < 3; ++i) {
+            const QModelIndex certificate = model.index(i, 0, model.index(0, 0));
+            QCOMPARE(certificate.data(CertificateTreeModel::OutcomeRole).toInt(), int(validation::Outcome::Pass));
+            QCOMPARE(certificate.data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("Passed"));
+            QVERIFY(certificate.siblingAtColumn(CertificateTreeModel::ValueColumn).data().toString().isEmpty());
+        }
+    }
+
     void notWellFormedGivesAnEmptyTree()
     {
         CertificateTreeModel model;

@@ -43,6 +43,10 @@ private slots:
         QVERIFY(!decorated.data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(decorated.data().toString(), QStringLiteral("Failed"));
         QVERIFY(decorated.data(Qt::ForegroundRole).isValid());
+        // Views elide long (German) titles: the tooltip has the whole title, then the description.
+        const QString tip = model.index(row, ValidationStepModel::RuleColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral("Signature (cert.signature)\n")), qPrintable(tip));
+        QVERIFY(tip.size() > QStringLiteral("Signature (cert.signature)\n").size());
     }
 };
 

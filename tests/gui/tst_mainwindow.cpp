@@ -20,7 +20,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QScreen>
 #include <QScrollBar>
@@ -52,6 +51,24 @@ using namespace copp;
 #define WAIT_SHOWN(window) QTRY_VERIFY_WITH_TIMEOUT(!(window).isValidating(), 20000)
 
 namespace {
+// The window's language for one test: `language` ("de"), or English when empty;
+// the translator is removed again when the scope ends.
+class LanguageScope {
+public:
+    bool use(const QString& language)
+    {
+        if (language.isEmpty())
+            return true;
+        if (!m_translator.load(QStringLiteral("coppscope_") + language, QStringLiteral(COPP_QM_DIR)))
+            return false;
+        return QCoreApplication::installTranslator(&m_translator);
+    }
+    ~LanguageScope() { QCoreApplication::removeTranslator(&m_translator); }
+
+private:
+    QTranslator m_translator;
+};
+
 // Where an element is, found by plain text search in the test PKI's output
 // (independently of XmlDocument): the first <NAME…>…</NAME> inside `within`.
 cert::ByteSpan locate(const QByteArray& xml, cert::ByteSpan within, const QByteArray& name)
@@ -563,12 +580,8 @@ private slots:
     void mnemonicsAreUniqueOnEveryPage()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QStringLiteral("coppscope_") + language, QStringLiteral(COPP_QM_DIR)));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        LanguageScope scope;
+        QVERIFY(scope.use(language));
         ui::MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -728,12 +741,8 @@ private slots:
     void longStepTitlesLeaveRoomForTheDetail()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QStringLiteral("coppscope_") + language, QStringLiteral(COPP_QM_DIR)));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        LanguageScope scope;
+        QVERIFY(scope.use(language));
         ui::MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -10,6 +10,7 @@
 #include <core/models/sessionlogmodel.h>
 #include <core/models/validationstepmodel.h>
 #include <core/util/filereader.h>
+#include <core/util/streamfilereader.h>
 #include <core/validation/reporthtml.h>
 #include <core/validation/reportjson.h>
 #include <core/validation/chainvalidator.h>
@@ -71,8 +72,7 @@ QScrollArea* scrollable(QWidget* page)
 // util::kInteractiveStallLimit), so it is not read on the GUI thread.
 bool isPipeOrDevice(const QString& path)
 {
-    const QFileInfo info(path);
-    return info.exists() && !info.isFile() && !info.isDir();
+    return util::isStreamFile(path);
 }
 
 // Step titles are elided in the middle: the rule id at the end, "(cert.signature)",
@@ -173,6 +173,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_tree->setAccessibleName(tr("Certificate tree"));
     m_tree->setAccessibleDescription(tr("The chain's certificates and elements with decoded values; "
                                         "the nodes the selected step used are selected"));
+    // Deeper nodes ("Exponent" under PublicKey/KeyValue/RSAKeyValue) were cut short:
+    // widen the Element column for what an expansion shows, up to half the view so
+    // the values stay in sight; never narrow it (the user may have widened it).
+    connect(m_tree, &QTreeView::expanded, this, [this] {
+        const int before = m_tree->columnWidth(0);
+        m_tree->resizeColumnToContents(0);
+        m_tree->setColumnWidth(0, std::max(before, std::min(m_tree->columnWidth(0), m_tree->viewport()->width() / 2)));
+    });
 
     m_detail = new StepDetailView;
     m_bytes = new ByteRangeView;

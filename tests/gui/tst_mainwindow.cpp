@@ -327,6 +327,32 @@ private slots:
         QVERIFY(verdict->isVisible());
     }
 
+    // Expanding to a deep node widens the Element column so its name is not cut
+    // short, within half the view; a column wider already is left alone.
+    void expandingWidensTheElementColumn()
+    {
+        ui::MainWindow w;
+        w.resize(1200, 800);
+        OPEN_AND_WAIT(w, write("widen.xml", tests::testPki().chain().xml));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTreeView* tree = w.certificateView();
+        tree->collapseAll();
+        tree->setColumnWidth(0, 40);
+        tree->expandRecursively(tree->model()->index(0, 0));
+        const int half = tree->viewport()->width() / 2;
+        // Exponent sits six levels below the collection (Certificate, Data, PublicKey,
+        // KeyValue, RSAKeyValue): at least its indentation and its name must fit.
+        const int needed = tree->indentation() * 6 + tree->fontMetrics().horizontalAdvance(QStringLiteral("Exponent"));
+        QVERIFY2(needed < half, "the test window is too narrow for this check");
+        QVERIFY2(tree->columnWidth(0) >= needed, qPrintable(QStringLiteral("%1 < %2").arg(tree->columnWidth(0)).arg(needed)));
+        QVERIFY(tree->columnWidth(0) <= half);
+        tree->setColumnWidth(0, half + 50);
+        tree->collapseAll();
+        tree->expand(tree->model()->index(0, 0));
+        QCOMPARE(tree->columnWidth(0), half + 50);
+    }
+
     void brokenChainHighlightsTheRightBytes_data()
     {
         using R = validation::Rule;

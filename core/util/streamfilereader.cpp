@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <QFile>
 

@@ -54,10 +54,11 @@ const std::array<QColor, 4> kTypeColor{QColor(0x1f, 0x77, 0xb4), QColor(0xd9, 0x
                                        QColor(0x75, 0x70, 0xb3)};
 constexpr std::array<QScatterSeries::MarkerShape, models::kMarkerKindCount> kMarkerShape{
     QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapePentagon,
-    QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeStar, QScatterSeries::MarkerShapeCircle};
+    QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeStar, QScatterSeries::MarkerShapeCircle,
+    QScatterSeries::MarkerShapeTriangle};
 const std::array<QColor, models::kMarkerKindCount> kMarkerColor{
     QColor(0xd6, 0x27, 0x28), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0x9e, 0xaf),
-    QColor(0xc7, 0x4f, 0xa8), QColor(0xb8, 0x9b, 0x00), QColor(0x55, 0x55, 0x55)};
+    QColor(0xc7, 0x4f, 0xa8), QColor(0xb8, 0x9b, 0x00), QColor(0x55, 0x55, 0x55), QColor(0x55, 0x55, 0x55)};
 
 QPen linePen(const QColor& color, SeriesKind kind)
 {
@@ -77,6 +78,7 @@ QString markerName(MarkerKind kind)
     case MarkerKind::ConnectorChanged: return ProtectionChart::tr("Connector changed");
     case MarkerKind::LevelDrop: return ProtectionChart::tr("Level drop");
     case MarkerKind::ReplyRejected: return ProtectionChart::tr("Reply not believed");
+    case MarkerKind::CommandRefused: return ProtectionChart::tr("Command refused");
     case MarkerKind::OtherAlert: break;
     }
     return ProtectionChart::tr("Other alert");

@@ -229,7 +229,8 @@ void ProtectionHistory::compact(Series& s)
     pts.erase(std::copy(merged.begin(), merged.end(), pts.begin()), pts.begin() + half);
 }
 
-void ProtectionHistory::addMarker(qint64 tMs, MarkerKind kind, const QString& id, const QString& detail)
+void ProtectionHistory::addMarker(qint64 tMs, MarkerKind kind, const QString& id, const QString& detail,
+                                  const QString& type)
 {
     if (tMs < 0)
         return;
@@ -239,6 +240,8 @@ void ProtectionHistory::addMarker(qint64 tMs, MarkerKind kind, const QString& id
     m.id = id.left(kMaxIdChars);
     m.detail = detail.left(kMaxDetailChars);
     m.detail.squeeze();
+    if (typeIndex(type) >= 0)
+        m.type = knownTypes().at(typeIndex(type)); // shares the literal's buffer
     m_markerTextBytes += heapBytes(m.id) + heapBytes(m.detail);
     m_markers.push_back(std::move(m));
     while (m_markers.size() > static_cast<std::size_t>(m_maxMarkers)) {
@@ -250,8 +253,24 @@ void ProtectionHistory::addMarker(qint64 tMs, MarkerKind kind, const QString& id
     emit changed();
 }
 
+void ProtectionHistory::setAvailableTypes(std::optional<quint32> mask)
+{
+    if (m_availableTypes == mask)
+        return;
+    m_availableTypes = mask;
+    emit changed();
+}
+
+bool ProtectionHistory::isTypeAvailable(const QString& type) const
+{
+    static constexpr quint32 kBits[] = {0x01, 0x02, 0x04, 0x10}; // knownTypes() order
+    const int t = typeIndex(type);
+    return !m_availableTypes || (t >= 0 && (*m_availableTypes & kBits[t]) != 0);
+}
+
 void ProtectionHistory::clear()
 {
+    m_availableTypes.reset();
     for (auto& kinds : m_series)
         for (auto& s : kinds)
             s = Series{};

@@ -52,13 +52,15 @@ enum class MarkerKind {
     LevelDrop,             // alert level_drop
     ReplyRejected,         // a status reply not believed, or mac/random/size_mismatch
     OtherAlert,            // device_error, timeout, chain_invalid, anything else
+    CommandRefused,        // a set_protection_level the device refused (drawn on its type's lane)
 };
-inline constexpr int kMarkerKindCount = 6;
+inline constexpr int kMarkerKindCount = 7;
 
 struct Marker {
     qint64 tMs = 0;
     MarkerKind kind = MarkerKind::OtherAlert;
-    QString id;     // the alert kind ("link_lost", ...) or "status_rejected"
+    QString id;     // the alert kind ("link_lost", ...), "status_rejected" or "command_refused"
+    QString type;   // the protection type whose lane it belongs on ("acp"); empty: the alerts lane
     QString detail; // as the engine wrote it (English), at most 512 characters
 };
 
@@ -78,7 +80,14 @@ public:
     // The typed paths addEvent uses (a ProtectionSample or Alert signal can
     // feed these directly). Unknown types are ignored.
     void addLevel(const QString& type, SeriesKind kind, qint64 tMs, quint32 value);
-    void addMarker(qint64 tMs, MarkerKind kind, const QString& id, const QString& detail);
+    void addMarker(qint64 tMs, MarkerKind kind, const QString& id, const QString& detail,
+                   const QString& type = QString());
+    // The protection types the output offers (the protection-type status
+    // reply: COPP bits, hdcp 0x01, acp 0x02, cgmsa 0x04, dpcp 0x10); nothing
+    // until the device said. A type it does not offer is drawn as such, not as level 0.
+    void setAvailableTypes(std::optional<quint32> mask);
+    std::optional<quint32> availableTypes() const { return m_availableTypes; }
+    bool isTypeAvailable(const QString& type) const; // true while the device has not said
     void clear();
 
     bool isEmpty() const { return m_firstMs < 0; }
@@ -150,6 +159,7 @@ private:
     qsizetype m_markerTextBytes = 0;
     int m_maxPoints = kDefaultMaxPointsPerSeries;
     int m_maxMarkers = kDefaultMaxMarkers;
+    std::optional<quint32> m_availableTypes;
 };
 
 } // namespace copp::models

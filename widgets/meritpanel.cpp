@@ -314,7 +314,7 @@ bool MeritPanel::run()
         clock.start();
         outcome->result = session::verifyCodecMerit(
             *opened->device, guid, expected, opened->policy, random,
-            [outcome](const QJsonObject& event) { outcome->events.append(session::describeEvent(event)); },
+            [outcome](const session::SessionEvent& event) { outcome->events.append(session::describeEvent(event)); },
             [&clock] { return clock.elapsed(); });
         outcome->ran = true;
     });

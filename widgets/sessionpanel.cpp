@@ -15,13 +15,19 @@
 #include <core/models/sessionlogmodel.h>
 #include <core/session/eventtext.h>
 #include <core/session/sessioncontroller.h>
+#include <core/session/sessioneventjson.h>
 #include <core/session/transcriptblocks.h>
 #include <core/util/filereader.h>
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QFrame>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -104,80 +110,53 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     m_notifier = new AlertNotifier(m_alerts, this);
     m_history = new models::ProtectionHistory(this);
 
+    // docs/session-workspace.md: the setup folds into a one-line summary once a
+    // session starts; the chart and the state line take the room.
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createDeviceBox());
+    m_setup = createDeviceBox();
+    layout->addWidget(m_setup);
+    layout->addWidget(createSummaryBar());
 
-    // The one line that matters in a demo, and the newest alert.
+    // The one line that matters in a demo, and the alert being looked at.
     m_stateLine = new QLabel(this);
     m_stateLine->setAccessibleName(tr("Protection state"));
+    m_stateLine->setWordWrap(true);
     QFont bold = m_stateLine->font();
     bold.setPointSizeF(bold.pointSizeF() * 1.3);
     bold.setBold(true);
     m_stateLine->setFont(bold);
     layout->addWidget(m_stateLine);
-    auto* bannerRow = new QHBoxLayout;
-    m_banner = new QLabel(this);
-    m_banner->setAccessibleName(tr("Alert banner"));
-    m_banner->setWordWrap(true);
-    m_acknowledge = new QPushButton(tr("Ac&knowledge"), this);
-    m_acknowledge->setAccessibleName(tr("Acknowledge all alerts"));
-    bannerRow->addWidget(m_banner, 1);
-    bannerRow->addWidget(m_acknowledge);
-    layout->addLayout(bannerRow);
-    connect(m_acknowledge, &QPushButton::clicked, m_alerts, &models::AlertModel::acknowledgeAll);
-    connect(m_alerts, &models::AlertModel::acknowledgementChanged, this, &SessionPanel::updateBanner);
+    layout->addLayout(createBannerRow());
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    auto* left = new QWidget(split);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_timeline = new QTreeWidget(left);
-    m_timeline->setAccessibleName(tr("Handshake timeline"));
-    m_timeline->setHeaderLabels({tr("Step"), tr("Value")});
-    leftLayout->addWidget(m_timeline, 1);
-    m_showKey = new QCheckBox(tr("Show the session ke&y"), left);
-    m_showKey->setAccessibleName(tr("Show the session key"));
-    m_showKey->setEnabled(false);
-    m_showKey->setToolTip(tr("Only available when the session was started with \"Reveal secrets\"."));
-    leftLayout->addWidget(m_showKey);
-    connect(m_showKey, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_keyItem)
-            m_keyItem->setText(1, on ? m_sessionKeyHex : tr("hidden (•••)"));
-    });
-    m_inspect = new QPushButton(tr("Inspect the &chain"), left);
-    m_inspect->setAccessibleName(tr("Open the device's certificate chain in the inspector"));
-    m_inspect->setEnabled(false); // until a device sends its chain
-    connect(m_inspect, &QPushButton::clicked, this, [this] {
-        if (m_chainBytes.isEmpty())
-            return;
-        // The policy the session used, not the Trust root field: empty means a
-        // default (the emulator's test root), and the inspector kept its own root,
-        // so it rejected a chain the session had just accepted.
-        const auto policy = m_controller->transcript().policy();
-        if (!policy) {
-            m_banner->setText(tr("⚠ The session's trust settings cannot be read: %1").arg(QString::fromStdString(policy.error().detail)));
-            return;
-        }
-        emit inspectChainRequested(m_chainBytes, policy.value());
-    });
-    leftLayout->addWidget(m_inspect);
-    leftLayout->addWidget(createControls());
-    m_chart = new ProtectionChart(split);
+    m_workspace = new QSplitter(Qt::Horizontal, this);
+    m_workspace->setObjectName(QStringLiteral("sessionWorkspace"));
+    m_workspace->setChildrenCollapsible(false);
+    auto* side = new QSplitter(Qt::Vertical, m_workspace);
+    side->setObjectName(QStringLiteral("sessionSide"));
+    side->setChildrenCollapsible(false);
+    side->addWidget(createControls());
+    side->addWidget(createTimeline());
+    auto* main = new QSplitter(Qt::Vertical, m_workspace);
+    main->setObjectName(QStringLiteral("sessionMain"));
+    main->setChildrenCollapsible(false);
+    m_chart = new ProtectionChart(main);
     m_chart->setHistory(m_history);
-    split->addWidget(left);
-    split->addWidget(m_chart);
-    split->setStretchFactor(1, 3);
-
-    auto* vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(split);
-    auto* tabs = new QTabWidget(vertical);
+    m_chart->setMinimumHeight(260);
+    main->addWidget(m_chart);
+    auto* tabs = new QTabWidget(main);
     tabs->setAccessibleName(tr("Session log and alerts"));
     tabs->addTab(createLogTab(), tr("Session &log"));
     tabs->addTab(createAlertTab(), tr("&Alerts"));
-    vertical->addWidget(tabs);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    layout->addWidget(vertical, 1);
+    main->addWidget(tabs);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 1);
+    m_workspace->addWidget(side);
+    m_workspace->addWidget(main);
+    m_workspace->setStretchFactor(0, 1);
+    m_workspace->setStretchFactor(1, 3);
+    layout->addWidget(m_workspace, 1);
+    m_splitters = {m_workspace, side, main};
+    restoreLayout();
 
     connect(m_controller, &session::SessionController::eventReceived, this, &SessionPanel::onEvent);
     connect(m_controller, &session::SessionController::started, this, [this] {
@@ -195,7 +174,114 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     updateBanner();
 }
 
-SessionPanel::~SessionPanel() = default;
+SessionPanel::~SessionPanel()
+{
+    saveLayout();
+}
+
+QWidget* SessionPanel::createSummaryBar()
+{
+    m_summaryBar = new QFrame(this);
+    m_summaryBar->setFrameShape(QFrame::StyledPanel);
+    m_summaryBar->setAccessibleName(tr("Session setup summary"));
+    auto* row = new QHBoxLayout(m_summaryBar);
+    row->setContentsMargins(6, 2, 6, 2);
+    m_summary = new QLabel(m_summaryBar);
+    m_summary->setAccessibleName(tr("Device, scenario, interface and trust of this session"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_editSetup = new QPushButton(tr("&Edit setup"), m_summaryBar);
+    m_editSetup->setAccessibleName(tr("Show the session setup"));
+    m_editSetup->setToolTip(tr("Unfold the device, scenario and trust settings (they apply to the next start)."));
+    m_summaryAction = new QPushButton(m_summaryBar);
+    row->addWidget(m_summary, 1);
+    row->addWidget(m_editSetup);
+    row->addWidget(m_summaryAction);
+    connect(m_editSetup, &QPushButton::clicked, this, [this] { setSetupFolded(false); });
+    connect(m_summaryAction, &QPushButton::clicked, this, [this] {
+        if (m_controller->isRunning())
+            stopSession();
+        else
+            startSession();
+    });
+    m_summaryBar->hide(); // until the first start
+    return m_summaryBar;
+}
+
+QLayout* SessionPanel::createBannerRow()
+{
+    auto* bannerRow = new QHBoxLayout;
+    m_banner = new QLabel(this);
+    m_banner->setAccessibleName(tr("Alert banner"));
+    m_banner->setWordWrap(true);
+    m_previousAlert = new QPushButton(tr("◀"), this);
+    m_previousAlert->setAccessibleName(tr("Show the previous unacknowledged alert"));
+    m_previousAlert->setToolTip(m_previousAlert->accessibleName());
+    m_nextAlert = new QPushButton(tr("▶"), this);
+    m_nextAlert->setAccessibleName(tr("Show the next unacknowledged alert"));
+    m_nextAlert->setToolTip(m_nextAlert->accessibleName());
+    for (QPushButton* b : {m_previousAlert, m_nextAlert})
+        b->setMaximumWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("MMM")) + 12);
+    m_acknowledge = new QPushButton(tr("Ac&knowledge"), this);
+    m_acknowledge->setAccessibleName(tr("Acknowledge the alert shown"));
+    m_acknowledgeAll = new QPushButton(this);
+    m_acknowledgeAll->setAccessibleName(tr("Acknowledge all alerts"));
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_previousAlert);
+    bannerRow->addWidget(m_nextAlert);
+    bannerRow->addWidget(m_acknowledge);
+    bannerRow->addWidget(m_acknowledgeAll);
+    // docs/session-workspace.md "Alerts": one at a time; all only when asked for by name.
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] { m_alerts->acknowledge(m_shownAlert); });
+    connect(m_acknowledgeAll, &QPushButton::clicked, m_alerts, &models::AlertModel::acknowledgeAll);
+    connect(m_previousAlert, &QPushButton::clicked, this, [this] { stepAlert(-1); });
+    connect(m_nextAlert, &QPushButton::clicked, this, [this] { stepAlert(+1); });
+    connect(m_alerts, &models::AlertModel::acknowledgementChanged, this, &SessionPanel::updateBanner);
+    // Acknowledged when, on the session's clock; an opened transcript has no
+    // clock running, so there the alert's own time stands.
+    m_alerts->setClock([this] { return m_liveSession ? m_controller->elapsedMs() : -1; });
+    return bannerRow;
+}
+
+QWidget* SessionPanel::createTimeline()
+{
+    auto* box = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(box);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_timeline = new QTreeWidget(box);
+    m_timeline->setAccessibleName(tr("Handshake timeline"));
+    m_timeline->setHeaderLabels({tr("Step"), tr("Value")});
+    leftLayout->addWidget(m_timeline, 1);
+    auto* row = new QHBoxLayout;
+    m_showKey = new QCheckBox(tr("Show the session ke&y"), box);
+    m_showKey->setAccessibleName(tr("Show the session key"));
+    m_showKey->setEnabled(false);
+    m_showKey->setToolTip(tr("Only available when the session was started with \"Reveal secrets\"."));
+    row->addWidget(m_showKey);
+    connect(m_showKey, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_keyItem)
+            m_keyItem->setText(1, on ? m_sessionKeyHex : tr("hidden (•••)"));
+    });
+    m_inspect = new QPushButton(tr("Inspect the &chain"), box);
+    m_inspect->setAccessibleName(tr("Open the device's certificate chain in the inspector"));
+    m_inspect->setEnabled(false); // until a device sends its chain
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        if (m_chainBytes.isEmpty())
+            return;
+        // The policy the session used, not the Trust root field: empty means a
+        // default (the emulator's test root), and the inspector kept its own root,
+        // so it rejected a chain the session had just accepted.
+        const auto policy = m_controller->transcript().policy();
+        if (!policy) {
+            m_banner->setText(tr("⚠ The session's trust settings cannot be read: %1").arg(QString::fromStdString(policy.error().detail)));
+            return;
+        }
+        emit inspectChainRequested(m_chainBytes, policy.value());
+    });
+    row->addStretch(1);
+    row->addWidget(m_inspect);
+    leftLayout->addLayout(row);
+    return box;
+}
 
 QWidget* SessionPanel::createDeviceBox()
 {
@@ -307,39 +393,59 @@ QWidget* SessionPanel::createDeviceBox()
 QWidget* SessionPanel::createControls()
 {
     m_controls = new QGroupBox(tr("Tester controls"), this);
+    m_controls->setAccessibleName(tr("Tester controls"));
     auto* grid = new QFormLayout(m_controls);
     auto set = [this](std::uint32_t type, std::uint32_t level) { m_controller->setProtectionLevel(type, level); };
+    auto addRow = [&](TypeControls& row, const QString& label, QHBoxLayout* widgets) {
+        row.label = new QLabel(label, m_controls);
+        row.requested = new QLabel(m_controls);
+        row.requested->setAccessibleName(tr("%1: what this session asked for").arg(label));
+        auto* box = new QWidget(m_controls);
+        auto* column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(1);
+        column->addLayout(widgets);
+        column->addWidget(row.requested);
+        row.container = box;
+        grid->addRow(row.label, box);
+    };
 
-    auto* hdcp = new QHBoxLayout;
-    auto* hdcpOn = new QPushButton(tr("HDCP on"), m_controls);
-    auto* hdcpOff = new QPushButton(tr("HDCP off"), m_controls);
-    auto* dpcpOn = new QPushButton(tr("DPCP on"), m_controls);
-    auto* dpcpOff = new QPushButton(tr("DPCP off"), m_controls);
-    for (QPushButton* b : {hdcpOn, hdcpOff, dpcpOn, dpcpOff}) {
-        b->setAccessibleName(b->text());
-        hdcp->addWidget(b);
-    }
-    connect(hdcpOn, &QPushButton::clicked, this, [set] { set(protocol::protection::Hdcp, 1); });
-    connect(hdcpOff, &QPushButton::clicked, this, [set] { set(protocol::protection::Hdcp, 0); });
-    connect(dpcpOn, &QPushButton::clicked, this, [set] { set(protocol::protection::Dpcp, 1); });
-    connect(dpcpOff, &QPushButton::clicked, this, [set] { set(protocol::protection::Dpcp, 0); });
-    grid->addRow(tr("HDCP / DPCP:"), hdcp);
+    auto onOff = [&](TypeControls& row, std::uint32_t type, const QString& name) {
+        auto* buttons = new QHBoxLayout;
+        auto* on = new QPushButton(tr("%1 on").arg(name), m_controls);
+        auto* off = new QPushButton(tr("%1 off").arg(name), m_controls);
+        for (QPushButton* b : {on, off}) {
+            b->setAccessibleName(b->text());
+            buttons->addWidget(b);
+            row.inputs.push_back(b);
+        }
+        connect(on, &QPushButton::clicked, this, [set, type] { set(type, 1); });
+        connect(off, &QPushButton::clicked, this, [set, type] { set(type, 0); });
+        addRow(row, name + QLatin1Char(':'), buttons);
+    };
+    onOff(m_typeControls[kHdcp], protocol::protection::Hdcp, QStringLiteral("HDCP"));
+    onOff(m_typeControls[kDpcp], protocol::protection::Dpcp, QStringLiteral("DPCP"));
 
+    // Levels listed by precedence (protocol.md §5.2), weakest first, as the chart draws them.
     auto* acp = new QHBoxLayout;
     m_acpLevel = new QComboBox(m_controls);
     m_acpLevel->setAccessibleName(tr("ACP level"));
-    m_acpLevel->addItems({tr("0 (off)"), tr("1"), tr("2"), tr("3")});
+    for (std::uint32_t level : {0u, 1u, 3u, 2u})
+        m_acpLevel->addItem(session::ProtectionState::typeText(QStringLiteral("acp"), static_cast<int>(level)), level);
     auto* acpSet = new QPushButton(tr("Set ACP"), m_controls);
     acpSet->setAccessibleName(tr("Set ACP"));
     acp->addWidget(m_acpLevel, 1);
     acp->addWidget(acpSet);
-    connect(acpSet, &QPushButton::clicked, this, [this, set] { set(protocol::protection::Acp, static_cast<std::uint32_t>(m_acpLevel->currentIndex())); });
-    grid->addRow(tr("ACP:"), acp);
+    m_typeControls[kAcp].inputs = {m_acpLevel, acpSet};
+    connect(acpSet, &QPushButton::clicked, this, [this, set] { set(protocol::protection::Acp, m_acpLevel->currentData().toUInt()); });
+    addRow(m_typeControls[kAcp], tr("ACP:"), acp);
 
     auto* cgmsa = new QHBoxLayout;
     m_cgmsaLevel = new QComboBox(m_controls);
     m_cgmsaLevel->setAccessibleName(tr("CGMS-A level"));
-    m_cgmsaLevel->addItems({tr("Off"), tr("Copy freely"), tr("Copy no more"), tr("Copy one generation"), tr("Copy never")});
+    for (std::uint32_t level : {protocol::cgmsa::Off, protocol::cgmsa::CopyFreely, protocol::cgmsa::CopyOneGeneration,
+                                protocol::cgmsa::CopyNoMore, protocol::cgmsa::CopyNever})
+        m_cgmsaLevel->addItem(session::ProtectionState::typeText(QStringLiteral("cgmsa"), static_cast<int>(level)), level);
     m_cgmsaRedistribution = new QCheckBox(tr("Redistribution control"), m_controls);
     m_cgmsaRedistribution->setAccessibleName(tr("CGMS-A redistribution control"));
     auto* cgmsaSet = new QPushButton(tr("Set CGMS-A"), m_controls);
@@ -347,13 +453,14 @@ QWidget* SessionPanel::createControls()
     cgmsa->addWidget(m_cgmsaLevel, 1);
     cgmsa->addWidget(m_cgmsaRedistribution);
     cgmsa->addWidget(cgmsaSet);
+    m_typeControls[kCgmsa].inputs = {m_cgmsaLevel, m_cgmsaRedistribution, cgmsaSet};
     connect(cgmsaSet, &QPushButton::clicked, this, [this, set] {
-        std::uint32_t level = static_cast<std::uint32_t>(m_cgmsaLevel->currentIndex());
+        std::uint32_t level = m_cgmsaLevel->currentData().toUInt();
         if (m_cgmsaRedistribution->isChecked())
             level |= protocol::cgmsa::RedistributionControlRequired;
         set(protocol::protection::Cgmsa, level);
     });
-    grid->addRow(tr("CGMS-A:"), cgmsa);
+    addRow(m_typeControls[kCgmsa], tr("CGMS-A:"), cgmsa);
 
     auto* signaling = new QHBoxLayout;
     m_signalingStandard = new QComboBox(m_controls);
@@ -587,6 +694,10 @@ void SessionPanel::resetViews()
     m_showKey->setChecked(false);
     m_showKey->setEnabled(false);
     m_logDetail->clear();
+    m_sessionStarted = false;
+    m_firstReplyShown = false;
+    m_shownAlert = -1;
+    m_alertRowsSeen = 0;
 }
 
 bool SessionPanel::startSession()
@@ -604,8 +715,13 @@ bool SessionPanel::startSession()
     }
     resetViews();
     const bool started = m_controller->start(c);
-    if (started)
+    if (started) {
+        m_liveSession = true;
         m_initialProtections.clear(); // the command line's, for the first session only
+        // The setup folds; the chart, where the tester looks, takes the keyboard.
+        setSetupFolded(true);
+        m_chart->chartView()->setFocus(Qt::OtherFocusReason);
+    }
     return started;
 }
 
@@ -619,60 +735,62 @@ bool SessionPanel::isRunning() const
     return m_controller->isRunning();
 }
 
-void SessionPanel::onEvent(const QJsonObject& event)
+void SessionPanel::onEvent(const session::SessionEvent& event)
 {
-    const QString name = event.value(QStringLiteral("event")).toString();
-    if (name == u"error" || name == u"alert") // e.g. the agent could not be run, the chain was rejected
-        m_lastProblem = event.value(QStringLiteral("detail")).toString();
-    else if (name == u"end" && !event.value(QStringLiteral("started")).toBool())
-        m_notStarted = m_lastProblem.isEmpty() ? event.value(QStringLiteral("reason")).toString() : m_lastProblem;
+    if (const auto* alert = event.as<session::AlertEvent>()) // e.g. the chain was rejected
+        m_lastProblem = alert->detail;
+    else if (const auto* error = event.as<session::ErrorEvent>()) // e.g. the agent could not be run
+        m_lastProblem = error->detail;
+    else if (const auto* end = event.as<session::EndEvent>(); end && !end->started)
+        m_notStarted = m_lastProblem.isEmpty() ? end->reason : m_lastProblem;
     m_log->addEvent(event);
     m_alerts->addEvent(event);
-    QJsonObject plain = event;
-    plain.remove(QStringLiteral("call"));
-    plain.remove(QStringLiteral("calls"));
+    const session::SessionEvent plain = event.withoutCalls();
     m_history->addEvent(plain);
     m_state.addEvent(plain);
-    addTimelineStep(event);
+    addTimelineStep(plain);
     updateStateLine();
+    updateControls();
 }
 
-void SessionPanel::addTimelineStep(const QJsonObject& event)
+void SessionPanel::addTimelineStep(const session::SessionEvent& event)
 {
-    const QString name = event.value(QStringLiteral("event")).toString();
-    auto str = [&](const char* key) { return event.value(QLatin1String(key)).toVariant().toString(); };
-    if (name == u"key_exchange") {
-        auto* step = new QTreeWidgetItem(m_timeline, {tr("① Key exchange"), str("device")});
-        new QTreeWidgetItem(step, {tr("Driver random"), str("driver_random")});
-        new QTreeWidgetItem(step, {tr("Certificate chain"), tr("%1 bytes").arg(str("certificate_bytes"))});
-        const QJsonObject result = event.value(QStringLiteral("call")).toObject().value(QStringLiteral("result")).toObject();
-        m_chainBytes = QByteArray::fromBase64(result.value(QStringLiteral("certificateChain")).toString().toLatin1());
+    const auto hex = [](const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); };
+    if (const auto* k = event.as<session::KeyExchangeEvent>()) {
+        auto* step = new QTreeWidgetItem(m_timeline, {tr("① Key exchange"), k->device});
+        new QTreeWidgetItem(step, {tr("Driver random"), hex(k->driverRandom)});
+        new QTreeWidgetItem(step, {tr("Certificate chain"), tr("%1 bytes").arg(k->certificateBytes)});
+        m_chainBytes = k->certificateChain;
         m_inspect->setEnabled(!m_chainBytes.isEmpty());
         step->setExpanded(true);
-    } else if (name == u"chain") {
-        const bool valid = event.value(QStringLiteral("valid")).toBool();
+    } else if (const auto* c = event.as<session::ChainEvent>()) {
         auto* step = new QTreeWidgetItem(m_timeline, {tr("② Chain validation"),
-                                                      valid ? tr("✔ valid") : tr("✖ rejected: %1").arg(str("first_failure"))});
-        new QTreeWidgetItem(step, {tr("Trust root"), str("trust_root")});
-        for (const QJsonValue& v : event.value(QStringLiteral("report")).toObject().value(QStringLiteral("steps")).toArray()) {
-            const QJsonObject s = v.toObject();
-            const QString status = s.value(QStringLiteral("status")).toString();
-            const QString symbol = status == u"pass" ? QStringLiteral("✔") : status == u"fail" ? QStringLiteral("✖") : QStringLiteral("–");
-            new QTreeWidgetItem(step, {s.value(QStringLiteral("rule")).toString(), symbol + QLatin1Char(' ') + status});
+                                                      c->valid ? tr("✔ valid") : tr("✖ rejected: %1").arg(c->firstFailure)});
+        new QTreeWidgetItem(step, {tr("Trust root"), trustRootText(c->trustRoot)});
+        for (const session::ChainStep& s : c->steps) {
+            const QString status = s.status == session::ChainStep::Status::Pass   ? tr("✔ pass")
+                : s.status == session::ChainStep::Status::Fail                    ? tr("✖ fail")
+                                                                                  : tr("– skipped");
+            new QTreeWidgetItem(step, {s.rule, status});
         }
-    } else if (name == u"session_started") {
+    } else if (const auto* started = event.as<session::SessionStartedEvent>()) {
         auto* step = new QTreeWidgetItem(m_timeline, {tr("③ Session start"), tr("✔ accepted")});
-        new QTreeWidgetItem(step, {tr("Status sequence"), str("status_sequence")});
-        new QTreeWidgetItem(step, {tr("Command sequence"), str("command_sequence")});
-        new QTreeWidgetItem(step, {tr("AMCOPPSignature (256 bytes)"), str("signature")});
-        m_sessionKeyHex = str("session_key");
+        new QTreeWidgetItem(step, {tr("Status sequence"), QString::number(started->statusSequence)});
+        new QTreeWidgetItem(step, {tr("Command sequence"), QString::number(started->commandSequence)});
+        new QTreeWidgetItem(step, {tr("AMCOPPSignature (256 bytes)"), hex(started->signature)});
+        m_sessionKeyHex = hex(started->sessionKey);
         m_keyItem = new QTreeWidgetItem(step, {tr("Session key"), m_sessionKeyHex.isEmpty() ? tr("not revealed") : tr("hidden (•••)")});
         m_showKey->setEnabled(!m_sessionKeyHex.isEmpty());
+        m_sessionStarted = true;
         step->setExpanded(true);
-    } else if (name == u"status" && m_timeline->topLevelItemCount() == 3) {
+    } else if (const auto* status = event.as<session::StatusEvent>(); status && m_sessionStarted && !m_firstReplyShown) {
+        m_firstReplyShown = true;
         auto* step = new QTreeWidgetItem(m_timeline, {tr("④ First reply"), session::eventSummary(event)});
-        new QTreeWidgetItem(step, {tr("Checks"), QString::fromUtf8(QJsonDocument(event.value(QStringLiteral("checks")).toObject()).toJson(QJsonDocument::Compact))});
-    } else if (name == u"error" || (name == u"alert" && m_timeline->topLevelItemCount() < 3)) {
+        const auto ok = [this](bool passed) { return passed ? tr("✔ passed") : tr("✖ failed"); };
+        new QTreeWidgetItem(step, {tr("OMAC"), ok(status->checks.mac)});
+        new QTreeWidgetItem(step, {tr("Size"), ok(status->checks.size)});
+        new QTreeWidgetItem(step, {tr("Random echoed"), ok(status->checks.random)});
+    } else if (event.is<session::ErrorEvent>() || (event.is<session::AlertEvent>() && !m_sessionStarted)) {
         new QTreeWidgetItem(m_timeline, {tr("✖ Stopped"), session::eventSummary(event)});
     }
     m_timeline->resizeColumnToContents(0); // step names were cut to "Key exc…"
@@ -719,21 +837,46 @@ QString SessionPanel::bannerText() const
 
 void SessionPanel::updateBanner()
 {
-    const int row = m_alerts->newestUnacknowledgedRow();
+    // A new alert is shown the moment it comes; an acknowledged one gives way
+    // to the newest still open (docs/session-workspace.md "Alerts").
+    const int rows = m_alerts->rowCount();
+    if (rows > m_alertRowsSeen || m_shownAlert < 0 || m_shownAlert >= rows
+        || m_alerts->index(m_shownAlert, 0).data(models::AlertModel::AcknowledgedRole).toBool())
+        m_shownAlert = m_alerts->newestUnacknowledgedRow();
+    m_alertRowsSeen = rows;
     const int count = m_alerts->unacknowledgedCount();
-    if (row < 0) {
+    m_acknowledgeAll->setText(tr("Acknowledge &all (%1)").arg(count));
+    m_acknowledgeAll->setEnabled(count > 1);
+    m_previousAlert->setEnabled(count > 1);
+    m_nextAlert->setEnabled(count > 1);
+    m_acknowledge->setEnabled(m_shownAlert >= 0);
+    if (m_shownAlert < 0) {
         m_banner->setText(tr("No unacknowledged alerts."));
         m_banner->setStyleSheet(QString());
-        m_acknowledge->setEnabled(false);
     } else {
-        m_banner->setText(tr("⚠ ALERT at %1: %2 — %3 (%n unacknowledged)", nullptr, count)
-                              .arg(m_alerts->index(row, models::AlertModel::TimeColumn).data().toString(),
-                                   m_alerts->index(row, models::AlertModel::KindColumn).data().toString(),
-                                   m_alerts->index(row, models::AlertModel::DetailColumn).data().toString()));
+        int position = 0; // of the shown alert among the open ones, oldest first
+        for (int row = 0; row <= m_shownAlert; ++row)
+            position += !m_alerts->index(row, 0).data(models::AlertModel::AcknowledgedRole).toBool();
+        m_banner->setText(tr("⚠ ALERT %1 of %2 unacknowledged, at %3: %4 — %5")
+                              .arg(position)
+                              .arg(count)
+                              .arg(m_alerts->index(m_shownAlert, models::AlertModel::TimeColumn).data().toString(),
+                                   m_alerts->index(m_shownAlert, models::AlertModel::KindColumn).data().toString(),
+                                   m_alerts->index(m_shownAlert, models::AlertModel::DetailColumn).data().toString()));
         m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c3c00; padding: 4px; border: 1px solid #b58a00"));
-        m_acknowledge->setEnabled(true);
     }
+    m_acknowledge->setAccessibleDescription(m_shownAlert >= 0 ? m_banner->text() : QString());
     updateStateLine();
+}
+
+void SessionPanel::stepAlert(int step)
+{
+    const int next = m_alerts->nextUnacknowledgedRow(m_shownAlert, step);
+    if (next < 0)
+        return;
+    m_shownAlert = next;
+    m_alertRowsSeen = m_alerts->rowCount();
+    updateBanner();
 }
 
 void SessionPanel::updateButtons()
@@ -741,7 +884,8 @@ void SessionPanel::updateButtons()
     const bool running = m_controller->isRunning();
     m_start->setEnabled(!running);
     m_stop->setEnabled(running);
-    m_controls->setEnabled(running);
+    m_summaryAction->setText(running ? tr("Sto&p") : tr("Start a&gain"));
+    m_summaryAction->setAccessibleName(running ? tr("Stop the session") : tr("Start the session again with this setup"));
     const int kind = m_deviceKind->currentIndex();
     for (QWidget* w : {static_cast<QWidget*>(m_scenario), static_cast<QWidget*>(m_faults), static_cast<QWidget*>(m_connector),
                        static_cast<QWidget*>(m_emulatorInterface)})
@@ -750,6 +894,115 @@ void SessionPanel::updateButtons()
     m_replayPath->setEnabled(!running && kind == ReplayIndex);
     m_hardware->setEnabled(!running && kind == HardwareIndex);
     m_deviceKind->setEnabled(!running);
+    m_summary->setText(summaryText());
+    updateControls();
+}
+
+// docs/session-workspace.md "Tester controls": each type's controls show what
+// the session asked for, and only the types the output offers can be set.
+void SessionPanel::updateControls()
+{
+    const bool running = m_controller->isRunning();
+    m_controls->setEnabled(running);
+    const std::optional<quint32> offered = m_state.availableTypes();
+    static constexpr struct {
+        const char* name;
+        std::uint32_t bit;
+    } kTypes[kTypeCount] = {{"hdcp", protocol::protection::Hdcp}, {"acp", protocol::protection::Acp},
+                            {"cgmsa", protocol::protection::Cgmsa}, {"dpcp", protocol::protection::Dpcp}};
+    const QString output = m_state.connector().isEmpty() ? tr("this output") : tr("this %1 output").arg(m_state.connector());
+    QStringList offeredNames;
+    for (const auto& t : kTypes)
+        if (offered && (*offered & t.bit))
+            offeredNames << session::ProtectionState::typeName(QLatin1String(t.name));
+    for (int i = 0; i < kTypeCount; ++i) {
+        TypeControls& row = m_typeControls[static_cast<std::size_t>(i)];
+        const QString type = QLatin1String(kTypes[i].name);
+        const bool available = !offered || (*offered & kTypes[i].bit) != 0;
+        const QString reason = available ? QString()
+            : offeredNames.isEmpty()
+            ? tr("%1 does not offer %2: its protection-type reply lists no protection.").arg(output, session::ProtectionState::typeName(type))
+            : tr("%1 does not offer %2: its protection-type reply lists %3 only.")
+                  .arg(output, session::ProtectionState::typeName(type), offeredNames.join(QStringLiteral(", ")));
+        for (QWidget* input : row.inputs) {
+            input->setEnabled(available);
+            input->setToolTip(reason);
+            input->setAccessibleDescription(reason);
+        }
+        row.label->setEnabled(available);
+        const auto state = m_state.types().find(type);
+        const int requested = state == m_state.types().end() ? -1 : state->second.requested;
+        row.requested->setText(!available ? tr("⊘ not offered by %1").arg(output)
+                                   : requested < 0 ? tr("Requested: nothing yet")
+                                                   : tr("Requested: %1").arg(session::ProtectionState::typeText(type, requested)));
+        row.requested->setToolTip(reason);
+        if (requested < 0)
+            continue;
+        // The level boxes follow the session's current request (a --protect, a
+        // command from this panel), not what was last picked in them.
+        if (i == kAcp)
+            m_acpLevel->setCurrentIndex(std::max(0, m_acpLevel->findData(quint32(requested))));
+        if (i == kCgmsa) {
+            const auto base = quint32(requested) & ~protocol::cgmsa::RedistributionControlRequired;
+            m_cgmsaLevel->setCurrentIndex(std::max(0, m_cgmsaLevel->findData(base)));
+            m_cgmsaRedistribution->setChecked((quint32(requested) & protocol::cgmsa::RedistributionControlRequired) != 0);
+        }
+    }
+}
+
+void SessionPanel::setSetupFolded(bool folded)
+{
+    m_setupFolded = folded;
+    m_setup->setVisible(!folded); // hidden fields leave the tab chain
+    m_summaryBar->setVisible(folded);
+    m_summary->setText(summaryText());
+    if (!folded)
+        m_deviceKind->setFocus(Qt::OtherFocusReason);
+}
+
+QString SessionPanel::summaryText() const
+{
+    const session::SessionConfig c = config();
+    QStringList parts;
+    switch (c.device.kind) {
+    case session::DeviceSpec::Kind::Emulator:
+        parts << tr("Built-in emulator") << m_emulatorInterface->currentText();
+        parts << (c.device.emulator.scenario.isEmpty() ? tr("no scenario") : tr("scenario %1").arg(c.device.emulator.scenario));
+        if (!c.device.emulator.faults.isEmpty())
+            parts << tr("faults %1").arg(c.device.emulator.faults.join(QStringLiteral(", ")));
+        break;
+    case session::DeviceSpec::Kind::Agent:
+        parts << tr("Agent: %1").arg(c.device.agentCommand);
+        break;
+    case session::DeviceSpec::Kind::Replay:
+        parts << tr("Replay of %1").arg(QFileInfo(c.device.replayPath).fileName());
+        break;
+    case session::DeviceSpec::Kind::Hardware:
+        parts << tr("Windows hardware output %1").arg(c.device.hardware);
+        break;
+    }
+    parts << (c.device.trustRootPath.isEmpty() ? tr("default trust root") : tr("trust root %1").arg(QFileInfo(c.device.trustRootPath).fileName()));
+    parts << tr("poll %1 ms").arg(c.pollMs);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString SessionPanel::trustRootText(const QString& name) const
+{
+    return validation::TrustRoot::displayName(name);
+}
+
+void SessionPanel::restoreLayout()
+{
+    QSettings settings;
+    for (QSplitter* splitter : m_splitters)
+        splitter->restoreState(settings.value(QStringLiteral("session/splitter/") + splitter->objectName()).toByteArray());
+}
+
+void SessionPanel::saveLayout() const
+{
+    QSettings settings;
+    for (const QSplitter* splitter : m_splitters)
+        settings.setValue(QStringLiteral("session/splitter/") + splitter->objectName(), splitter->saveState());
 }
 
 void SessionPanel::showLogDetail()
@@ -759,22 +1012,18 @@ void SessionPanel::showLogDetail()
         m_logDetail->clear();
         return;
     }
-    const QJsonObject event = index.data(models::SessionLogModel::EventRole).toJsonObject();
-    const QJsonObject call = index.data(models::SessionLogModel::CallRole).toJsonObject();
-    QString text = tr("Decoded fields:\n") + QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Indented));
-    if (!call.isEmpty()) {
-        const QString method = call.value(QStringLiteral("method")).toString();
-        text += tr("\nDevice call %1 (hresult 0x%2, %3 ms):\n")
-                    .arg(method)
-                    .arg(call.value(QStringLiteral("hresult")).toInteger(), 8, 16, QLatin1Char('0'))
-                    .arg(call.value(QStringLiteral("duration_ms")).toInteger());
-        for (const char* part : {"params", "result"}) {
-            // Blocks in full: the transcript keeps them without their trailing zeros.
-            const QJsonObject values = session::expandBlocks(method, call.value(QLatin1String(part)).toObject());
-            for (auto it = values.begin(); it != values.end(); ++it) {
-                const QString value = it.value().toString();
-                text += QStringLiteral("\n%1.%2 (%3 bytes):\n").arg(QLatin1String(part), it.key()).arg(value.size() / 2);
-                text += it.key() == u"certificateChain" ? value.left(200) + QStringLiteral("…\n") : hexBlock(value);
+    const auto event = index.data(models::SessionLogModel::EventRole).value<session::SessionEvent>();
+    // The decoded fields exactly as the contract writes them (what --json prints).
+    QString text = tr("Decoded fields:\n")
+        + QString::fromUtf8(QJsonDocument(session::toJson(event)).toJson(QJsonDocument::Indented));
+    const QVariant callData = index.data(models::SessionLogModel::CallRole);
+    if (callData.isValid()) {
+        const auto call = callData.value<session::DeviceCall>();
+        text += tr("\nDevice call %1 (hresult 0x%2, %3 ms):\n").arg(call.method).arg(call.hresult, 8, 16, QLatin1Char('0')).arg(call.durationMs);
+        for (const auto& [part, fields] : {std::pair{QStringLiteral("params"), call.params}, std::pair{QStringLiteral("result"), call.result}}) {
+            for (const session::DeviceCall::Field& f : fields) {
+                text += QStringLiteral("\n%1.%2 (%3 bytes):\n").arg(part, f.name).arg(f.text.size() / 2);
+                text += f.name == u"certificateChain" ? f.text.left(200) + QStringLiteral("…\n") : hexBlock(f.text);
             }
         }
     }
@@ -846,10 +1095,17 @@ bool SessionPanel::openTranscript(const QString& path, QString* error)
             *error = QString::fromStdString(transcript.error().detail);
         return false;
     }
+    const auto events = transcript->typedEvents();
+    if (!events) {
+        if (error)
+            *error = QString::fromStdString(events.error().detail);
+        return false;
+    }
     resetViews();
+    m_liveSession = false;
     // The events carry every decoded field; the calls stay in the file.
-    for (const QJsonValue& v : transcript->events())
-        onEvent(v.toObject());
+    for (const session::SessionEvent& event : events.value())
+        onEvent(event);
     updateStateLine();
     return true;
 }

@@ -12,7 +12,13 @@
 
 #include <QWidget>
 
+#include <array>
+#include <vector>
+
 class QCheckBox;
+class QFrame;
+class QLayout;
+class QSplitter;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,6 +76,10 @@ public:
     models::ProtectionHistory* history() const { return m_history; }
     const session::ProtectionState& protectionState() const { return m_state; }
     QString bannerText() const;
+    bool isSetupFolded() const { return m_setupFolded; }
+    ProtectionChart* chart() const { return m_chart; }
+    // The alert the banner shows (a row of alertModel()), -1 when none.
+    int shownAlertRow() const { return m_shownAlert; }
 
 signals:
     void runningChanged(bool running);
@@ -80,11 +90,22 @@ signals:
 
 private:
     QWidget* createDeviceBox();
+    QWidget* createSummaryBar();
+    QLayout* createBannerRow();
+    QWidget* createTimeline();
     QWidget* createControls();
+    // Setup shown (before the first start, or on Edit) or folded into the summary bar.
+    void setSetupFolded(bool folded);
+    QString summaryText() const;
+    void stepAlert(int step);
+    void restoreLayout();
+    void saveLayout() const;
     QWidget* createLogTab();
     QWidget* createAlertTab();
-    void onEvent(const QJsonObject& event);
-    void addTimelineStep(const QJsonObject& event);
+    void onEvent(const session::SessionEvent& event);
+    void addTimelineStep(const session::SessionEvent& event);
+    void updateControls();
+    QString trustRootText(const QString& name) const;
     void updateStateLine();
     void updateBanner();
     void updateButtons();
@@ -102,6 +123,8 @@ private:
     QString m_sessionKeyHex;
     QString m_lastProblem;   // the newest "error" or "alert" event's detail
     QString m_notStarted;  // why the session ended before it started, else empty
+    bool m_sessionStarted = false;   // the timeline has its session-start step
+    bool m_firstReplyShown = false;  // ... and its first reply
 
     QComboBox* m_deviceKind = nullptr;
     QComboBox* m_scenario = nullptr;
@@ -121,7 +144,30 @@ private:
     QPushButton* m_stop = nullptr;
     QLabel* m_stateLine = nullptr;
     QLabel* m_banner = nullptr;
-    QPushButton* m_acknowledge = nullptr;
+    QPushButton* m_acknowledge = nullptr;    // the alert shown
+    QPushButton* m_acknowledgeAll = nullptr; // "Acknowledge all (N)"
+    QPushButton* m_previousAlert = nullptr;
+    QPushButton* m_nextAlert = nullptr;
+    int m_shownAlert = -1;
+    int m_alertRowsSeen = 0;
+    bool m_liveSession = false; // the views show a session started here, not an opened transcript
+    QWidget* m_setup = nullptr;
+    QFrame* m_summaryBar = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_editSetup = nullptr;
+    QPushButton* m_summaryAction = nullptr; // Stop, or Start again
+    bool m_setupFolded = false;
+    QSplitter* m_workspace = nullptr;
+    std::vector<QSplitter*> m_splitters; // their sizes are remembered
+    // The tester controls of one protection type: enabled only where the output offers it.
+    enum TypeIndex { kHdcp, kAcp, kCgmsa, kDpcp, kTypeCount };
+    struct TypeControls {
+        QLabel* label = nullptr;
+        QLabel* requested = nullptr; // "Requested: ACP level 2"
+        QWidget* container = nullptr;
+        std::vector<QWidget*> inputs;
+    };
+    std::array<TypeControls, kTypeCount> m_typeControls;
     QTreeWidget* m_timeline = nullptr;
     QCheckBox* m_showKey = nullptr;
     QPushButton* m_inspect = nullptr; // "Inspect the chain": enabled once the device sent one

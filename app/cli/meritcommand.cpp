@@ -67,7 +67,7 @@ int runMerit(const QStringList& arguments)
     clock.start();
     const session::MeritResult result = session::verifyCodecMerit(
         *opened->device, *guid, *expected, opened->policy, random,
-        [&](const QJsonObject& event) {
+        [&](const session::SessionEvent& event) {
             if (!asJson)
                 out() << session::describeEvent(event) << "\n";
         },

@@ -7,6 +7,7 @@
 #include <core/session/eventtext.h>
 #include <core/session/recordedsession.h>
 #include <core/session/sessionengine.h>
+#include <core/session/sessioneventjson.h>
 #include <core/session/sessionreplay.h>
 #include <core/session/transcript.h>
 #include <core/util/filereader.h>
@@ -30,24 +31,17 @@ QString tr(const char* text)
 
 // The "replay" event: how far the replay got and whether it reproduced the
 // recorded events (all but the recorded "end", which comes next).
-QJsonObject replaySummary(const session::ReplayOutcome& outcome, const session::Transcript& recorded,
-                          const session::Transcript& replayed, qint64 t)
+session::SessionEvent replaySummary(const session::ReplayOutcome& outcome, const session::Transcript& recorded,
+                                    const session::Transcript& replayed, qint64 t)
 {
     QJsonArray expected = recorded.events();
     if (!expected.isEmpty() && expected.last().toObject().value(QStringLiteral("event")).toString() == u"end")
         expected.removeLast();
     const auto difference = session::firstEventDifference(expected, replayed.events());
-    QJsonObject e{{QStringLiteral("event"), QStringLiteral("replay")},
-                  {QStringLiteral("t_ms"), t},
-                  {QStringLiteral("calls_played"), outcome.callsPlayed},
-                  {QStringLiteral("calls_recorded"), outcome.callsRecorded},
-                  {QStringLiteral("complete"), outcome.complete()},
-                  {QStringLiteral("events_match"), !difference.has_value()}};
-    if (outcome.divergence)
-        e.insert(QStringLiteral("divergence"), QString::fromStdString(*outcome.divergence));
-    if (difference)
-        e.insert(QStringLiteral("difference"), QString::fromStdString(*difference));
-    return e;
+    session::ReplayEvent e{outcome.callsPlayed, outcome.callsRecorded, outcome.complete(), !difference.has_value(),
+                           outcome.divergence ? QString::fromStdString(*outcome.divergence) : QString(),
+                           difference ? QString::fromStdString(*difference) : QString()};
+    return session::SessionEvent{t, e, {}};
 }
 
 bool writeTranscript(const QString& path, const session::Transcript& transcript)
@@ -103,9 +97,9 @@ int runSession(const QStringList& arguments)
 
     session::Transcript record;
     const bool asJson = parser.isSet(json);
-    const auto print = [&](const QJsonObject& event) {
-        if (asJson)
-            out() << QJsonDocument(event).toJson(QJsonDocument::Compact) << "\n";
+    const auto print = [&](const session::SessionEvent& event) {
+        if (asJson) // cli-contract.md §3: the contract's JSON, one event a line
+            out() << QJsonDocument(session::toJson(event)).toJson(QJsonDocument::Compact) << "\n";
         else
             out() << session::describeEvent(event) << "\n";
         out().flush();
@@ -117,7 +111,7 @@ int runSession(const QStringList& arguments)
     if (!opened) {
         // cli-contract.md §3: "Every run, failed ones included, ends with exactly one
         // end event"; the transcript is written too, as for any other failed run.
-        for (const QJsonObject& event : session::deviceNotStartedEvents(QString::fromStdString(opened.error().detail))) {
+        for (const session::SessionEvent& event : session::deviceNotStartedEvents(QString::fromStdString(opened.error().detail))) {
             record.addEvent(event);
             print(event);
         }
@@ -131,7 +125,7 @@ int runSession(const QStringList& arguments)
     if (dev.replay && parser.isSet(protect))
         return usageError(tr("--protect does not go with a replay: the transcript decides every command"));
 
-    session::RecordedSession run(dev, record, parser.isSet(reveal), [&](const QJsonObject& event) {
+    session::RecordedSession run(dev, record, parser.isSet(reveal), [&](const session::SessionEvent& event) {
         record.addEvent(event);
         print(event);
     });
@@ -142,8 +136,8 @@ int runSession(const QStringList& arguments)
     bool reproduced = true; // a replay: every call played and every event as recorded
     if (dev.replay) {
         const auto outcome = session::replaySession(engine, *dev.replay);
-        const QJsonObject summary = replaySummary(outcome, dev.replay->transcript(), record, run.now());
-        reproduced = outcome.complete() && summary.value(QStringLiteral("events_match")).toBool();
+        const session::SessionEvent summary = replaySummary(outcome, dev.replay->transcript(), record, run.now());
+        reproduced = outcome.complete() && summary.as<session::ReplayEvent>()->eventsMatch;
         print(summary);
         endReason = outcome.endReason;
     } else if (engine.start()) {

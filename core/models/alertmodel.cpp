@@ -60,32 +60,47 @@ QString AlertModel::kindText(const QString& kind)
     return kind;
 }
 
-bool AlertModel::addEvent(const QJsonObject& event)
+bool AlertModel::addEvent(const session::SessionEvent& event)
 {
-    if (event.value(QStringLiteral("event")).toString() != u"alert")
+    const auto* alert = event.as<session::AlertEvent>();
+    if (!alert)
         return false;
     const int at = static_cast<int>(m_alerts.size());
     beginInsertRows({}, at, at);
-    m_alerts.push_back({event.value(QStringLiteral("t_ms")).toInteger(), event.value(QStringLiteral("kind")).toString(),
-                        event.value(QStringLiteral("detail")).toString(), false});
+    m_alerts.push_back({event.tMs, QLatin1String(session::alertId(alert->kind)), alert->detail, std::nullopt});
     endInsertRows();
     emit acknowledgementChanged();
     return true;
 }
 
+qint64 AlertModel::nowMs() const
+{
+    if (m_clock)
+        return m_clock();
+    return m_alerts.empty() ? 0 : m_alerts.back().timeMs;
+}
+
+void AlertModel::markAcknowledged(std::size_t row, qint64 atMs)
+{
+    // Never before the alert itself (a clock read before its event arrived).
+    m_alerts[row].acknowledgedMs = std::max(atMs, m_alerts[row].timeMs);
+}
+
 void AlertModel::acknowledge(int row)
 {
-    if (row < 0 || row >= rowCount() || m_alerts[static_cast<std::size_t>(row)].acknowledged)
+    if (row < 0 || row >= rowCount() || m_alerts[static_cast<std::size_t>(row)].acknowledgedMs)
         return;
-    m_alerts[static_cast<std::size_t>(row)].acknowledged = true;
+    markAcknowledged(static_cast<std::size_t>(row), nowMs());
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit acknowledgementChanged();
 }
 
 void AlertModel::acknowledgeAll()
 {
-    for (int row = 0; row < rowCount(); ++row)
-        m_alerts[static_cast<std::size_t>(row)].acknowledged = true;
+    const qint64 now = nowMs();
+    for (std::size_t row = 0; row < m_alerts.size(); ++row)
+        if (!m_alerts[row].acknowledgedMs)
+            markAcknowledged(row, now);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit acknowledgementChanged();
@@ -93,13 +108,34 @@ void AlertModel::acknowledgeAll()
 
 int AlertModel::unacknowledgedCount() const
 {
-    return static_cast<int>(std::count_if(m_alerts.begin(), m_alerts.end(), [](const Alert& a) { return !a.acknowledged; }));
+    return static_cast<int>(std::count_if(m_alerts.begin(), m_alerts.end(), [](const Alert& a) { return !a.acknowledgedMs; }));
+}
+
+int AlertModel::oldestUnacknowledgedRow() const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (!m_alerts[static_cast<std::size_t>(row)].acknowledgedMs)
+            return row;
+    return -1;
+}
+
+int AlertModel::nextUnacknowledgedRow(int row, int step) const
+{
+    const int n = rowCount();
+    if (n == 0 || step == 0)
+        return -1;
+    for (int i = 1; i <= n; ++i) {
+        const int candidate = ((row + step * i) % n + n) % n;
+        if (!m_alerts[static_cast<std::size_t>(candidate)].acknowledgedMs)
+            return candidate;
+    }
+    return -1;
 }
 
 int AlertModel::newestUnacknowledgedRow() const
 {
     for (int row = rowCount() - 1; row >= 0; --row)
-        if (!m_alerts[static_cast<std::size_t>(row)].acknowledged)
+        if (!m_alerts[static_cast<std::size_t>(row)].acknowledgedMs)
             return row;
     return -1;
 }
@@ -114,10 +150,10 @@ void AlertModel::clear()
 
 QByteArray AlertModel::toCsv() const
 {
-    QByteArray csv = "time_ms,kind,detail,acknowledged\r\n";
+    QByteArray csv = "time_ms,kind,detail,acknowledged_ms\r\n";
     for (const Alert& a : m_alerts)
         csv += QByteArray::number(a.timeMs) + ',' + csvField(a.kind) + ',' + csvField(a.detail) + ','
-            + (a.acknowledged ? "yes" : "no") + "\r\n";
+            + (a.acknowledgedMs ? QByteArray::number(*a.acknowledgedMs) : QByteArray()) + "\r\n";
     return csv;
 }
 
@@ -146,17 +182,21 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const
             return kindText(a.kind);
         case DetailColumn:
             return a.detail;
+        case AcknowledgedColumn: // words, not only the check mark
+            return a.acknowledgedMs ? tr("yes, at %L1 s").arg(double(*a.acknowledgedMs) / 1000.0, 0, 'f', 3) : tr("not yet");
         default:
             return {};
         }
     case Qt::CheckStateRole:
-        return index.column() == TimeColumn ? QVariant(a.acknowledged ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return index.column() == AcknowledgedColumn ? QVariant(a.acknowledgedMs ? Qt::Checked : Qt::Unchecked) : QVariant();
     case KindRole:
         return a.kind;
     case AcknowledgedRole:
-        return a.acknowledged;
+        return a.acknowledgedMs.has_value();
     case TimeMsRole:
         return a.timeMs;
+    case AcknowledgedMsRole:
+        return a.acknowledgedMs ? QVariant(*a.acknowledgedMs) : QVariant();
     default:
         return {};
     }
@@ -164,7 +204,7 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const
 
 bool AlertModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole || index.column() != TimeColumn)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole || index.column() != AcknowledgedColumn)
         return false;
     if (value.value<Qt::CheckState>() != Qt::Checked)
         return false; // an acknowledgement is not taken back
@@ -175,7 +215,7 @@ bool AlertModel::setData(const QModelIndex& index, const QVariant& value, int ro
 Qt::ItemFlags AlertModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == TimeColumn)
+    if (index.isValid() && index.column() == AcknowledgedColumn)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -186,11 +226,13 @@ QVariant AlertModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     switch (section) {
     case TimeColumn:
-        return tr("Time (acknowledged)");
+        return tr("Time");
     case KindColumn:
         return tr("Alert");
     case DetailColumn:
         return tr("Detail");
+    case AcknowledgedColumn:
+        return tr("Acknowledged");
     default:
         return {};
     }

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QJsonObject>
+#include <core/session/sessionevent.h>
 
+#include <optional>
+
+#include <functional>
 #include <vector>
 
 namespace copp::models {
@@ -12,20 +15,30 @@ namespace copp::models {
 class AlertModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, KindColumn, DetailColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, AcknowledgedRole, TimeMsRole };
+    enum Column { TimeColumn, KindColumn, DetailColumn, AcknowledgedColumn, ColumnCount };
+    enum Role { KindRole = Qt::UserRole + 1, AcknowledgedRole, TimeMsRole, AcknowledgedMsRole };
 
     explicit AlertModel(QObject* parent = nullptr);
 
-    // Takes "alert" events; ignores others. True when the event was an alert.
-    bool addEvent(const QJsonObject& event);
+    // Takes alert events; ignores others. True when the event was an alert.
+    bool addEvent(const session::SessionEvent& event);
+    // Session time (ms since it began) for acknowledgements; the panel sets
+    // the session's clock. Without one, the newest alert's time is used.
+    void setClock(std::function<qint64()> sessionMs) { m_clock = std::move(sessionMs); }
+    // Acknowledges one alert (the one the banner shows), recording when.
     void acknowledge(int row);
     void acknowledgeAll();
+    // The oldest alert not yet acknowledged, -1 when none (the banner steps
+    // through them from here).
+    int oldestUnacknowledgedRow() const;
+    // The next or previous unacknowledged alert after/before `row`, wrapping; -1 when none.
+    int nextUnacknowledgedRow(int row, int step) const;
     int unacknowledgedCount() const;
     // The newest alert not yet acknowledged, -1 when none.
     int newestUnacknowledgedRow() const;
     void clear();
-    // "time,kind,detail,acknowledged" with RFC 4180 quoting.
+    // "time_ms,kind,detail,acknowledged_ms" with RFC 4180 quoting (an empty
+    // acknowledged_ms: not acknowledged).
     QByteArray toCsv() const;
 
     // The kind in words ("link_lost" -> "HDCP link lost"), translated.
@@ -44,11 +57,14 @@ signals:
 private:
     struct Alert {
         qint64 timeMs = 0;
-        QString kind;
+        QString kind;  // the contract's id
         QString detail;
-        bool acknowledged = false;
+        std::optional<qint64> acknowledgedMs;
     };
+    void markAcknowledged(std::size_t row, qint64 atMs);
+    qint64 nowMs() const;
     std::vector<Alert> m_alerts;
+    std::function<qint64()> m_clock;
 };
 
 } // namespace copp::models

@@ -1,6 +1,6 @@
 #include "protectionhistory.h"
 
-#include <QJsonValue>
+#include <core/kernel/protocol/constants.h>
 
 #include <algorithm>
 #include <cmath>
@@ -100,34 +100,41 @@ void ProtectionHistory::touch(qint64 tMs)
     m_lastMs = std::max(m_lastMs, tMs);
 }
 
-void ProtectionHistory::addEvent(const QJsonObject& event)
+void ProtectionHistory::addEvent(const session::SessionEvent& event)
 {
-    const qint64 t = event.value(QLatin1StringView("t_ms")).toInteger(-1);
+    const qint64 t = event.tMs;
     if (t < 0)
         return;
-    const QString name = event.value(QLatin1StringView("event")).toString();
-    if (name == QLatin1StringView("status")) {
-        handleStatus(event, t); // emits changed() itself
+    if (const auto* status = event.as<session::StatusEvent>()) {
+        handleStatus(*status, t); // emits changed() itself
         return;
     }
-    if (name == QLatin1StringView("command")) {
-        const qint64 level = event.value(QLatin1StringView("level")).toInteger(-1);
-        if (event.value(QLatin1StringView("command")).toString() == QLatin1StringView("set_protection_level")
-            && event.value(QLatin1StringView("ok")).toBool() && level >= 0
-            && level <= std::numeric_limits<quint32>::max()) {
-            addLevel(event.value(QLatin1StringView("type")).toString(), SeriesKind::Requested, t,
-                     static_cast<quint32>(level));
+    if (const auto* command = event.as<session::CommandEvent>();
+        command && command->command == session::CommandEvent::Command::SetProtectionLevel) {
+        const QString type = QLatin1String(protocol::protectionTypeName(command->type));
+        if (command->ok) {
+            addLevel(type, SeriesKind::Requested, t, command->level);
             return;
         }
-    } else if (name == QLatin1StringView("alert")) {
-        QString id = event.value(QLatin1StringView("kind")).toString();
+        // docs/session-workspace.md: a refused request is a marker on its lane.
+        addMarker(t, MarkerKind::CommandRefused, QStringLiteral("command_refused"),
+                  tr("%1 level %2 refused with HRESULT %3")
+                      .arg(type.toUpper())
+                      .arg(command->level)
+                      .arg(QString::fromStdString(protocol::hresultText(command->hresult))),
+                  type);
+        return;
+    }
+    if (const auto* alert = event.as<session::AlertEvent>()) {
+        const QString id = QLatin1String(session::alertId(alert->kind));
         MarkerKind kind = MarkerKind::OtherAlert;
+        QString shared = id;
         for (const auto& known : kAlertKinds)
             if (id == known.id) {
                 kind = known.kind;
-                id = known.id;
+                shared = known.id; // a literal: every marker shares it for free
             }
-        addMarker(t, kind, id, event.value(QLatin1StringView("detail")).toString());
+        addMarker(t, kind, shared, alert->detail);
         return;
     }
     // Any other event still moves time on (the requested lines reach it).
@@ -135,45 +142,39 @@ void ProtectionHistory::addEvent(const QJsonObject& event)
     emit changed();
 }
 
-void ProtectionHistory::handleStatus(const QJsonObject& event, qint64 tMs)
+void ProtectionHistory::handleStatus(const session::StatusEvent& status, qint64 tMs)
 {
-    const QString request = event.value(QLatin1StringView("request")).toString();
-    const QString type = event.value(QLatin1StringView("type")).toString();
+    const QString type = status.type ? QLatin1String(protocol::protectionTypeName(*status.type)) : QString();
     auto what = [&] { // "hdcp local-level", only for markers
-        const QString r = request.left(kMaxIdChars);
-        return type.isEmpty() ? r : type.left(kMaxIdChars) + QLatin1Char(' ') + r;
+        const QString r = status.requestName.left(kMaxIdChars);
+        return type.isEmpty() ? r : type + QLatin1Char(' ') + r;
     };
-    if (!event.value(QLatin1StringView("ok")).toBool()) {
-        const qint64 hresult = event.value(QLatin1StringView("hresult")).toInteger();
+    if (!status.ok) {
         addMarker(tMs, MarkerKind::ReplyRejected, QStringLiteral("status_rejected"),
-                  tr("%1: the call failed with HRESULT 0x%2").arg(what()).arg(quint32(hresult), 8, 16, QLatin1Char('0')));
+                  tr("%1: the call failed with HRESULT 0x%2").arg(what()).arg(status.hresult, 8, 16, QLatin1Char('0')));
         return;
     }
-    // Believed only when the three checks of §7.2 are present and every check passed.
-    static constexpr QLatin1StringView kRequired[] = {QLatin1StringView("mac"), QLatin1StringView("size"),
-                                                      QLatin1StringView("random")};
-    const QJsonObject checks = event.value(QLatin1StringView("checks")).toObject();
-    bool believed = std::all_of(std::begin(kRequired), std::end(kRequired),
-                                [&](QLatin1StringView name) { return checks.contains(name); });
-    for (auto it = checks.constBegin(); believed && it != checks.constEnd(); ++it)
-        believed = it.value().isBool() && it.value().toBool();
-    if (!believed) {
+    // Believed only when every check of §7.2 passed.
+    if (!status.believed()) {
         QStringList failed;
-        for (const auto name : kRequired)
-            if (checks.value(name) != QJsonValue(true))
-                failed.append(name);
-        for (auto it = checks.constBegin(); it != checks.constEnd(); ++it)
-            if (it.value() != QJsonValue(true) && !failed.contains(it.key()))
-                failed.append(it.key().left(kMaxIdChars));
+        if (!status.checks.mac)
+            failed << QStringLiteral("mac");
+        if (!status.checks.size)
+            failed << QStringLiteral("size");
+        if (!status.checks.random)
+            failed << QStringLiteral("random");
         addMarker(tMs, MarkerKind::ReplyRejected, QStringLiteral("status_rejected"),
                   tr("%1: the reply failed the %2 check, not believed").arg(what(), failed.join(QStringLiteral(", "))));
         return;
     }
-    const qint64 value = event.value(QLatin1StringView("value")).toInteger(-1);
-    const bool local = request == QLatin1StringView("local-level");
-    if ((local || request == QLatin1StringView("global-level")) && value >= 0
-        && value <= std::numeric_limits<quint32>::max()) {
-        addLevel(type, local ? SeriesKind::Local : SeriesKind::Global, tMs, static_cast<quint32>(value));
+    if (status.request == protocol::StatusRequest::ProtectionType && status.fields.value) {
+        setAvailableTypes(*status.fields.value);
+        touch(tMs);
+        return;
+    }
+    const bool local = status.request == protocol::StatusRequest::LocalLevel;
+    if ((local || status.request == protocol::StatusRequest::GlobalLevel) && status.fields.value) {
+        addLevel(type, local ? SeriesKind::Local : SeriesKind::Global, tMs, *status.fields.value);
         return;
     }
     touch(tMs);

@@ -1,5 +1,5 @@
 // The protection levels of a session over time, fed with the session engine's
-// JSON events (README "COPP sessions"), kept small enough for hours of polling
+// typed events (sessionevent.h), kept small enough for hours of polling
 // and queried by the chart in decimated windows. Data only: no colours, no text
 // beyond the details of markers.
 //
@@ -23,7 +23,8 @@
 // taken as that newest time, so every series stays ordered.
 #pragma once
 
-#include <QJsonObject>
+#include <core/session/sessionevent.h>
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -76,7 +77,7 @@ public:
     static const QStringList& knownTypes();
 
     // One engine event (any kind; those without levels or alerts are ignored).
-    void addEvent(const QJsonObject& event);
+    void addEvent(const session::SessionEvent& event);
     // The typed paths addEvent uses (a ProtectionSample or Alert signal can
     // feed these directly). Unknown types are ignored.
     void addLevel(const QString& type, SeriesKind kind, qint64 tMs, quint32 value);
@@ -149,7 +150,7 @@ private:
     const Series* series(const QString& type, SeriesKind kind) const;
     void touch(qint64 tMs);
     void compact(Series& s);
-    void handleStatus(const QJsonObject& event, qint64 tMs);
+    void handleStatus(const session::StatusEvent& status, qint64 tMs);
 
     std::array<std::array<Series, kKindCount>, kTypeCount> m_series;
     std::deque<Marker> m_markers;

@@ -8,21 +8,7 @@ SessionLogModel::SessionLogModel(QObject* parent) : QAbstractTableModel(parent)
 {
 }
 
-bool SessionLogModel::isProblem(const QJsonObject& e)
-{
-    const QString name = e.value(QStringLiteral("event")).toString();
-    if (name == u"alert" || name == u"error")
-        return true;
-    if (e.contains(QStringLiteral("ok")) && !e.value(QStringLiteral("ok")).toBool())
-        return true;
-    const QJsonObject checks = e.value(QStringLiteral("checks")).toObject();
-    for (auto it = checks.begin(); it != checks.end(); ++it)
-        if (!it.value().toBool())
-            return true;
-    return name == u"chain" && !e.value(QStringLiteral("valid")).toBool();
-}
-
-void SessionLogModel::addEvent(const QJsonObject& event)
+void SessionLogModel::addEvent(const session::SessionEvent& event)
 {
     if (static_cast<int>(m_rows.size()) >= kMaxRows) {
         beginRemoveRows({}, 0, 0);
@@ -31,10 +17,9 @@ void SessionLogModel::addEvent(const QJsonObject& event)
         endRemoveRows();
     }
     Row row;
-    row.call = event.value(QStringLiteral("call")).toObject();
-    row.event = event;
-    row.event.remove(QStringLiteral("call"));
-    row.event.remove(QStringLiteral("calls"));
+    if (!event.calls.isEmpty()) // the call that produced the event is the last one recorded for it
+        row.call = event.calls.last().toObject();
+    row.event = event.withoutCalls();
     row.summary = session::eventSummary(row.event);
     const int at = static_cast<int>(m_rows.size());
     beginInsertRows({}, at, at);
@@ -70,22 +55,22 @@ QVariant SessionLogModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeColumn:
-            return tr("%L1 s").arg(double(row.event.value(QStringLiteral("t_ms")).toInteger()) / 1000.0, 0, 'f', 3);
+            return tr("%L1 s").arg(double(row.event.tMs) / 1000.0, 0, 'f', 3);
         case EventColumn:
-            return row.event.value(QStringLiteral("event")).toString();
+            return row.event.name();
         case SummaryColumn:
             return row.summary;
         default:
             return {};
         }
     case EventRole:
-        return row.event;
+        return QVariant::fromValue(row.event);
     case CallRole:
-        return row.call;
+        return row.call.isEmpty() ? QVariant() : QVariant::fromValue(session::decodeCall(row.call));
     case EventNameRole:
-        return row.event.value(QStringLiteral("event")).toString();
+        return row.event.name();
     case ProblemRole:
-        return isProblem(row.event);
+        return row.event.isProblem();
     default:
         return {};
     }

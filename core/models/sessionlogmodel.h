@@ -5,6 +5,9 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <core/session/sessionevent.h>
+#include <core/session/transcriptblocks.h>
+
 #include <QJsonObject>
 
 #include <deque>
@@ -17,15 +20,15 @@ public:
     static constexpr int kMaxRows = 20000;
     enum Column { TimeColumn, EventColumn, SummaryColumn, ColumnCount };
     enum Role {
-        EventRole = Qt::UserRole + 1, // QJsonObject: the event without its call
-        CallRole,                     // QJsonObject: the device call (params/result bytes), may be empty
+        EventRole = Qt::UserRole + 1, // session::SessionEvent, without its calls
+        CallRole,                     // session::DeviceCall (params/result bytes); invalid when none
         EventNameRole,                // "status", "command", "alert", ...
         ProblemRole,                  // bool: an alert, an error, a failed call or failed checks
     };
 
     explicit SessionLogModel(QObject* parent = nullptr);
 
-    void addEvent(const QJsonObject& event);
+    void addEvent(const session::SessionEvent& event);
     void clear();
     qint64 droppedRows() const { return m_dropped; }
 
@@ -34,12 +37,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static bool isProblem(const QJsonObject& event);
 
 private:
     struct Row {
-        QJsonObject event;
-        QJsonObject call;
+        session::SessionEvent event;
+        QJsonObject call; // the transcript's form; decoded when asked for
         QString summary;
     };
     std::deque<Row> m_rows;

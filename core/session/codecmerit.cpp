@@ -23,10 +23,11 @@ MeritResult verifyCodecMerit(device::CoppDevice& device, const Guid& clsid, std:
     };
     // The engine reports its own failures as alerts; the last one explains a failed step.
     QString lastProblem;
-    EventSink watch = [&](const QJsonObject& e) {
-        const QString name = e.value(QStringLiteral("event")).toString();
-        if (name == u"alert" || name == u"error")
-            lastProblem = e.value(QStringLiteral("detail")).toString();
+    EventSink watch = [&](const SessionEvent& e) {
+        if (const auto* alert = e.as<AlertEvent>())
+            lastProblem = alert->detail;
+        else if (const auto* error = e.as<ErrorEvent>())
+            lastProblem = error->detail;
         if (sink)
             sink(e);
     };

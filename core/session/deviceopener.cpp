@@ -175,16 +175,9 @@ Result<OpenedDevice> openDevice(const DeviceSpec& spec)
     return opened;
 }
 
-QList<QJsonObject> deviceNotStartedEvents(const QString& detail)
+QList<SessionEvent> deviceNotStartedEvents(const QString& detail)
 {
-    return {QJsonObject{{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("t_ms"), 0}, {QStringLiteral("detail"), detail}},
-            QJsonObject{{QStringLiteral("event"), QStringLiteral("end")},
-                        {QStringLiteral("t_ms"), 0},
-                        {QStringLiteral("reason"), QStringLiteral("the device could not be started")},
-                        {QStringLiteral("started"), false},
-                        {QStringLiteral("alerts"), 0},
-                        {QStringLiteral("status_calls"), 0},
-                        {QStringLiteral("commands"), 0}}};
+    return {SessionEvent{0, ErrorEvent{detail}, {}}, endEvent(0, QStringLiteral("the device could not be started"))};
 }
 
 } // namespace copp::session

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "replaydevice.h"
+#include "sessionevent.h"
 
 #include <core/device/coppdevice.h>
 #include <core/device/emulator/emulatorsetup.h>
@@ -49,7 +50,7 @@ Result<OpenedDevice> openDevice(const DeviceSpec& spec);
 // The events of a run whose device could not be started, as every front end
 // reports it (cli-contract.md §3: "Every run, failed ones included, ends with
 // exactly one end event"): an error with `detail`, then end.
-QList<QJsonObject> deviceNotStartedEvents(const QString& detail);
+QList<SessionEvent> deviceNotStartedEvents(const QString& detail);
 
 // "exec:COMMAND" / "replay:FILE" / "emulator": the --device syntax of both front ends.
 Result<DeviceSpec> parseDeviceChoice(const QString& choice);

@@ -4,7 +4,6 @@
 #include <core/util/printabletext.h>
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace copp::session {
 
@@ -23,69 +22,102 @@ QString printable(QString text)
 
 // "0xC0262514 (NAME)", as alerts and errors write it (these lines wrote lowercase
 // hex without the name, so one run showed the same HRESULT two ways).
-QString hresultOf(const QJsonObject& e)
+QString hresultText(quint32 hresult)
 {
-    return QString::fromStdString(protocol::hresultText(static_cast<std::uint32_t>(e.value(QStringLiteral("hresult")).toInteger())));
+    return QString::fromStdString(protocol::hresultText(hresult));
+}
+
+QString number(std::optional<quint32> v)
+{
+    return v ? QString::number(*v) : QString();
+}
+
+QString typeName(quint32 type)
+{
+    return QLatin1String(protocol::protectionTypeName(type));
+}
+
+QString summary(const KeyExchangeEvent& k)
+{
+    return tr("key exchange: %1 sent a %2-byte chain, driver random %3")
+        .arg(printable(k.device), QString::number(k.certificateBytes), QString::fromLatin1(k.driverRandom.toHex()));
+}
+
+QString summary(const ChainEvent& c)
+{
+    return c.valid ? tr("chain: VALID (trust root: %1)").arg(printable(c.trustRoot))
+                   : tr("chain: REJECTED, first failure %1 (trust root: %2)").arg(printable(c.firstFailure), printable(c.trustRoot));
+}
+
+QString summary(const SessionStartedEvent& s)
+{
+    QString text = tr("session started: status sequence %1, command sequence %2")
+                       .arg(QString::number(s.statusSequence), QString::number(s.commandSequence));
+    if (!s.sessionKey.isEmpty())
+        text += tr(", session key %1").arg(QString::fromLatin1(s.sessionKey.toHex()));
+    return text;
+}
+
+QString summary(const CommandEvent& c)
+{
+    const bool level = c.command == CommandEvent::Command::SetProtectionLevel;
+    return tr("command %1 %2=%3 (sequence %4): %5")
+        .arg(level ? QStringLiteral("set_protection_level") : QStringLiteral("set_signaling"),
+             level ? typeName(c.type) : QString(), level ? QString::number(c.level) : QString(), number(c.sequence),
+             c.ok ? tr("ok") : tr("FAILED, hresult %1").arg(hresultText(c.hresult)));
+}
+
+QString summary(const StatusEvent& s)
+{
+    if (!s.ok)
+        return tr("status %1: FAILED, hresult %2").arg(printable(s.requestName), hresultText(s.hresult));
+    QString value = !s.fields.connector.isEmpty() ? s.fields.connector
+        : s.fields.merit                          ? tr("merit %1").arg(*s.fields.merit)
+                                                  : number(s.fields.value);
+    if (s.type)
+        value = typeName(*s.type) + QStringLiteral(" = ") + value;
+    return tr("status %1: %2, flags %3%4")
+        .arg(printable(s.requestName), value, QString::number(s.flags), s.believed() ? QString() : tr(" (CHECKS FAILED)"));
+}
+
+QString summary(const AlertEvent& a)
+{
+    return tr("ALERT %1: %2").arg(QLatin1String(alertId(a.kind)), printable(a.detail));
+}
+
+QString summary(const ErrorEvent& e)
+{
+    return tr("error: %1").arg(printable(e.detail));
+}
+
+QString summary(const ReplayEvent& r)
+{
+    QString text = tr("replay: %1 of %2 recorded calls played").arg(r.callsPlayed).arg(r.callsRecorded);
+    if (!r.divergence.isEmpty())
+        text += tr("; DIVERGED: %1").arg(printable(r.divergence));
+    text += r.eventsMatch ? tr("; events as recorded") : tr("; events DIFFER: %1").arg(printable(r.difference));
+    return text;
+}
+
+QString summary(const EndEvent& e)
+{
+    return tr("end (%1): %2 alert(s), %3 status call(s), %4 command(s)")
+        .arg(printable(e.reason))
+        .arg(e.alerts)
+        .arg(e.statusCalls)
+        .arg(e.commands);
 }
 
 } // namespace
 
-QString eventSummary(const QJsonObject& e)
+QString eventSummary(const SessionEvent& e)
 {
-    const QString name = e.value(QStringLiteral("event")).toString();
-    auto str = [&](const char* key) { return printable(e.value(QLatin1String(key)).toVariant().toString()); };
-    QString text;
-    if (name == u"key_exchange")
-        text = tr("key exchange: %1 sent a %2-byte chain, driver random %3")
-                   .arg(str("device"), str("certificate_bytes"), str("driver_random"));
-    else if (name == u"chain")
-        text = e.value(QStringLiteral("valid")).toBool()
-            ? tr("chain: VALID (trust root: %1)").arg(str("trust_root"))
-            : tr("chain: REJECTED, first failure %1 (trust root: %2)").arg(str("first_failure"), str("trust_root"));
-    else if (name == u"session_started") {
-        text = tr("session started: status sequence %1, command sequence %2").arg(str("status_sequence"), str("command_sequence"));
-        if (e.contains(QStringLiteral("session_key")))
-            text += tr(", session key %1").arg(str("session_key"));
-    } else if (name == u"command")
-        text = tr("command %1 %2=%3 (sequence %4): %5")
-                   .arg(str("command"), str("type"), str("level"), str("sequence"),
-                        e.value(QStringLiteral("ok")).toBool() ? tr("ok") : tr("FAILED, hresult %1").arg(hresultOf(e)));
-    else if (name == u"status") {
-        if (!e.value(QStringLiteral("ok")).toBool())
-            text = tr("status %1: FAILED, hresult %2").arg(str("request"), hresultOf(e));
-        else {
-            QString value = e.contains(QStringLiteral("connector")) ? str("connector")
-                : e.contains(QStringLiteral("merit"))               ? tr("merit %1").arg(str("merit"))
-                                                                    : str("value");
-            if (e.contains(QStringLiteral("type")))
-                value = str("type") + QStringLiteral(" = ") + value;
-            const QJsonObject checks = e.value(QStringLiteral("checks")).toObject();
-            const bool allOk = checks.value(QStringLiteral("mac")).toBool() && checks.value(QStringLiteral("size")).toBool()
-                && checks.value(QStringLiteral("random")).toBool();
-            text = tr("status %1: %2, flags %3%4").arg(str("request"), value, str("flags"), allOk ? QString() : tr(" (CHECKS FAILED)"));
-        }
-    } else if (name == u"alert")
-        text = tr("ALERT %1: %2").arg(str("kind"), str("detail"));
-    else if (name == u"error")
-        text = tr("error: %1").arg(str("detail"));
-    else if (name == u"replay") {
-        text = tr("replay: %1 of %2 recorded calls played").arg(str("calls_played"), str("calls_recorded"));
-        if (e.contains(QStringLiteral("divergence")))
-            text += tr("; DIVERGED: %1").arg(str("divergence"));
-        text += e.value(QStringLiteral("events_match")).toBool() ? tr("; events as recorded")
-                                                                 : tr("; events DIFFER: %1").arg(str("difference"));
-    } else if (name == u"end")
-        text = tr("end (%1): %2 alert(s), %3 status call(s), %4 command(s)")
-                   .arg(str("reason"), str("alerts"), str("status_calls"), str("commands"));
-    else
-        text = QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)); // JSON escapes control characters
-    return text;
+    return std::visit([](const auto& data) { return summary(data); }, e.data);
 }
 
-
-QString describeEvent(const QJsonObject& e)
+QString describeEvent(const SessionEvent& e)
 {
-    return QStringLiteral("%1 ms").arg(e.value(QStringLiteral("t_ms")).toInteger(), 6) + QStringLiteral("  ") + eventSummary(e);
+    return QStringLiteral("%1 ms").arg(e.tMs, 6) + QStringLiteral("  ") + eventSummary(e);
 }
 
 } // namespace copp::session

@@ -2,14 +2,14 @@
 // the GUI's session log and alert list.
 #pragma once
 
-#include <QJsonObject>
+#include "sessionevent.h"
 #include <QString>
 
 namespace copp::session {
 
 // "   821 ms  status local-level: hdcp = 1, flags 0"
-QString describeEvent(const QJsonObject& event);
+QString describeEvent(const SessionEvent& event);
 // The same without the time column.
-QString eventSummary(const QJsonObject& event);
+QString eventSummary(const SessionEvent& event);
 
 } // namespace copp::session

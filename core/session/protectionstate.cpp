@@ -13,13 +13,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("copp::session::ProtectionState", text);
 }
 
-bool checksPassed(const QJsonObject& e)
-{
-    const QJsonObject checks = e.value(QStringLiteral("checks")).toObject();
-    return e.value(QStringLiteral("ok")).toBool() && checks.value(QStringLiteral("mac")).toBool()
-        && checks.value(QStringLiteral("size")).toBool() && checks.value(QStringLiteral("random")).toBool();
-}
-
 } // namespace
 
 void ProtectionState::judge(const QString& type, TypeState& s, qint64 nowMs)
@@ -40,34 +33,34 @@ void ProtectionState::judge(const QString& type, TypeState& s, qint64 nowMs)
     s.verdict = reached ? Verdict::Protected : engaging ? Verdict::Unknown : Verdict::NotProtected;
 }
 
-void ProtectionState::addEvent(const QJsonObject& e)
+void ProtectionState::addEvent(const SessionEvent& e)
 {
-    const QString name = e.value(QStringLiteral("event")).toString();
-    const qint64 now = e.value(QStringLiteral("t_ms")).toInteger();
-    if (name == u"session_started") {
+    const qint64 now = e.tMs;
+    if (e.is<SessionStartedEvent>()) {
         m_running = true;
-    } else if (name == u"end") {
+    } else if (e.is<EndEvent>()) {
         m_running = false;
         m_ended = true;
-    } else if (name == u"command" && e.value(QStringLiteral("command")).toString() == u"set_protection_level"
-               && e.value(QStringLiteral("ok")).toBool()) {
-        const QString type = e.value(QStringLiteral("type")).toString();
+    } else if (const auto* c = e.as<CommandEvent>(); c && c->ok && c->command == CommandEvent::Command::SetProtectionLevel) {
+        const QString type = QLatin1String(protocol::protectionTypeName(c->type));
         TypeState& s = m_types[type];
-        s.requested = e.value(QStringLiteral("level")).toInt();
+        s.requested = static_cast<int>(c->level);
         s.requestedAtMs = now;
         s.reachedSinceRequest = false;
         judge(type, s, now);
-    } else if (name == u"status" && checksPassed(e)) { // nothing in an unauthenticated reply is believed
-        const QString request = e.value(QStringLiteral("request")).toString();
-        if (request == u"connector-type") {
-            m_connector = e.value(QStringLiteral("connector")).toString();
-        } else if (request == u"local-level" || request == u"global-level") {
-            const QString type = e.value(QStringLiteral("type")).toString();
+    } else if (const auto* r = e.as<StatusEvent>(); r && r->believed()) { // nothing in an unauthenticated reply is believed
+        if (r->request == protocol::StatusRequest::ConnectorType) {
+            m_connector = r->fields.connector;
+        } else if (r->request == protocol::StatusRequest::ProtectionType && r->fields.value) {
+            m_availableTypes = *r->fields.value;
+        } else if ((r->request == protocol::StatusRequest::LocalLevel || r->request == protocol::StatusRequest::GlobalLevel)
+                   && r->type && r->fields.value) {
+            const QString type = QLatin1String(protocol::protectionTypeName(*r->type));
             TypeState& s = m_types[type];
-            (request == u"local-level" ? s.local : s.global) = e.value(QStringLiteral("value")).toInt();
+            (r->request == protocol::StatusRequest::LocalLevel ? s.local : s.global) = static_cast<int>(*r->fields.value);
             judge(type, s, now);
         }
-    } else if (name == u"alert" && e.value(QStringLiteral("kind")).toString() == u"link_lost") {
+    } else if (const auto* a = e.as<AlertEvent>(); a && a->kind == AlertKind::LinkLost) {
         for (auto& [type, s] : m_types) { // the link is gone: nothing is known until the next global level
             s.global = -1;
             if (s.requested >= 0)
@@ -89,6 +82,13 @@ ProtectionState::Verdict ProtectionState::verdict() const
         allProtected = allProtected && s.verdict == Verdict::Protected;
     }
     return any && allProtected ? Verdict::Protected : Verdict::Unknown;
+}
+
+QString ProtectionState::typeName(const QString& type)
+{
+    if (type == u"cgmsa")
+        return QStringLiteral("CGMS-A");
+    return type.toUpper();
 }
 
 QString ProtectionState::typeText(const QString& type, int level)

@@ -6,7 +6,9 @@
 // panel's status line and the presenter view.
 #pragma once
 
-#include <QJsonObject>
+#include "sessionevent.h"
+
+#include <optional>
 #include <QString>
 #include <QStringList>
 
@@ -30,7 +32,7 @@ public:
     // (HDCP takes time to engage; the engine's level_drop grace).
     static constexpr qint64 kEngageGraceMs = 2000;
 
-    void addEvent(const QJsonObject& event);
+    void addEvent(const SessionEvent& event);
     void clear() { *this = ProtectionState(); }
 
     // The overall verdict: NotProtected if any requested type is not, Protected
@@ -38,17 +40,22 @@ public:
     Verdict verdict() const;
     const std::map<QString, TypeState>& types() const { return m_types; }
     QString connector() const { return m_connector; }
+    // The protection-type reply's mask (COPP bits), once an authenticated one came.
+    std::optional<quint32> availableTypes() const { return m_availableTypes; }
     bool running() const { return m_running; }
     bool ended() const { return m_ended; } // an `end` event came: the state is the session's last
 
     // One plain-language line per output, e.g. "HDMI output: PROTECTED — HDCP on".
     QString sentence() const;
     static QString typeText(const QString& type, int level);
+    // "HDCP", "ACP", "CGMS-A", "DPCP" (the type's name as people write it).
+    static QString typeName(const QString& type);
 
 private:
     static void judge(const QString& type, TypeState& state, qint64 nowMs);
     std::map<QString, TypeState> m_types; // "hdcp" -> state
     QString m_connector;
+    std::optional<quint32> m_availableTypes;
     bool m_running = false;
     bool m_ended = false;
 };

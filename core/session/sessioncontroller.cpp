@@ -53,7 +53,7 @@ bool SessionController::start(const SessionConfig& config)
         std::erase_if(m_threads, [thread](const QPointer<QThread>& t) { return !t || t == thread; });
         thread->deleteLater();
     });
-    connect(worker, &SessionWorker::sessionEvent, this, [this, generation](const QJsonObject& e) { receive(generation, e); });
+    connect(worker, &SessionWorker::sessionEvent, this, [this, generation](const SessionEvent& e) { receive(generation, e); });
     connect(worker, &SessionWorker::deviceOpened, this, [this, generation](const QJsonObject& device, const QJsonObject& policy) {
         if (generation == m_generation)
             m_transcript.setRecorded(device, policy);
@@ -72,22 +72,18 @@ bool SessionController::start(const SessionConfig& config)
     return true;
 }
 
-void SessionController::receive(quint64 generation, const QJsonObject& event)
+void SessionController::receive(quint64 generation, const SessionEvent& event)
 {
     if (generation != m_generation)
         return; // a session that was stopped or replaced
-    QJsonObject clean = event;
-    for (const QJsonValue& call : event.value(QStringLiteral("calls")).toArray())
+    for (const QJsonValue& call : event.calls)
         m_transcript.addCall(call.toObject());
-    clean.remove(QStringLiteral("calls"));
-    clean.remove(QStringLiteral("call"));
-    m_transcript.addEvent(clean);
-    m_lastEventMs = event.value(QStringLiteral("t_ms")).toInteger();
-    const QString name = event.value(QStringLiteral("event")).toString();
-    m_seen.started = m_seen.started || name == u"session_started";
-    m_seen.alerts += name == u"alert";
-    m_seen.statusCalls += name == u"status";
-    m_seen.commands += name == u"command";
+    m_transcript.addEvent(event);
+    m_lastEventMs = event.tMs;
+    m_seen.started = m_seen.started || event.is<SessionStartedEvent>();
+    m_seen.alerts += event.is<AlertEvent>();
+    m_seen.statusCalls += event.is<StatusEvent>();
+    m_seen.commands += event.is<CommandEvent>();
     emit eventReceived(event);
 }
 
@@ -109,13 +105,9 @@ void SessionController::abandon(quint64 generation)
     ++m_generation; // whatever it still says is dropped
     // The engine's end event, from what the worker said before it was let go (the
     // status call it is stuck in never reported).
-    const QJsonObject end{{QStringLiteral("event"), QStringLiteral("end")},
-                          {QStringLiteral("t_ms"), std::max<qint64>(m_lastEventMs, m_runClock.elapsed())},
-                          {QStringLiteral("reason"), QStringLiteral("stopped while the device was not answering")},
-                          {QStringLiteral("started"), m_seen.started},
-                          {QStringLiteral("alerts"), m_seen.alerts},
-                          {QStringLiteral("status_calls"), m_seen.statusCalls},
-                          {QStringLiteral("commands"), m_seen.commands}};
+    const SessionEvent end = endEvent(std::max<qint64>(m_lastEventMs, m_runClock.elapsed()),
+                                      QStringLiteral("stopped while the device was not answering"), m_seen.started,
+                                      m_seen.alerts, m_seen.statusCalls, m_seen.commands);
     m_transcript.addEvent(end);
     emit eventReceived(end);
     finishRun();

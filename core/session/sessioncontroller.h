@@ -28,6 +28,8 @@ public:
     bool start(const SessionConfig& config); // false while a session runs
     void stop();
     bool isRunning() const { return m_running; }
+    // Milliseconds since the last session started (its clock; 0 before any).
+    qint64 elapsedMs() const { return m_runClock.isValid() ? m_runClock.elapsed() : 0; }
 
     void setProtectionLevel(std::uint32_t type, std::uint32_t level);
     void setSignaling(const protocol::SetSignaling& signaling);
@@ -41,11 +43,11 @@ public:
 
 signals:
     void started();
-    void eventReceived(const QJsonObject& event);
+    void eventReceived(const copp::session::SessionEvent& event);
     void stopped();
 
 private:
-    void receive(quint64 generation, const QJsonObject& event);
+    void receive(quint64 generation, const SessionEvent& event);
     void abandon(quint64 generation);
     void finishRun();
 

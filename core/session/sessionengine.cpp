@@ -8,7 +8,6 @@
 #include <core/validation/reportjson.h>
 #include <core/validation/x509validator.h>
 
-#include <QJsonArray>
 
 namespace copp::session {
 
@@ -16,53 +15,59 @@ using namespace protocol;
 
 namespace {
 
-QString hex(ByteView bytes)
+QByteArray bytes(ByteView view)
 {
-    return QString::fromStdString(toHex(bytes));
+    return QByteArray(reinterpret_cast<const char*>(view.data()), static_cast<qsizetype>(view.size()));
 }
 
 // The decoded fields of a reply, for the status event and the session log.
-QJsonObject decodeFields(StatusRequest request, ByteView payload)
+StatusFields decodeFields(StatusRequest request, ByteView payload)
 {
-    QJsonObject f;
+    StatusFields f;
     switch (request) {
     case StatusRequest::DisplayData:
         if (auto d = decodeStatusDisplayData(payload)) {
-            f.insert(QStringLiteral("width"), qint64(d->displayWidth));
-            f.insert(QStringLiteral("height"), qint64(d->displayHeight));
-            f.insert(QStringLiteral("format"), qint64(d->format));
-            f.insert(QStringLiteral("d3d_format"), qint64(d->d3dFormat));
-            f.insert(QStringLiteral("freq_numerator"), qint64(d->freqNumerator));
-            f.insert(QStringLiteral("freq_denominator"), qint64(d->freqDenominator));
+            f.width = d->displayWidth;
+            f.height = d->displayHeight;
+            f.format = d->format;
+            f.d3dFormat = d->d3dFormat;
+            f.freqNumerator = d->freqNumerator;
+            f.freqDenominator = d->freqDenominator;
         }
         break;
     case StatusRequest::HdcpKeyData:
         if (auto d = decodeStatusHdcpKeyData(payload)) {
-            f.insert(QStringLiteral("repeater"), (d->hdcpFlags & kHdcpRepeater) != 0);
+            f.repeater = (d->hdcpFlags & kHdcpRepeater) != 0;
             // §12 Q9: the KSV is in the least significant 40 bits, least significant byte first.
             std::uint64_t ksv = 0;
             for (int i = 4; i >= 0; --i)
                 ksv = ksv << 8 | d->bKey[static_cast<std::size_t>(i)];
-            f.insert(QStringLiteral("ksv"), QStringLiteral("%1").arg(ksv, 10, 16, QLatin1Char('0')));
+            f.ksv = QStringLiteral("%1").arg(ksv, 10, 16, QLatin1Char('0'));
         }
         break;
     case StatusRequest::Signaling:
         if (auto d = decodeStatusSignaling(payload)) {
-            f.insert(QStringLiteral("available_tv_protection_standards"), qint64(d->availableTvProtectionStandards));
-            f.insert(QStringLiteral("active_tv_protection_standard"), qint64(d->activeTvProtectionStandard));
-            f.insert(QStringLiteral("aspect_ratio_valid_mask1"), qint64(d->aspectRatioValidMask1));
-            f.insert(QStringLiteral("aspect_ratio_data1"), qint64(d->aspectRatioData1));
+            f.availableTvProtectionStandards = d->availableTvProtectionStandards;
+            f.activeTvProtectionStandard = d->activeTvProtectionStandard;
+            f.aspectRatioValidMask1 = d->aspectRatioValidMask1;
+            f.aspectRatioData1 = d->aspectRatioData1;
         }
         break;
     default:
         if (auto d = decodeStatusData(payload)) {
-            f.insert(QStringLiteral("value"), qint64(d->data));
+            f.value = d->data;
             if (request == StatusRequest::ConnectorType)
-                f.insert(QStringLiteral("connector"), QLatin1String(connectorName(d->data)));
+                f.connector = QLatin1String(connectorName(d->data));
         }
         break;
     }
     return f;
+}
+
+// The type as events carry it: COPP values, HDCP 0x01 in both semantics.
+quint32 eventType(std::uint32_t wireType)
+{
+    return wireType == protection::OpmHdcp ? protection::Hdcp : wireType;
 }
 
 } // namespace
@@ -74,22 +79,17 @@ SessionEngine::SessionEngine(device::CoppDevice& device, SessionOptions options,
 {
 }
 
-void SessionEngine::emitEvent(const char* name, QJsonObject fields)
+void SessionEngine::emitEvent(EventData data)
 {
-    fields.insert(QStringLiteral("event"), QLatin1String(name));
-    fields.insert(QStringLiteral("t_ms"), qint64(now()));
     if (m_sink)
-        m_sink(fields);
+        m_sink(SessionEvent{now(), std::move(data), {}});
 }
 
 void SessionEngine::raise(AlertKind kind, const std::string& detail, std::uint32_t hresult)
 {
     m_alerts.push_back(Alert{kind, detail, now(), hresult});
-    QJsonObject e{{QStringLiteral("kind"), QLatin1String(alertId(kind))},
-                  {QStringLiteral("detail"), QString::fromStdString(detail)}};
-    if (kind == AlertKind::DeviceError)
-        e.insert(QStringLiteral("hresult"), qint64(hresult));
-    emitEvent("alert", e);
+    emitEvent(AlertEvent{kind, QString::fromStdString(detail),
+                         kind == AlertKind::DeviceError ? std::optional<quint32>(hresult) : std::nullopt});
 }
 
 std::optional<Error> SessionEngine::notCallable() const
@@ -140,7 +140,7 @@ bool SessionEngine::callFailed(const Error& error, const char* call)
               std::string(call) + " failed: the device's reply cannot be used: " + error.detail, protocol::hr::Fail);
         return false;
     }
-    emitEvent("error", {{QStringLiteral("detail"), QString::fromStdString(std::string(call) + ": " + error.detail)}});
+    emitEvent(ErrorEvent{QString::fromStdString(std::string(call) + ": " + error.detail)});
     return false;
 }
 
@@ -165,15 +165,11 @@ bool SessionEngine::start()
         callFailed(exchanged.error(), m_opmInterface ? "StartInitialization" : "KeyExchange");
         return false;
     }
-    QJsonObject keyEvent{{QStringLiteral("device"), QString::fromStdString(description.name)},
-                         {QStringLiteral("driver_random"), hex(exchanged->driverRandom)},
-                         {QStringLiteral("certificate_bytes"), qint64(exchanged->certificateChain.size())}};
-    if (m_opmInterface) {
-        keyEvent.insert(QStringLiteral("interface"), QStringLiteral("opm"));
-        keyEvent.insert(QStringLiteral("semantics"), m_opmSemantics ? QStringLiteral("opm") : QStringLiteral("copp"));
-        keyEvent.insert(QStringLiteral("role"), QString::fromStdString(description.role));
-    }
-    emitEvent("key_exchange", keyEvent);
+    KeyExchangeEvent keyEvent{QString::fromStdString(description.name), bytes(exchanged->driverRandom),
+                              qint64(exchanged->certificateChain.size()), bytes(exchanged->certificateChain), {}};
+    if (m_opmInterface)
+        keyEvent.opm = KeyExchangeEvent::OpmRole{m_opmSemantics, QString::fromStdString(description.role)};
+    emitEvent(std::move(keyEvent));
 
     const QByteArray chain(reinterpret_cast<const char*>(exchanged->certificateChain.data()),
                            static_cast<qsizetype>(exchanged->certificateChain.size()));
@@ -186,13 +182,14 @@ bool SessionEngine::start()
     // about an XML chain, checked against Microsoft's key).
     const bool testRoot = m_opmSemantics ? m_options.policy.x509.trustAnchorDer.has_value()
                                          : !m_options.policy.trustRoot.isMicrosoft;
-    QJsonObject chainEvent{{QStringLiteral("valid"), failure == nullptr},
-                           {QStringLiteral("trust_root"), m_report.trustRootName},
-                           {QStringLiteral("test_root"), testRoot},
-                           {QStringLiteral("format"), m_opmSemantics ? QStringLiteral("x509") : QStringLiteral("copp-xml")},
-                           {QStringLiteral("report"), validation::reportToJson(m_report)}};
-    chainEvent.insert(QStringLiteral("first_failure"), failure ? QJsonValue(validation::ruleId(failure->rule)) : QJsonValue());
-    emitEvent("chain", chainEvent);
+    ChainEvent chainEvent{failure == nullptr, m_report.trustRootName, testRoot, m_opmSemantics,
+                          failure ? validation::ruleId(failure->rule) : QString(), {}, validation::reportToJson(m_report)};
+    for (const validation::StepResult& step : m_report.steps)
+        chainEvent.steps.push_back({validation::ruleId(step.rule), step.certificate,
+                                    step.outcome == validation::Outcome::Pass   ? ChainStep::Status::Pass
+                                        : step.outcome == validation::Outcome::Fail ? ChainStep::Status::Fail
+                                                                                    : ChainStep::Status::Skipped});
+    emitEvent(std::move(chainEvent));
     if (failure) {
         raise(AlertKind::ChainInvalid, "the certificate chain fails " + validation::ruleId(failure->rule).toStdString()
                                            + (failure->certificate >= 0 ? " in certificate " + std::to_string(failure->certificate) : "")
@@ -224,7 +221,7 @@ bool SessionEngine::start()
     auto signature = m_opmSemantics ? buildOpmInitializationParameters(leafKey.value(), secrets, m_random)
                                     : buildCoppSignature(leafKey.value(), secrets, m_random);
     if (!signature) {
-        emitEvent("error", {{QStringLiteral("detail"), QString::fromStdString("cannot build the session-start block: " + signature.error().detail)}});
+        emitEvent(ErrorEvent{QString::fromStdString("cannot build the session-start block: " + signature.error().detail)});
         return false;
     }
     auto sent = m_opmInterface ? m_device.opm()->finishInitialization(signature.value())
@@ -237,13 +234,9 @@ bool SessionEngine::start()
     m_statusSequence = secrets.statusSequence;
     m_commandSequence = secrets.commandSequence;
     m_started = true;
-    QJsonObject startedEvent{{QStringLiteral("status_sequence"), qint64(m_statusSequence)},
-                             {QStringLiteral("command_sequence"), qint64(m_commandSequence)},
-                             {QStringLiteral("signature"), hex(signature.value())}};
-    // Secrets never appear unless asked for (ARCHITECTURE.md, "Errors").
-    if (m_options.revealSecrets)
-        startedEvent.insert(QStringLiteral("session_key"), hex(m_key));
-    emitEvent("session_started", startedEvent);
+    // Secrets never appear unless asked for (docs/architecture.md, "Errors").
+    emitEvent(SessionStartedEvent{m_statusSequence, m_commandSequence, bytes(signature.value()),
+                                  m_options.revealSecrets ? bytes(m_key) : QByteArray()});
 
     // The connector at session start is the baseline for connector_changed (a codec has none).
     if (!m_codec)
@@ -276,22 +269,22 @@ Result<void> SessionEngine::setProtectionLevel(std::uint32_t requestedType, std:
     const Bytes payload = encode(SetProtectionLevel{type, level, 0, 0});
     command.dataSize = static_cast<std::uint32_t>(payload.size());
     std::copy(payload.begin(), payload.end(), command.data.begin());
-    QJsonObject e{{QStringLiteral("command"), QStringLiteral("set_protection_level")},
-                  {QStringLiteral("type"), QLatin1String(protectionTypeName(type))},
-                  {QStringLiteral("level"), qint64(level)}};
+    CommandEvent e;
+    e.type = eventType(type);
+    e.level = level;
     auto r = [&]() -> Result<void> {
         if (auto refused = notCallable())
             return *refused;
         command.sequence = m_commandSequence;
         Block4096 block = encode(command);
         signBlock(m_key, block); // §7.3: macKDI = OMAC(K, cmd[16..4096))
-        e.insert(QStringLiteral("sequence"), qint64(command.sequence));
-        e.insert(QStringLiteral("mac"), hex(ByteView(block).first(16)));
+        e.sequence = command.sequence;
+        e.mac = bytes(ByteView(block).first(16));
         return sendCommand(block);
     }();
-    e.insert(QStringLiteral("ok"), r.ok());
-    e.insert(QStringLiteral("hresult"), qint64(r.ok() ? 0 : r.error().hresult));
-    emitEvent("command", e);
+    e.ok = r.ok();
+    e.hresult = r.ok() ? 0 : r.error().hresult;
+    emitEvent(std::move(e));
     if (!r) {
         if (r.error().code != Error::Code::Usage)
             callFailed(r.error(), m_opmInterface ? "Configure(OPM_SET_PROTECTION_LEVEL)" : "ProtectionCommand(SetProtectionLevel)");
@@ -315,10 +308,12 @@ Result<void> SessionEngine::setSignaling(const SetSignaling& signaling)
     Block4096 block = encode(command);
     signBlock(m_key, block);
     const auto r = sendCommand(block);
-    emitEvent("command", {{QStringLiteral("command"), QStringLiteral("set_signaling")},
-                          {QStringLiteral("sequence"), qint64(command.sequence)},
-                          {QStringLiteral("ok"), r.ok()},
-                          {QStringLiteral("hresult"), qint64(r.ok() ? 0 : r.error().hresult)}});
+    CommandEvent e;
+    e.command = CommandEvent::Command::SetSignaling;
+    e.sequence = command.sequence;
+    e.ok = r.ok();
+    e.hresult = r.ok() ? 0 : r.error().hresult;
+    emitEvent(std::move(e));
     if (!r) {
         callFailed(r.error(), m_opmInterface ? "Configure(OPM_SET_ACP_AND_CGMSA_SIGNALING)" : "ProtectionCommand(SetSignaling)");
         return r;
@@ -379,14 +374,17 @@ Result<StatusReply> SessionEngine::runQuery(const Guid& guid, std::optional<Stat
     m_random.fill(random);
     const std::uint32_t sequence = m_statusSequence;
     ++m_statusCalls;
-    QJsonObject e{{QStringLiteral("request"), QLatin1String(name)}, {QStringLiteral("sequence"), qint64(sequence)}};
+    StatusEvent e;
+    e.requestName = QLatin1String(name);
+    e.request = request;
+    e.sequence = sequence;
     if (request && requestDataSize(*request) == 4)
-        e.insert(QStringLiteral("type"), QLatin1String(protectionTypeName(protectionType)));
+        e.type = eventType(protectionType);
     auto output = statusCall(random, guid, sequence, parameters);
     if (!output) {
-        e.insert(QStringLiteral("ok"), false);
-        e.insert(QStringLiteral("hresult"), qint64(output.error().hresult));
-        emitEvent("status", e);
+        e.ok = false;
+        e.hresult = output.error().hresult;
+        emitEvent(std::move(e));
         callFailed(output.error(), m_opmSemantics ? "GetInformation" : m_opmInterface ? "COPPCompatibleGetInformation" : "ProtectionStatus");
         return output.error(); // §7.2 step 2 / §7.5 step 5: the sequence number is re-used
     }
@@ -411,21 +409,17 @@ Result<StatusReply> SessionEngine::runQuery(const Guid& guid, std::optional<Stat
     if (request)
         reply.fields = decodeFields(*request, payload);
     if (codecInfo)
-        reply.fields.insert(QStringLiteral("merit"), qint64(reply.value));
+        reply.fields.merit = reply.value;
     reply.checksPassed = macOk && sizeOk && randomOk;
     reply.macOk = macOk;
     reply.sizeOk = sizeOk;
     reply.randomOk = randomOk;
-    e.insert(QStringLiteral("ok"), true);
-    e.insert(QStringLiteral("hresult"), 0);
-    e.insert(QStringLiteral("flags"), qint64(reply.flags));
-    e.insert(QStringLiteral("size"), qint64(out.dataSize));
-    e.insert(QStringLiteral("checks"), QJsonObject{{QStringLiteral("mac"), macOk},
-                                                   {QStringLiteral("size"), sizeOk},
-                                                   {QStringLiteral("random"), randomOk}});
-    for (auto it = reply.fields.begin(); it != reply.fields.end(); ++it)
-        e.insert(it.key(), it.value());
-    emitEvent("status", e);
+    e.ok = true;
+    e.flags = reply.flags;
+    e.size = out.dataSize;
+    e.checks = {macOk, sizeOk, randomOk};
+    e.fields = reply.fields;
+    emitEvent(std::move(e));
 
     const std::string what = name;
     if (!macOk)
@@ -507,11 +501,8 @@ void SessionEngine::finish(const QString& reason)
     if (m_finished)
         return;
     m_finished = true;
-    emitEvent("end", {{QStringLiteral("reason"), reason.isEmpty() ? QStringLiteral("finished") : reason},
-                      {QStringLiteral("started"), m_started},
-                      {QStringLiteral("alerts"), qint64(m_alerts.size())},
-                      {QStringLiteral("status_calls"), m_statusCalls},
-                      {QStringLiteral("commands"), m_commands}});
+    emitEvent(EndEvent{reason.isEmpty() ? QStringLiteral("finished") : reason, m_started, static_cast<int>(m_alerts.size()),
+                       m_statusCalls, m_commands});
 }
 
 } // namespace copp::session

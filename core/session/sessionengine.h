@@ -3,10 +3,11 @@
 // from its session thread). Key exchange, chain validation, session start
 // (protocol.md §7.1), commands (§7.3), the eight status queries with every
 // check of §7.2, and polling with the alert kinds of cli-contract.md §3.
-// Every step is reported as one event object with an "event" key.
+// Every step is reported as one typed SessionEvent (sessionevent.h).
 #pragma once
 
 #include "alert.h"
+#include "sessionevent.h"
 
 #include <core/device/coppdevice.h>
 #include <core/device/opmdevice.h>
@@ -15,8 +16,6 @@
 #include <core/validation/validationpolicy.h>
 #include <core/validation/validationreport.h>
 
-#include <QJsonObject>
-
 #include <functional>
 #include <map>
 #include <optional>
@@ -24,7 +23,7 @@
 
 namespace copp::session {
 
-using EventSink = std::function<void(const QJsonObject& event)>;
+using EventSink = std::function<void(const SessionEvent& event)>;
 using Clock = std::function<std::int64_t()>; // milliseconds, monotonic
 
 struct SessionOptions {
@@ -43,7 +42,7 @@ struct StatusReply {
     bool macOk = false;       // OMAC over bytes 16..4095
     bool sizeOk = false;      // the size field is the expected reply size
     bool randomOk = false;    // the request's random is echoed
-    QJsonObject fields;       // every decoded field
+    StatusFields fields;      // every decoded field
     protocol::Block4096 raw{};
 };
 
@@ -71,6 +70,7 @@ public:
     // What the device said it is (device.describe), known after start().
     bool opmInterface() const { return m_opmInterface; }
     bool opmSemantics() const { return m_opmSemantics; }
+    bool codec() const { return m_codec; }
     // The protection type as these semantics spell it: HDCP is 0x08 in OPM
     // semantics (cli-contract.md §5), 0x01 otherwise.
     std::uint32_t wireType(std::uint32_t type) const;
@@ -101,7 +101,7 @@ private:
         bool localDropAlerted = false;
         bool globalDropAlerted = false;
     };
-    void emitEvent(const char* name, QJsonObject fields);
+    void emitEvent(EventData data);
     void raise(AlertKind kind, const std::string& detail, std::uint32_t hresult = 0);
     bool callFailed(const Error& error, const char* call); // reports; true when stalled now
     // Why no call can be made now (not started, stalled, lost), else nothing.

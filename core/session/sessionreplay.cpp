@@ -117,9 +117,10 @@ ReplayOutcome replaySession(SessionEngine& engine, ReplayDevice& device)
     outcome.callsPlayed = device.played();
     // A complete replay ends as the recording did, so its events compare equal.
     QString recordedEnd;
-    for (const QJsonValue& event : device.transcript().events())
-        if (event.toObject().value(QStringLiteral("event")).toString() == u"end")
-            recordedEnd = event.toObject().value(QStringLiteral("reason")).toString();
+    if (const auto events = device.transcript().typedEvents())
+        for (const SessionEvent& event : events.value())
+            if (const auto* end = event.as<EndEvent>())
+                recordedEnd = end->reason;
     outcome.endReason = outcome.divergence ? QString::fromStdString(*outcome.divergence) : recordedEnd;
     return outcome;
 }

@@ -23,16 +23,12 @@ void SessionWorker::requestStop()
         m_emulatorForCancel->cancel();
 }
 
-void SessionWorker::forward(QJsonObject e)
+void SessionWorker::forward(SessionEvent e)
 {
     // The calls recorded since the last event belong to this one (the engine
     // reports each step right after its device call).
     // The worker's transcript only pairs calls with events: the controller keeps the record.
-    const QJsonArray calls = m_transcript.takeCalls();
-    if (!calls.isEmpty()) {
-        e.insert(QStringLiteral("call"), calls.last());
-        e.insert(QStringLiteral("calls"), calls);
-    }
+    e.calls = m_transcript.takeCalls();
     if (m_config.revealSecrets && m_forwardedRandom < static_cast<qsizetype>(m_transcript.applicationRandom().size())) {
         const Bytes& random = m_transcript.applicationRandom();
         emit applicationRandom(QByteArray(reinterpret_cast<const char*>(random.data()) + m_forwardedRandom,
@@ -47,7 +43,7 @@ void SessionWorker::run()
     auto opened = openDevice(m_config.device);
     if (!opened) {
         m_ended = true;
-        for (const QJsonObject& e : deviceNotStartedEvents(QString::fromStdString(opened.error().detail)))
+        for (const SessionEvent& e : deviceNotStartedEvents(QString::fromStdString(opened.error().detail)))
             emit sessionEvent(e);
         emit finished();
         return;
@@ -58,7 +54,7 @@ void SessionWorker::run()
         m_emulatorForCancel = m_opened.emulator;
     }
     m_session = std::make_unique<RecordedSession>(m_opened, m_transcript, m_config.revealSecrets,
-                                                  [this](const QJsonObject& e) { forward(e); });
+                                                  [this](const SessionEvent& e) { forward(e); });
     m_engine = &m_session->engine();
     (void)m_session->device().describe(); // recorded into the transcript's "device"
     const QJsonObject recorded = m_transcript.toJson();
@@ -73,6 +69,7 @@ void SessionWorker::run()
         end(m_stopRequested ? QStringLiteral("stopped") : QString());
         return;
     }
+    readAvailableTypes();
     for (const protocol::TypeLevel& p : m_config.protections)
         (void)m_engine->setProtectionLevel(p.type, p.level);
     m_timer = new QTimer(this);
@@ -80,6 +77,15 @@ void SessionWorker::run()
     connect(m_timer, &QTimer::timeout, this, &SessionWorker::poll);
     m_timer->start();
     poll();
+}
+
+// The window's tester controls follow what the output offers: one
+// protection-type query at the start (docs/session-workspace.md). The CLI does
+// not ask, so its event stream stays as the contract's examples show it.
+void SessionWorker::readAvailableTypes()
+{
+    if (!m_engine->codec()) // a codec answers OPM_GET_CODEC_INFO only
+        (void)m_engine->query(protocol::StatusRequest::ProtectionType);
 }
 
 void SessionWorker::poll()
@@ -133,13 +139,7 @@ void SessionWorker::end(const QString& reason)
     if (m_engine)
         m_engine->finish(reason);
     else
-        emit sessionEvent(QJsonObject{{QStringLiteral("event"), QStringLiteral("end")},
-                               {QStringLiteral("t_ms"), 0},
-                               {QStringLiteral("reason"), reason},
-                               {QStringLiteral("started"), false},
-                               {QStringLiteral("alerts"), 0},
-                               {QStringLiteral("status_calls"), 0},
-                               {QStringLiteral("commands"), 0}});
+        emit sessionEvent(endEvent(0, reason));
     emit finished();
 }
 

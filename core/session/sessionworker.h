@@ -45,15 +45,16 @@ public slots:
     void stop(); // finish the session (the `end` event), then finished()
 
 signals:
-    // One engine event, with the device call that produced it (if any) under "call".
-    void sessionEvent(const QJsonObject& event);
+    // One engine event, with the device calls that produced it (if any).
+    void sessionEvent(const copp::session::SessionEvent& event);
     void deviceOpened(const QJsonObject& description, const QJsonObject& policy);
     void applicationRandom(const QByteArray& bytes); // only when secrets are revealed
     void finished();
 
 private:
     void poll();
-    void forward(QJsonObject event);
+    void forward(SessionEvent event);
+    void readAvailableTypes();
     void end(const QString& reason);
 
     SessionConfig m_config;

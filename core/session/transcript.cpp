@@ -1,5 +1,7 @@
 #include "transcript.h"
 
+#include "sessioneventjson.h"
+
 #include "transcriptblocks.h"
 
 #include <core/util/byteview.h>
@@ -51,10 +53,23 @@ void Transcript::addCall(QJsonObject call)
     trim(m_calls, m_maxCalls, m_head, m_callsOmitted);
 }
 
-void Transcript::addEvent(const QJsonObject& event)
+void Transcript::addEvent(const SessionEvent& event)
 {
-    m_events.append(event);
+    m_events.append(session::toJson(event));
     trim(m_events, m_maxEvents, m_head, m_eventsOmitted);
+}
+
+Result<std::vector<SessionEvent>> Transcript::typedEvents() const
+{
+    std::vector<SessionEvent> events;
+    events.reserve(static_cast<std::size_t>(m_events.size()));
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        auto event = sessionEventFromJson(m_events.at(i).toObject());
+        if (!event)
+            return makeError(Error::Code::Malformed, "event " + std::to_string(i + 1) + ": " + event.error().detail);
+        events.push_back(std::move(event.value()));
+    }
+    return events;
 }
 
 void Transcript::setPolicy(const validation::ValidationPolicy& policy, bool testRoot)

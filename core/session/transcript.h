@@ -26,11 +26,14 @@
 #include <core/kernel/crypto/random.h>
 #include <core/validation/validationpolicy.h>
 
+#include "sessionevent.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
 #include <utility>
+#include <vector>
 
 namespace copp::session {
 
@@ -38,7 +41,7 @@ class Transcript {
 public:
     void setDevice(const device::DeviceDescription& description);
     void addCall(QJsonObject call);
-    void addEvent(const QJsonObject& event);
+    void addEvent(const SessionEvent& event); // kept in the contract's JSON (sessioneventjson.h)
     // Bounds for long sessions (the GUI polls for hours): beyond them the
     // first `head` entries and the newest ones are kept, and the number left
     // out is written as "calls_omitted" / "events_omitted". 0 = unbounded (the CLI).
@@ -59,6 +62,8 @@ public:
     const QJsonArray& calls() const { return m_calls; }
     QJsonArray takeCalls() { return std::exchange(m_calls, QJsonArray()); }
     const QJsonArray& events() const { return m_events; }
+    // The events read back into their types; the first that cannot be read is an error.
+    Result<std::vector<SessionEvent>> typedEvents() const;
     const Bytes& applicationRandom() const { return m_random; }
     bool hasApplicationRandom() const { return m_keepRandom; }
     // The recorded trust root and revocation list; an error when absent or broken.

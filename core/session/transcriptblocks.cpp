@@ -56,4 +56,23 @@ QJsonObject expandBlocks(QStringView method, QJsonObject fields)
     return fields;
 }
 
+DeviceCall decodeCall(const QJsonObject& call)
+{
+    DeviceCall c;
+    c.method = call.value(QStringLiteral("method")).toString();
+    c.hresult = static_cast<quint32>(call.value(QStringLiteral("hresult")).toInteger());
+    c.durationMs = call.value(QStringLiteral("duration_ms")).toInteger();
+    c.error = call.value(QStringLiteral("error")).toString();
+    auto fields = [&](const char* part) {
+        QList<DeviceCall::Field> out;
+        const QJsonObject values = expandBlocks(c.method, call.value(QLatin1String(part)).toObject());
+        for (auto it = values.begin(); it != values.end(); ++it)
+            out.append({it.key(), it.value().toString()});
+        return out;
+    };
+    c.params = fields("params");
+    c.result = fields("result");
+    return c;
+}
+
 } // namespace copp::session

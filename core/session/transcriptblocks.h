@@ -11,6 +11,8 @@
 #include <core/kernel/bytes.h>
 
 #include <QJsonObject>
+#include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringView>
 
@@ -28,5 +30,26 @@ QString compactBlockHex(ByteView block);
 // padded back to its full size with "00". A field that is not even-length hex
 // shorter than its block is left as it is, for the decoder to report.
 QJsonObject expandBlocks(QStringView method, QJsonObject fields);
+
+// One recorded device call, decoded for display (the session log's detail
+// pane): its blocks expanded to full size.
+struct DeviceCall {
+    QString method;               // "copp.protectionStatus", ...
+    quint32 hresult = 0;
+    qint64 durationMs = 0;
+    QString error;                // the failure's detail, empty on success
+    struct Field {
+        QString name;             // "input", "certificateChain", ...
+        QString text;             // lowercase hex; base64 for certificateChain
+    };
+    QList<Field> params, result;
+};
+DeviceCall decodeCall(const QJsonObject& call);
+
+} // namespace copp::session
+
+Q_DECLARE_METATYPE(copp::session::DeviceCall)
+
+namespace copp::session {
 
 } // namespace copp::session

@@ -29,6 +29,9 @@ struct TrustRoot {
     // The name reports give a root read from a file: "test root FILE.xml". Not
     // translated, so the CLI's JSON and the GUI's export are the same bytes.
     static QString nameForFile(const QString& path);
+    // A root's name in the reader's language: the built-in names are English
+    // in reports and JSON (the contract's), translated only for display.
+    static QString displayName(const QString& englishName);
 };
 
 } // namespace copp::validation

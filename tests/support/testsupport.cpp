@@ -1,3 +1,4 @@
+#include <core/session/sessioneventjson.h>
 #include "testsupport.h"
 
 #include <QMutex>
@@ -137,6 +138,14 @@ CliRun runCli(const QStringList& arguments)
     if (!p.waitForFinished(60000))
         qFatal("coppscope-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+session::SessionEvent event(const QJsonObject& json)
+{
+    auto e = session::sessionEventFromJson(json);
+    if (!e)
+        qFatal("not a contract event: %s", e.error().detail.c_str());
+    return e.value();
 }
 
 } // namespace copp::tests

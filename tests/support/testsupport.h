@@ -2,6 +2,7 @@
 // (2048-bit key generation is slow; tests share the keys, never the chains).
 #pragma once
 
+#include <core/session/sessionevent.h>
 #include <core/testpki/testpki.h>
 #include <core/testpki/x509testpki.h>
 #include <core/validation/chainvalidator.h>
@@ -49,5 +50,9 @@ CliRun runCli(const QStringList& arguments);
 QByteArray hexOf(ByteView bytes);
 // Strict hex (even length, digits only); QByteArray::fromHex would skip junk silently.
 std::optional<Bytes> parseHex(QStringView hex);
+
+// A contract JSON event (cli-contract.md §3) as the typed value the models
+// take; aborts the test program with the reader's message when it is not one.
+session::SessionEvent event(const QJsonObject& json);
 
 } // namespace copp::tests

@@ -731,10 +731,6 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <translation>Gerät antwortet nicht</translation>
     </message>
     <message>
-        <source>Time (acknowledged)</source>
-        <translation>Zeit (quittiert)</translation>
-    </message>
-    <message>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
@@ -745,6 +741,22 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     <message>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
+    </message>
+    <message>
+        <source>yes, at %L1 s</source>
+        <translation>ja, bei %L1 s</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
     </message>
 </context>
 <context>
@@ -904,6 +916,10 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     <message>
         <source>%1: the reply failed the %2 check, not believed</source>
         <translation>%1: Die Antwort hat die Prüfung %2 nicht bestanden und wird verworfen</translation>
+    </message>
+    <message>
+        <source>%1 level %2 refused with HRESULT %3</source>
+        <translation>%1-Stufe %2 abgelehnt mit HRESULT %3</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2066,10 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <source>Global / actual</source>
         <translation>Global / tatsächlich</translation>
     </message>
+    <message>
+        <source>Command refused</source>
+        <translation>Befehl abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>copp::ui::SessionPanel</name>
@@ -2262,44 +2282,8 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>Teststeuerung</translation>
     </message>
     <message>
-        <source>HDCP on</source>
-        <translation>HDCP ein</translation>
-    </message>
-    <message>
-        <source>HDCP off</source>
-        <translation>HDCP aus</translation>
-    </message>
-    <message>
-        <source>DPCP on</source>
-        <translation>DPCP ein</translation>
-    </message>
-    <message>
-        <source>DPCP off</source>
-        <translation>DPCP aus</translation>
-    </message>
-    <message>
-        <source>HDCP / DPCP:</source>
-        <translation>HDCP / DPCP:</translation>
-    </message>
-    <message>
         <source>ACP level</source>
         <translation>ACP-Stufe</translation>
-    </message>
-    <message>
-        <source>0 (off)</source>
-        <translation>0 (aus)</translation>
-    </message>
-    <message>
-        <source>1</source>
-        <translation>1</translation>
-    </message>
-    <message>
-        <source>2</source>
-        <translation>2</translation>
-    </message>
-    <message>
-        <source>3</source>
-        <translation>3</translation>
     </message>
     <message>
         <source>Set ACP</source>
@@ -2308,26 +2292,6 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
     <message>
         <source>CGMS-A level</source>
         <translation>CGMS-A-Stufe</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Copy freely</source>
-        <translation>Frei kopierbar</translation>
-    </message>
-    <message>
-        <source>Copy no more</source>
-        <translation>Keine weitere Kopie</translation>
-    </message>
-    <message>
-        <source>Copy one generation</source>
-        <translation>Eine Generation kopierbar</translation>
-    </message>
-    <message>
-        <source>Copy never</source>
-        <translation>Nie kopierbar</translation>
     </message>
     <message>
         <source>Redistribution control</source>
@@ -2478,10 +2442,6 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>④ Erste Antwort</translation>
     </message>
     <message>
-        <source>Checks</source>
-        <translation>Prüfungen</translation>
-    </message>
-    <message>
         <source>✖ Stopped</source>
         <translation>✖ Gestoppt</translation>
     </message>
@@ -2492,13 +2452,6 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
     <message>
         <source>No unacknowledged alerts.</source>
         <translation>Keine unquittierten Alarme.</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ ALERT at %1: %2 — %3 (%n unacknowledged)</source>
-        <translation>
-            <numerusform>⚠ ALARM bei %1: %2 — %3 (%n unquittierter Alarm)</numerusform>
-            <numerusform>⚠ ALARM bei %1: %2 — %3 (%n unquittierte Alarme)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Decoded fields:
@@ -2721,6 +2674,174 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>The session did not start: %1</source>
         <translation>Die Sitzung hat nicht begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Session setup summary</source>
+        <translation>Zusammenfassung der Sitzungseinrichtung</translation>
+    </message>
+    <message>
+        <source>Device, scenario, interface and trust of this session</source>
+        <translation>Gerät, Szenario, Schnittstelle und Vertrauensanker dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Edit setup</source>
+        <translation>Einrichtung be&amp;arbeiten</translation>
+    </message>
+    <message>
+        <source>Show the session setup</source>
+        <translation>Die Sitzungseinrichtung zeigen</translation>
+    </message>
+    <message>
+        <source>Unfold the device, scenario and trust settings (they apply to the next start).</source>
+        <translation>Geräte-, Szenario- und Vertrauenseinstellungen aufklappen (sie gelten ab dem nächsten Start).</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Show the previous unacknowledged alert</source>
+        <translation>Den vorigen unquittierten Alarm zeigen</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Show the next unacknowledged alert</source>
+        <translation>Den nächsten unquittierten Alarm zeigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert shown</source>
+        <translation>Den gezeigten Alarm quittieren</translation>
+    </message>
+    <message>
+        <source>%1: what this session asked for</source>
+        <translation>%1: was diese Sitzung angefordert hat</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation>✔ bestanden</translation>
+    </message>
+    <message>
+        <source>✖ fail</source>
+        <translation>✖ nicht bestanden</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– übersprungen</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ bestanden</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ nicht bestanden</translation>
+    </message>
+    <message>
+        <source>OMAC</source>
+        <translation>OMAC</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Random echoed</source>
+        <translation>Zufallszahl zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Acknowledge all (%1)</source>
+        <translation>Alle quittieren (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ ALERT %1 of %2 unacknowledged, at %3: %4 — %5</source>
+        <translation>⚠ ALARM %1 von %2 unquittierten, bei %3: %4 — %5</translation>
+    </message>
+    <message>
+        <source>Start a&amp;gain</source>
+        <translation>Erneut s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Start the session again with this setup</source>
+        <translation>Die Sitzung mit dieser Einrichtung erneut starten</translation>
+    </message>
+    <message>
+        <source>this output</source>
+        <translation>dieser Ausgang</translation>
+    </message>
+    <message>
+        <source>this %1 output</source>
+        <translation>dieser %1-Ausgang</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2: its protection-type reply lists no protection.</source>
+        <translation>%1 bietet %2 nicht an: seine Antwort auf die Schutztyp-Abfrage nennt keinen Schutz.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2: its protection-type reply lists %3 only.</source>
+        <translation>%1 bietet %2 nicht an: seine Antwort auf die Schutztyp-Abfrage nennt nur %3.</translation>
+    </message>
+    <message>
+        <source>⊘ not offered by %1</source>
+        <translation>⊘ von %1 nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Requested: nothing yet</source>
+        <translation>Angefordert: noch nichts</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Angefordert: %1</translation>
+    </message>
+    <message>
+        <source>Built-in emulator</source>
+        <translation>Eingebauter Emulator</translation>
+    </message>
+    <message>
+        <source>no scenario</source>
+        <translation>kein Szenario</translation>
+    </message>
+    <message>
+        <source>scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>faults %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>Replay of %1</source>
+        <translation>Wiedergabe von %1</translation>
+    </message>
+    <message>
+        <source>Windows hardware output %1</source>
+        <translation>Windows-Hardwareausgang %1</translation>
+    </message>
+    <message>
+        <source>default trust root</source>
+        <translation>Standard-Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>trust root %1</source>
+        <translation>Vertrauensanker %1</translation>
+    </message>
+    <message>
+        <source>poll %1 ms</source>
+        <translation>Abfrage alle %1 ms</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3922,25 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>The root equals the --trust-anchor certificate or, without it, the SHA-256 of its SubjectPublicKeyInfo is that of Microsoft&apos;s media root (unconfirmed).</source>
         <translation>Das Stammzertifikat entspricht dem --trust-anchor-Zertifikat oder, ohne diese Option, ist der SHA-256 seiner SubjectPublicKeyInfo der des Medien-Stammzertifikats von Microsoft (unbestätigt).</translation>
+    </message>
+</context>
+<context>
+    <name>copp::validation::TrustRoot</name>
+    <message>
+        <source>Microsoft COPP root key</source>
+        <translation>Microsoft-COPP-Stammschlüssel</translation>
+    </message>
+    <message>
+        <source>test root of the built-in emulator</source>
+        <translation>Test-Stammschlüssel des eingebauten Emulators</translation>
+    </message>
+    <message>
+        <source>test root %1</source>
+        <translation>Test-Stammschlüssel %1</translation>
+    </message>
+    <message>
+        <source>Microsoft media root by SPKI SHA-256 %1 (unconfirmed)</source>
+        <translation>Microsoft-Medienstamm nach SPKI-SHA-256 %1 (unbestätigt)</translation>
     </message>
 </context>
 <context>

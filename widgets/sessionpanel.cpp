@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QCoreApplication>
+#include <QScrollArea>
 #include <QSettings>
 #include <QFrame>
 #include <QFileDialog>
@@ -114,13 +115,16 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     // session starts; the chart and the state line take the room.
     auto* layout = new QVBoxLayout(this);
     m_setup = createDeviceBox();
+    m_setup->setObjectName(QStringLiteral("sessionSetup"));
     layout->addWidget(m_setup);
     layout->addWidget(createSummaryBar());
 
     // The one line that matters in a demo, and the alert being looked at.
     m_stateLine = new QLabel(this);
     m_stateLine->setAccessibleName(tr("Protection state"));
-    m_stateLine->setWordWrap(true);
+    // One line that never asks for more height (a wrapping label made the
+    // scrolling page take its preferred height and push the chart down).
+    m_stateLine->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_stateLine->font();
     bold.setPointSizeF(bold.pointSizeF() * 1.3);
     bold.setBold(true);
@@ -131,11 +135,19 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     m_workspace = new QSplitter(Qt::Horizontal, this);
     m_workspace->setObjectName(QStringLiteral("sessionWorkspace"));
     m_workspace->setChildrenCollapsible(false);
-    auto* side = new QSplitter(Qt::Vertical, m_workspace);
+    // The controls and the timeline scroll on their own: their height never
+    // pushes the chart below the window (docs/session-workspace.md).
+    auto* sideArea = new QScrollArea(m_workspace);
+    sideArea->setWidgetResizable(true);
+    sideArea->setFrameShape(QFrame::NoFrame);
+    sideArea->setAccessibleName(tr("Tester controls and handshake timeline"));
+    auto* side = new QSplitter(Qt::Vertical);
     side->setObjectName(QStringLiteral("sessionSide"));
     side->setChildrenCollapsible(false);
     side->addWidget(createControls());
     side->addWidget(createTimeline());
+    sideArea->setWidget(side);
+    sideArea->setMinimumWidth(360);
     auto* main = new QSplitter(Qt::Vertical, m_workspace);
     main->setObjectName(QStringLiteral("sessionMain"));
     main->setChildrenCollapsible(false);
@@ -150,7 +162,8 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     main->addWidget(tabs);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 1);
-    m_workspace->addWidget(side);
+    tabs->setMinimumHeight(120);
+    m_workspace->addWidget(sideArea);
     m_workspace->addWidget(main);
     m_workspace->setStretchFactor(0, 1);
     m_workspace->setStretchFactor(1, 3);
@@ -212,7 +225,7 @@ QLayout* SessionPanel::createBannerRow()
     auto* bannerRow = new QHBoxLayout;
     m_banner = new QLabel(this);
     m_banner->setAccessibleName(tr("Alert banner"));
-    m_banner->setWordWrap(true);
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // as the state line; the tooltip has it all
     m_previousAlert = new QPushButton(tr("◀"), this);
     m_previousAlert->setAccessibleName(tr("Show the previous unacknowledged alert"));
     m_previousAlert->setToolTip(m_previousAlert->accessibleName());
@@ -816,6 +829,7 @@ void SessionPanel::updateStateLine()
         sentence = verdict == session::ProtectionState::Verdict::Unknown ? tr("Session ended")
                                                                          : tr("Session ended; its last state: %1").arg(m_state.sentence());
     m_stateLine->setText(symbol + sentence);
+    m_stateLine->setToolTip(m_stateLine->text());
     const QString colour = verdict == session::ProtectionState::Verdict::Protected      ? QStringLiteral("#1b7f3b")
         : verdict == session::ProtectionState::Verdict::NotProtected                    ? QStringLiteral("#b00020")
                                                                                         : QString();
@@ -845,8 +859,8 @@ void SessionPanel::updateBanner()
         m_shownAlert = m_alerts->newestUnacknowledgedRow();
     m_alertRowsSeen = rows;
     const int count = m_alerts->unacknowledgedCount();
-    m_acknowledgeAll->setText(tr("Acknowledge &all (%1)").arg(count));
-    m_acknowledgeAll->setEnabled(count > 1);
+    m_acknowledgeAll->setText(tr("Acknowledge all (%1)").arg(count));
+    m_acknowledgeAll->setEnabled(count > 0);
     m_previousAlert->setEnabled(count > 1);
     m_nextAlert->setEnabled(count > 1);
     m_acknowledge->setEnabled(m_shownAlert >= 0);
@@ -866,6 +880,7 @@ void SessionPanel::updateBanner()
         m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c3c00; padding: 4px; border: 1px solid #b58a00"));
     }
     m_acknowledge->setAccessibleDescription(m_shownAlert >= 0 ? m_banner->text() : QString());
+    m_banner->setToolTip(m_banner->text());
     updateStateLine();
 }
 

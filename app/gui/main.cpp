@@ -2,6 +2,8 @@
 #include "language.h"
 #include "mainwindow.h"
 
+#include <widgets/focusringstyle.h>
+
 #include <core/kernel/protocol/constants.h>
 #include <widgets/sessionpanel.h>
 
@@ -106,6 +108,7 @@ int main(int argc, char* argv[])
 {
     answerHelpOrVersionWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
+    copp::ui::FocusRingStyle::install(); // a 2 px focus ring on every control
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("io.github.coppscope.CoppScope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.coppscope.CoppScope.png")));

@@ -22,17 +22,17 @@ QString TrustRoot::nameForFile(const QString& path)
 
 QString TrustRoot::displayName(const QString& name)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("copp::validation::TrustRoot", text); };
     if (name == u"Microsoft COPP root key")
-        return tr(QT_TRANSLATE_NOOP("copp::validation::TrustRoot", "Microsoft COPP root key"));
+        return QCoreApplication::translate("copp::validation::TrustRoot", "Microsoft COPP root key");
     if (name == u"test root of the built-in emulator")
-        return tr(QT_TRANSLATE_NOOP("copp::validation::TrustRoot", "test root of the built-in emulator"));
+        return QCoreApplication::translate("copp::validation::TrustRoot", "test root of the built-in emulator");
     static const QString kFilePrefix = QStringLiteral("test root ");
     if (name.startsWith(kFilePrefix))
-        return tr(QT_TRANSLATE_NOOP("copp::validation::TrustRoot", "test root %1")).arg(name.mid(kFilePrefix.size()));
+        return QCoreApplication::translate("copp::validation::TrustRoot", "test root %1").arg(name.mid(kFilePrefix.size()));
     static const QRegularExpression kMedia(QStringLiteral("^Microsoft media root by SPKI SHA-256 (\\S+) \\(unconfirmed\\)$"));
     if (const auto m = kMedia.match(name); m.hasMatch())
-        return tr(QT_TRANSLATE_NOOP("copp::validation::TrustRoot", "Microsoft media root by SPKI SHA-256 %1 (unconfirmed)")).arg(m.captured(1));
+        return QCoreApplication::translate("copp::validation::TrustRoot", "Microsoft media root by SPKI SHA-256 %1 (unconfirmed)")
+            .arg(m.captured(1));
     return name;
 }
 

@@ -6,6 +6,7 @@
 // where it is available.
 #include <support/testsupport.h>
 
+#include <core/session/sessioneventjson.h>
 #include <core/device/emulator/coppemulator.h>
 #include <core/device/hardwaredevice.h>
 #include <core/session/sessionengine.h>
@@ -85,7 +86,7 @@ private slots:
         options.policy.trustRoot = validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("emulator")).value();
         crypto::DeterministicRandom random(7);
         std::vector<QJsonObject> events;
-        session::SessionEngine engine(device, options, random, [&](const QJsonObject& e) { events.push_back(e); }, clock);
+        session::SessionEngine engine(device, options, random, [&](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); events.push_back(e); }, clock);
         QVERIFY(engine.start());
         QVERIFY(engine.setProtectionLevel(protocol::protection::Hdcp, 1).ok());
         now += 500; // HDCP engages

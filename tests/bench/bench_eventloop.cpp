@@ -86,7 +86,7 @@ void BM_PollingSession(benchmark::State& state)
         }
         int events = 0;
         QObject::connect(panel.controller(), &session::SessionController::eventReceived, &panel,
-                         [&events](const QJsonObject&) { ++events; });
+                         [&events](const copp::session::SessionEvent&) { ++events; });
 
         QElapsedTimer clock;
         clock.start();

@@ -23,6 +23,7 @@
 // It must never crash, hang or leak, whatever the input.
 #include <support/testsupport.h>
 
+#include <core/session/sessioneventjson.h>
 #include <core/device/emulator/coppemulator.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/kernel/protocol/coppstructs.h>
@@ -96,7 +97,8 @@ struct Harness {
             validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("emulator")).value();
         options.policy.revocationList = material->revocationList;
         options.revealSecrets = true;
-        engine = std::make_unique<session::SessionEngine>(*device, options, random, [this](const QJsonObject& e) {
+        engine = std::make_unique<session::SessionEngine>(*device, options, random, [this](const session::SessionEvent& typed) {
+            const QJsonObject e = session::toJson(typed); // the contract's JSON is what is checked
             const QString name = e.value(QStringLiteral("event")).toString();
             if (name == QLatin1String("session_started")) {
                 const QByteArray k = QByteArray::fromHex(e.value(QStringLiteral("session_key")).toString().toLatin1());

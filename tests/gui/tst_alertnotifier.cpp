@@ -1,5 +1,6 @@
 // AlertNotifier: off by default, the tester's choice remembered, the first
 // alert announced at once and a burst coalesced into one notification.
+#include <support/testsupport.h>
 #include <core/models/alertmodel.h>
 #include <widgets/alertnotifier.h>
 
@@ -49,7 +50,7 @@ private slots:
         QVERIFY(!notifier.soundEnabled());
         std::vector<Delivered> delivered;
         notifier.setDeliverer([&](const auto& n, bool d, bool s) { delivered.push_back({n, d, s}); });
-        QVERIFY(model.addEvent(alert("link_lost", 100, "HDCP link lost")));
+        QVERIFY(model.addEvent(copp::tests::event(alert("link_lost", 100, "HDCP link lost"))));
         QTest::qWait(50);
         QCOMPARE(delivered.size(), std::size_t(0));
     }
@@ -63,16 +64,16 @@ private slots:
         std::vector<Delivered> delivered;
         notifier.setDeliverer([&](const auto& n, bool d, bool s) { delivered.push_back({n, d, s}); });
 
-        model.addEvent(alert("link_lost", 100, "HDCP link lost"));
+        model.addEvent(copp::tests::event(alert("link_lost", 100, "HDCP link lost")));
         QCOMPARE(delivered.size(), std::size_t(1)); // synchronously, no waiting for a timer
         QCOMPARE(delivered[0].notification.alertCount, 1);
         QVERIFY(delivered[0].sound);
         QVERIFY(!delivered[0].desktop);
         QVERIFY(delivered[0].notification.body.contains(QStringLiteral("HDCP link lost")));
 
-        model.addEvent(alert("level_drop", 110, "hdcp global level is 0"));
-        model.addEvent(alert("level_drop", 120, "hdcp local level is 0"));
-        model.addEvent(alert("renegotiation_required", 130, "renegotiate"));
+        model.addEvent(copp::tests::event(alert("level_drop", 110, "hdcp global level is 0")));
+        model.addEvent(copp::tests::event(alert("level_drop", 120, "hdcp local level is 0")));
+        model.addEvent(copp::tests::event(alert("renegotiation_required", 130, "renegotiate")));
         QCOMPARE(delivered.size(), std::size_t(1)); // held until the window closes
         QTRY_COMPARE(delivered.size(), std::size_t(2));
         QCOMPARE(delivered[1].notification.alertCount, 3);
@@ -80,7 +81,7 @@ private slots:
 
         // After a quiet window the next alert is immediate again.
         QTest::qWait(300);
-        model.addEvent(alert("timeout", 900, "no answer"));
+        model.addEvent(copp::tests::event(alert("timeout", 900, "no answer")));
         QCOMPARE(delivered.size(), std::size_t(3));
         QCOMPARE(delivered[2].notification.alertCount, 1);
     }
@@ -98,7 +99,7 @@ private slots:
         QVERIFY(!again.soundEnabled());
         QSignalSpy spy(&again, &AlertNotifier::notified);
         again.setDeliverer([](const auto&, bool, bool) {});
-        model.addEvent(alert("tampering", 5, "tampering detected"));
+        model.addEvent(copp::tests::event(alert("tampering", 5, "tampering detected")));
         QCOMPARE(spy.count(), 1);
     }
 };

@@ -523,7 +523,8 @@ private slots:
         QString error;
         const QByteArray transcript = R"({"format": "coppscope-transcript", "version": 2, "device": {}, "calls": [],
             "events": [{"event": "alert", "kind": "device_error", "detail": "gone", "hresult": 2147500037, "t_ms": 5},
-                       {"event": "end", "reason": "device lost", "started": true, "alerts": 1, "t_ms": 6}]})";
+                       {"event": "end", "reason": "device lost", "started": true, "alerts": 1, "status_calls": 0,
+                        "commands": 0, "t_ms": 6}]})";
         QVERIFY2(w.sessionPanel()->openTranscript(write("shown-session.json", transcript), &error), qPrintable(error));
         QVERIFY(w.sessionPanel()->logModel()->rowCount() > 0);
         QSignalSpy asked(&w, &ui::MainWindow::languageChangeRequested);

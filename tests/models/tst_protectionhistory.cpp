@@ -1,5 +1,6 @@
 // ProtectionHistory: session events in, step series and markers out; change
 // points, decimation, the memory cap, clear().
+#include <support/testsupport.h>
 #include <core/models/protectionhistory.h>
 
 #include <QJsonObject>
@@ -72,13 +73,20 @@ private slots:
     {
         ProtectionHistory h;
         QVERIFY(h.isEmpty());
-        h.addEvent(command(4, kHdcp, 1));
-        h.addEvent(command(6, kAcp, 2, false)); // refused by the device: nothing requested
-        h.addEvent({{QStringLiteral("event"), QStringLiteral("command")}, {QStringLiteral("command"), QStringLiteral("set_signaling")},
-                    {QStringLiteral("ok"), true}, {QStringLiteral("t_ms"), 7}});
-        h.addEvent(command(8, QStringLiteral("opm-hdcp"), 1)); // not a COPP type
-        h.addEvent({{QStringLiteral("event"), QStringLiteral("end")}, {QStringLiteral("t_ms"), 5000}});
+        h.addEvent(copp::tests::event(command(4, kHdcp, 1)));
+        h.addEvent(copp::tests::event(command(6, kAcp, 2, false))); // refused by the device: nothing requested
+        h.addEvent(copp::tests::event({{QStringLiteral("event"), QStringLiteral("command")}, {QStringLiteral("command"), QStringLiteral("set_signaling")},
+                    {QStringLiteral("ok"), true}, {QStringLiteral("t_ms"), 7}}));
+        h.addEvent(copp::tests::event(command(8, QStringLiteral("opm-hdcp"), 1))); // not a COPP type
+        h.addEvent(copp::tests::event({{QStringLiteral("event"), QStringLiteral("end")}, {QStringLiteral("t_ms"), 5000}}));
         QCOMPARE(h.types(), QStringList{kHdcp});
+        // The refused request is a marker on ACP's lane (docs/session-workspace.md).
+        const auto refused = h.markers(0, 10000);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().kind, MarkerKind::CommandRefused);
+        QCOMPARE(refused.first().type, kAcp);
+        QCOMPARE(refused.first().tMs, 6);
+        QVERIFY2(refused.first().detail.contains(QStringLiteral("E_INVALIDARG")), qPrintable(refused.first().detail));
         QVERIFY(h.hasSeries(kHdcp, SeriesKind::Requested));
         QVERIFY(!h.hasSeries(kHdcp, SeriesKind::Local));
         QVERIFY(!h.hasSeries(kAcp, SeriesKind::Requested));
@@ -93,24 +101,22 @@ private slots:
     void levelsOnlyFromBelievedReplies()
     {
         ProtectionHistory h;
-        h.addEvent(local(10, kHdcp, 1));
-        h.addEvent(global(11, kHdcp, 0));
-        h.addEvent(status(20, QStringLiteral("local-level"), kHdcp, 0, /*mac*/ false)); // not believed
-        h.addEvent(status(21, QStringLiteral("global-level"), kHdcp, 1, true, /*random*/ false));
-        QJsonObject noChecks = local(22, kHdcp, 0);
-        noChecks.remove(QStringLiteral("checks"));
-        h.addEvent(noChecks);
-        h.addEvent({{QStringLiteral("event"), QStringLiteral("status")}, {QStringLiteral("request"), QStringLiteral("local-level")},
+        h.addEvent(copp::tests::event(local(10, kHdcp, 1)));
+        h.addEvent(copp::tests::event(global(11, kHdcp, 0)));
+        h.addEvent(copp::tests::event(status(20, QStringLiteral("local-level"), kHdcp, 0, /*mac*/ false))); // not believed
+        h.addEvent(copp::tests::event(status(21, QStringLiteral("global-level"), kHdcp, 1, true, /*random*/ false)));
+        // (A reply without its checks is not an event at all: the JSON reader refuses it, tst_sessionevents.)
+        h.addEvent(copp::tests::event({{QStringLiteral("event"), QStringLiteral("status")}, {QStringLiteral("request"), QStringLiteral("local-level")},
                     {QStringLiteral("type"), kHdcp}, {QStringLiteral("ok"), false}, {QStringLiteral("hresult"), qint64(0xC02625E5)},
-                    {QStringLiteral("t_ms"), 23}});
-        h.addEvent(status(24, QStringLiteral("connector-type"), {}, 5)); // believed, but not a level
+                    {QStringLiteral("t_ms"), 23}}));
+        h.addEvent(copp::tests::event(status(24, QStringLiteral("connector-type"), {}, 5))); // believed, but not a level
 
         QCOMPARE(all(h, kHdcp, SeriesKind::Local), (QList<StepPoint>{{10, 1}}));
         QCOMPARE(all(h, kHdcp, SeriesKind::Global), (QList<StepPoint>{{11, 0}}));
         QCOMPARE(h.lastConfirmedMs(kHdcp, SeriesKind::Local), 10);
 
         const auto marks = h.markers(0, 100);
-        QCOMPARE(marks.size(), 4);
+        QCOMPARE(marks.size(), 3);
         for (const auto& m : marks) {
             QCOMPARE(m.kind, MarkerKind::ReplyRejected);
             QCOMPARE(m.id, QStringLiteral("status_rejected"));
@@ -119,7 +125,7 @@ private slots:
         QVERIFY2(marks[0].detail.contains(QStringLiteral("mac")), qPrintable(marks[0].detail));
         QVERIFY(marks[0].detail.contains(QStringLiteral("hdcp local-level")));
         QVERIFY(marks[1].detail.contains(QStringLiteral("random")));
-        QVERIFY(marks[3].detail.contains(QStringLiteral("c02625e5")));
+        QVERIFY(marks[2].detail.contains(QStringLiteral("c02625e5")));
         QCOMPARE(h.lastMs(), 24);
     }
 
@@ -128,7 +134,7 @@ private slots:
         ProtectionHistory h;
         QSignalSpy changed(&h, &ProtectionHistory::changed);
         for (int i = 0; i < 1000; ++i)
-            h.addEvent(global(i * 100, kAcp, i < 500 ? 1 : 3));
+            h.addEvent(copp::tests::event(global(i * 100, kAcp, i < 500 ? 1 : 3)));
         QCOMPARE(changed.count(), 1000);
         QCOMPARE(h.storedPointCount(kAcp, SeriesKind::Global), 2);
         QCOMPARE(h.lastConfirmedMs(kAcp, SeriesKind::Global), 99900);
@@ -141,7 +147,7 @@ private slots:
         QCOMPARE(h.valueAt(kAcp, SeriesKind::Global, 100000), std::nullopt); // never confirmed that late
 
         // A time going backwards is taken as the newest time, never reordered.
-        h.addEvent(global(10, kAcp, 2));
+        h.addEvent(copp::tests::event(global(10, kAcp, 2)));
         QCOMPARE(all(h, kAcp, SeriesKind::Global).last(), (StepPoint{99900, 2}));
     }
 
@@ -151,12 +157,12 @@ private slots:
         const QStringList kinds{QStringLiteral("link_lost"), QStringLiteral("renegotiation_required"),
                                 QStringLiteral("connector_changed"), QStringLiteral("level_drop"),
                                 QStringLiteral("mac_mismatch"), QStringLiteral("device_error"),
-                                QStringLiteral("something_new")};
+                                QStringLiteral("timeout")};
         const QList<MarkerKind> expected{MarkerKind::LinkLost, MarkerKind::RenegotiationRequired, MarkerKind::ConnectorChanged,
                                          MarkerKind::LevelDrop, MarkerKind::ReplyRejected, MarkerKind::OtherAlert,
                                          MarkerKind::OtherAlert};
         for (int i = 0; i < kinds.size(); ++i)
-            h.addEvent(alert(1000 * (i + 1), kinds[i], QStringLiteral("detail %1").arg(i)));
+            h.addEvent(copp::tests::event(alert(1000 * (i + 1), kinds[i], QStringLiteral("detail %1").arg(i))));
         const auto marks = h.markers(0, 100000);
         QCOMPARE(marks.size(), kinds.size());
         for (int i = 0; i < kinds.size(); ++i) {
@@ -179,7 +185,7 @@ private slots:
         QVERIFY(h.types().isEmpty()); // markers are not levels
 
         // A hostile detail is cut; the marker cap drops the oldest and says so.
-        h.addEvent(alert(9000, QStringLiteral("device_error"), QString(100000, QLatin1Char('x'))));
+        h.addEvent(copp::tests::event(alert(9000, QStringLiteral("device_error"), QString(100000, QLatin1Char('x')))));
         QCOMPARE(h.markers(9000, 9000).first().detail.size(), 512);
         h.setMaxMarkers(5);
         QCOMPARE(h.markerCount(), 5);
@@ -194,7 +200,7 @@ private slots:
         ProtectionHistory h;
         QRandomGenerator rng(42);
         QList<StepPoint> raw{{0, 0}};
-        h.addEvent(local(0, kAcp, 0));
+        h.addEvent(copp::tests::event(local(0, kAcp, 0)));
         for (int i = 1; i < 2400; ++i) {
             quint32 v = rng.bounded(3u);
             if (raw.last().value == v)
@@ -202,10 +208,10 @@ private slots:
             if (i == 1234)
                 v = 3; // one short spike
             raw.append({qint64(i) * 1000 + 500, v});
-            h.addEvent(local(raw.last().tMs, kAcp, v));
+            h.addEvent(copp::tests::event(local(raw.last().tMs, kAcp, v)));
         }
         const qint64 to = 2400000;
-        h.addEvent(local(to, kAcp, raw.last().value));
+        h.addEvent(copp::tests::event(local(to, kAcp, raw.last().value)));
         const auto out = h.points(kAcp, SeriesKind::Local, 0, to, 100);
         QVERIFY(out.size() <= 100);
         QVERIFY(out.size() > 24);
@@ -287,9 +293,9 @@ private slots:
     void clearForgetsEverything()
     {
         ProtectionHistory h;
-        h.addEvent(command(1, kHdcp, 1));
-        h.addEvent(local(2, kHdcp, 1));
-        h.addEvent(alert(3, QStringLiteral("link_lost"), QStringLiteral("gone")));
+        h.addEvent(copp::tests::event(command(1, kHdcp, 1)));
+        h.addEvent(copp::tests::event(local(2, kHdcp, 1)));
+        h.addEvent(copp::tests::event(alert(3, QStringLiteral("link_lost"), QStringLiteral("gone"))));
         QVERIFY(h.approximateMemoryBytes() > qsizetype(sizeof(ProtectionHistory)));
         QSignalSpy changed(&h, &ProtectionHistory::changed);
         h.clear();
@@ -301,7 +307,7 @@ private slots:
         QCOMPARE(h.lastMs(), -1);
         QCOMPARE(all(h, kHdcp, SeriesKind::Local), QList<StepPoint>{});
         // A new session starts again at 0.
-        h.addEvent(local(0, kHdcp, 0));
+        h.addEvent(copp::tests::event(local(0, kHdcp, 0)));
         QCOMPARE(all(h, kHdcp, SeriesKind::Local), (QList<StepPoint>{{0, 0}}));
     }
 };

@@ -5,6 +5,7 @@
 
 #include <support/testsupport.h>
 
+#include <core/session/sessioneventjson.h>
 #include <core/device/emulator/opmemulator.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/session/sessionengine.h>
@@ -134,7 +135,7 @@ struct OpmSessionFixture {
         session::SessionOptions options;
         options.policy = opmTestPolicy();
         engine = std::make_unique<session::SessionEngine>(*recording, options, random,
-                                                          [this](const QJsonObject& e) { events.push_back(e); }, clock);
+                                                          [this](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); events.push_back(e); }, clock);
     }
     OpmSessionFixture(const OpmSessionFixture&) = delete; // the clock captures `this`
     OpmSessionFixture& operator=(const OpmSessionFixture&) = delete;

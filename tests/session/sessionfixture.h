@@ -3,6 +3,7 @@
 
 #include <support/testsupport.h>
 
+#include <core/session/sessioneventjson.h>
 #include <core/device/emulator/coppemulator.h>
 #include <core/session/sessionengine.h>
 
@@ -41,7 +42,7 @@ struct SessionFixture {
         options.policy.trustRoot = validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("emulator")).value();
         options.policy.revocationList = material->revocationList;
         engine = std::make_unique<session::SessionEngine>(*emulator, options, random,
-                                                          [this](const QJsonObject& e) { events.push_back(e); }, clock);
+                                                          [this](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); events.push_back(e); }, clock);
     }
 
     QStringList alertKinds() const

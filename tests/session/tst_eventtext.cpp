@@ -1,5 +1,6 @@
 // The readable event lines (CLI text output, GUI session log): values a device
 // chose are printed, but never as terminal control sequences.
+#include <support/testsupport.h>
 #include <core/session/eventtext.h>
 
 #include <QJsonObject>
@@ -19,7 +20,7 @@ private slots:
                             {QStringLiteral("certificate_bytes"), 6536},
                             {QStringLiteral("driver_random"), QStringLiteral("00")},
                             {QStringLiteral("t_ms"), 1}};
-        const QString line = describeEvent(e);
+        const QString line = describeEvent(copp::tests::event(e));
         QVERIFY2(!line.contains(QChar(0x1b)) && !line.contains(u'\n'), qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral("Evil\\x1b[2J\\x0a   2 ms  chain")), qPrintable(line));
     }
@@ -29,7 +30,7 @@ private slots:
         const QJsonObject e{{QStringLiteral("event"), QStringLiteral("alert")},
                             {QStringLiteral("kind"), QStringLiteral("device_error")},
                             {QStringLiteral("detail"), QStringLiteral("Gerät meldet\tFehler\x7f\u0085 – 0x80004005")}};
-        QCOMPARE(eventSummary(e), QStringLiteral("ALERT device_error: Gerät meldet\\x09Fehler\\x7f\\x85 – 0x80004005"));
+        QCOMPARE(eventSummary(copp::tests::event(e)), QStringLiteral("ALERT device_error: Gerät meldet\\x09Fehler\\x7f\\x85 – 0x80004005"));
     }
 
     // A failed call's HRESULT reads as alerts write it: upper-case hex and its name.
@@ -40,10 +41,10 @@ private slots:
                                   {QStringLiteral("type"), QStringLiteral("hdcp")}, {QStringLiteral("level"), 1},
                                   {QStringLiteral("sequence"), 7}, {QStringLiteral("ok"), false},
                                   {QStringLiteral("hresult"), qint64(0x80070057)}};
-        QCOMPARE(eventSummary(command), QStringLiteral("command set_protection_level hdcp=1 (sequence 7): FAILED, hresult 0x80070057 (E_INVALIDARG)"));
+        QCOMPARE(eventSummary(copp::tests::event(command)), QStringLiteral("command set_protection_level hdcp=1 (sequence 7): FAILED, hresult 0x80070057 (E_INVALIDARG)"));
         const QJsonObject status{{QStringLiteral("event"), QStringLiteral("status")}, {QStringLiteral("request"), QStringLiteral("local-level")},
                                  {QStringLiteral("ok"), false}, {QStringLiteral("hresult"), qint64(0x80004005)}};
-        QCOMPARE(eventSummary(status), QStringLiteral("status local-level: FAILED, hresult 0x80004005 (E_FAIL)"));
+        QCOMPARE(eventSummary(copp::tests::event(status)), QStringLiteral("status local-level: FAILED, hresult 0x80004005 (E_FAIL)"));
     }
 };
 

@@ -7,6 +7,8 @@
 // (session::verifyCodecMerit, seed 002) against the emulated codec.
 #include "opmfixture.h"
 
+#include <core/session/sessioneventjson.h>
+#include <support/testsupport.h>
 #include <core/device/agent/agentclient.h>
 #include <core/device/emulator/coppemulator.h>
 #include <core/kernel/protocol/coppstructs.h>
@@ -120,7 +122,7 @@ Run drive(device::CoppDevice& device, crypto::RandomSource& random, const sessio
 {
     Run run;
     session::SessionEngine engine(device, options, random,
-                                  [&](const QJsonObject& e) {
+                                  [&](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed);
                                       run.events.append(e);
                                       if (alsoTo)
                                           alsoTo(e);
@@ -167,7 +169,7 @@ Recording recordOpm(bool opmSemantics, const QStringList& faultTexts)
     session::RecordingRandom random(inner, transcript);
     Recording r;
     r.run = drive(recording, random, clock, [&nowMs] { nowMs += 100; }, options, 5,
-                  [&transcript](const QJsonObject& e) { transcript.addEvent(e); });
+                  [&transcript](const QJsonObject& e) { transcript.addEvent(copp::tests::event(e)); });
     r.calls = int(transcript.calls().size());
     r.json = QJsonDocument(transcript.toJson()).toJson(QJsonDocument::Compact);
     return r;
@@ -211,7 +213,7 @@ OpenedReplay openReplay(const QByteArray& json)
     session::ReplayDevice* device = out.device.get();
     QJsonArray* events = &out.events;
     out.engine = std::make_unique<session::SessionEngine>(*device, options, device->random(),
-                                                          [events](const QJsonObject& e) { events->append(e); },
+                                                          [events](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); events->append(e); },
                                                           [device] { return device->now(); });
     return out;
 }
@@ -684,7 +686,7 @@ private slots:
         OpmSessionFixture f(tests::codecRole(kClsid, kMerit));
         QList<QJsonObject> events;
         const session::MeritResult r = session::verifyCodecMerit(
-            *f.emulator, kClsid, kMerit, tests::opmTestPolicy(), f.random, [&events](const QJsonObject& e) { events.append(e); },
+            *f.emulator, kClsid, kMerit, tests::opmTestPolicy(), f.random, [&events](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); events.append(e); },
             [&f] { return f.nowMs; });
         QVERIFY(r.verified);
         QVERIFY(r.merit.has_value());
@@ -733,7 +735,7 @@ private slots:
         QList<QJsonObject> events;
         const session::MeritResult r = session::verifyCodecMerit(
             *f.emulator, kOtherClsid, kMerit, tests::opmTestPolicy(), f.random,
-            [&events](const QJsonObject& e) { events.append(e); }, [&f] { return f.nowMs; });
+            [&events](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); events.append(e); }, [&f] { return f.nowMs; });
         QVERIFY(!r.verified);
         QVERIFY(!r.merit.has_value());
         QCOMPARE(failingChecks(r), QStringList{QStringLiteral("get_information")});

@@ -9,6 +9,7 @@
 // divergence, never a crash. Ends with the CLI doing the same, end to end.
 #include <support/testsupport.h>
 
+#include <core/session/sessioneventjson.h>
 #include <core/device/emulator/coppemulator.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/session/replaydevice.h>
@@ -53,7 +54,7 @@ Run drive(device::CoppDevice& device, crypto::RandomSource& random, const sessio
 {
     Run run;
     session::SessionEngine engine(device, options, random,
-                                  [&](const QJsonObject& e) {
+                                  [&](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed);
                                       run.events.append(e);
                                       if (alsoTo)
                                           alsoTo(e);
@@ -118,7 +119,7 @@ Recording record(const QStringList& faultTexts, const QString& scenarioName, int
     crypto::DeterministicRandom inner(42);
     session::RecordingRandom random(inner, r.transcript);
     r.run = drive(recording, random, clock, [&nowMs] { nowMs += kStepMs; }, options, polls,
-                  [&r](const QJsonObject& e) { r.transcript.addEvent(e); });
+                  [&r](const QJsonObject& e) { r.transcript.addEvent(copp::tests::event(e)); });
     r.json = QJsonDocument(r.transcript.toJson()).toJson(QJsonDocument::Compact);
     return r;
 }
@@ -165,7 +166,7 @@ Replayed replay(const QByteArray& json)
     const session::Clock now = [&device] { return device.now(); };
     session::RecordingDevice recording(device, out.rerecorded, now);
     session::SessionEngine engine(recording, options, device.random(),
-                                  [&out](const QJsonObject& e) { out.finalEvents.append(e); }, now);
+                                  [&out](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); out.finalEvents.append(e); }, now);
     out.outcome = session::replaySession(engine, device);
     out.events = out.finalEvents;
     engine.finish(out.outcome.endReason);

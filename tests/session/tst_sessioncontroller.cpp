@@ -9,6 +9,7 @@
 // (the application's random bytes only when secrets are revealed) and replays.
 #include <support/testsupport.h>
 
+#include <core/session/sessioneventjson.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/session/sessioncontroller.h>
 #include <core/session/sessionreplay.h>
@@ -44,7 +45,12 @@ struct Recorder {
 
     explicit Recorder(session::SessionController& c)
     {
-        QObject::connect(&c, &session::SessionController::eventReceived, &c, [this](const QJsonObject& e) {
+        QObject::connect(&c, &session::SessionController::eventReceived, &c, [this](const copp::session::SessionEvent& typed) {
+            QJsonObject e = copp::session::toJson(typed); // the contract's JSON, with the call it came from
+            if (!typed.calls.isEmpty()) {
+                e.insert(QStringLiteral("call"), typed.calls.last());
+                e.insert(QStringLiteral("calls"), typed.calls);
+            }
             if (QThread::currentThread() != QCoreApplication::instance()->thread())
                 ++offGuiThread;
             events.append(e);
@@ -165,13 +171,16 @@ private slots:
         QVERIFY(r.events.at(1).value(QStringLiteral("test_root")).toBool());
         QVERIFY(isStatus(r.events.at(3), "connector-type")); // the baseline connector, right after the start
         QCOMPARE(r.events.at(3).value(QStringLiteral("connector")).toString(), QStringLiteral("HDMI"));
-        const QJsonObject command = r.events.at(4);
+        // The window asks once which protection types the output offers (its tester controls follow them).
+        QVERIFY(isStatus(r.events.at(4), "protection-type"));
+        QCOMPARE(r.events.at(4).value(QStringLiteral("value")).toInt(), int(protocol::protection::Hdcp));
+        const QJsonObject command = r.events.at(5);
         QCOMPARE(name(command), QStringLiteral("command"));
         QCOMPARE(command.value(QStringLiteral("command")).toString(), QStringLiteral("set_protection_level"));
         QCOMPARE(command.value(QStringLiteral("type")).toString(), QStringLiteral("hdcp"));
         QCOMPARE(command.value(QStringLiteral("level")).toInt(), 1);
         QVERIFY(command.value(QStringLiteral("ok")).toBool());
-        QVERIFY(names.indexOf(QStringLiteral("status"), 5) == 5); // then polling
+        QVERIFY(names.indexOf(QStringLiteral("status"), 6) == 6); // then polling
 
         // No alert before the link is lost; link_lost comes first, then level_drop.
         const QStringList alerts = r.alertKinds();

@@ -2,6 +2,7 @@
 // every named fault raising its documented alert (cli-contract.md §3).
 #include "sessionfixture.h"
 
+#include <core/session/sessioneventjson.h>
 #include <core/kernel/protocol/constants.h>
 
 #include <QtTest>
@@ -58,7 +59,7 @@ private slots:
         const auto types = f.engine->query(StatusRequest::ProtectionType);
         QCOMPARE(types->value, protection::Hdcp);
         const auto ksv = f.engine->query(StatusRequest::HdcpKeyData);
-        QCOMPARE(ksv->fields.value(QStringLiteral("ksv")).toString(), QStringLiteral("511ef21acd"));
+        QCOMPARE(ksv->fields.ksv, QStringLiteral("511ef21acd"));
         f.engine->finish();
         QCOMPARE(f.events.back().value(QStringLiteral("event")).toString(), QStringLiteral("end"));
     }
@@ -149,7 +150,7 @@ private slots:
         session::SessionOptions options;
         options.policy.trustRoot = validation::TrustRoot::fromRsaKeyValueXml(f.material->rootKeyXml, QStringLiteral("emulator")).value();
         std::vector<QJsonObject> events;
-        session::SessionEngine engine(device, options, f.random, [&](const QJsonObject& e) { events.push_back(e); },
+        session::SessionEngine engine(device, options, f.random, [&](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); events.push_back(e); },
                                       [&f] { return f.nowMs; });
         QVERIFY(engine.start());
         f.nowMs += 100;

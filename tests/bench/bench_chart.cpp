@@ -17,6 +17,7 @@
 // Release build: cmake --build build/release -j2 --target bench_chart
 //                build/release/tests/bench/bench_chart
 // COPP_BENCH_CHART_PNG_DIR=DIR also saves the frames as PNG files to look at.
+#include <core/session/sessioneventjson.h>
 #include <core/models/protectionhistory.h>
 #include <widgets/protectionchart.h>
 
@@ -146,7 +147,7 @@ ProtectionHistory& day(bool worstCase)
     auto& history = days[worstCase ? 1 : 0];
     if (!history) {
         history = new ProtectionHistory;
-        syntheticDay(worstCase, [h = history](const QJsonObject& e) { h->addEvent(e); });
+        syntheticDay(worstCase, [h = history](const QJsonObject& e) { h->addEvent(copp::session::sessionEventFromJson(e).value()); });
     }
     return *history;
 }
@@ -158,7 +159,7 @@ void BM_FillDay(benchmark::State& state)
         QElapsedTimer clock;
         clock.start();
         auto history = std::make_unique<ProtectionHistory>();
-        const qint64 events = syntheticDay(state.range(0) != 0, [&](const QJsonObject& e) { history->addEvent(e); });
+        const qint64 events = syntheticDay(state.range(0) != 0, [&](const QJsonObject& e) { history->addEvent(copp::session::sessionEventFromJson(e).value()); });
         const double ns = double(clock.nsecsElapsed());
         const double rssAfter = residentMegabytes();
         state.counters["events"] = double(events);

@@ -1,5 +1,6 @@
 // ProtectionChart, offscreen: series per type, live/pause/show all, keyboard,
 // export, tooltips and a large history (functional checks, no timings).
+#include <support/testsupport.h>
 #include <core/models/protectionhistory.h>
 #include <widgets/protectionchart.h>
 
@@ -48,10 +49,10 @@ QJsonObject levelEvent(qint64 t, const QString& request, const QString& type, qi
 void poll(ProtectionHistory& h, qint64 fromMs, qint64 toMs, bool acp = false)
 {
     for (qint64 t = fromMs; t <= toMs; t += 500) {
-        h.addEvent(levelEvent(t, QStringLiteral("local-level"), QStringLiteral("hdcp"), 1));
-        h.addEvent(levelEvent(t, QStringLiteral("global-level"), QStringLiteral("hdcp"), t > 3000 ? 1 : 0));
+        h.addEvent(copp::tests::event(levelEvent(t, QStringLiteral("local-level"), QStringLiteral("hdcp"), 1)));
+        h.addEvent(copp::tests::event(levelEvent(t, QStringLiteral("global-level"), QStringLiteral("hdcp"), t > 3000 ? 1 : 0)));
         if (acp)
-            h.addEvent(levelEvent(t, QStringLiteral("global-level"), QStringLiteral("acp"), 2));
+            h.addEvent(copp::tests::event(levelEvent(t, QStringLiteral("global-level"), QStringLiteral("acp"), 2)));
     }
 }
 
@@ -105,10 +106,10 @@ private slots:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.chart));
-        s.history.addEvent(commandEvent(4, QStringLiteral("hdcp"), 1));
-        s.history.addEvent(commandEvent(5, QStringLiteral("acp"), 2));
+        s.history.addEvent(copp::tests::event(commandEvent(4, QStringLiteral("hdcp"), 1)));
+        s.history.addEvent(copp::tests::event(commandEvent(5, QStringLiteral("acp"), 2)));
         poll(s.history, 0, 10000, true);
-        s.history.addEvent(alertEvent(3032, QStringLiteral("link_lost"), QStringLiteral("local-level: status flags carry LinkLost")));
+        s.history.addEvent(copp::tests::event(alertEvent(3032, QStringLiteral("link_lost"), QStringLiteral("local-level: status flags carry LinkLost"))));
         s.chart.redrawNow();
 
         const QStringList names = seriesNames(s.chart);
@@ -119,7 +120,7 @@ private slots:
         QVERIFY(!names.join(QLatin1Char(',')).contains(QStringLiteral("DPCP")));
         for (const QString& marker : {QStringLiteral("Link lost"), QStringLiteral("Renegotiation required"),
                                       QStringLiteral("Connector changed"), QStringLiteral("Level drop"),
-                                      QStringLiteral("Reply not believed"), QStringLiteral("Other alert")})
+                                      QStringLiteral("Reply not believed"), QStringLiteral("Other alert"), QStringLiteral("Command refused")})
             QVERIFY2(names.contains(marker), qPrintable(marker));
 
         // Line style tells the kinds apart, shape the markers: not colour alone.
@@ -287,9 +288,9 @@ private slots:
     void tooltipsAndAccessibility()
     {
         Shown s;
-        s.history.addEvent(commandEvent(0, QStringLiteral("cgmsa"), 0x08 | 2));
-        s.history.addEvent(alertEvent(3032, QStringLiteral("connector_changed"), QStringLiteral("the connector changed from HDMI to DVI")));
-        s.history.addEvent(alertEvent(3040, QStringLiteral("level_drop"), QStringLiteral("hdcp global level is 0")));
+        s.history.addEvent(copp::tests::event(commandEvent(0, QStringLiteral("cgmsa"), 0x08 | 2)));
+        s.history.addEvent(copp::tests::event(alertEvent(3032, QStringLiteral("connector_changed"), QStringLiteral("the connector changed from HDMI to DVI"))));
+        s.history.addEvent(copp::tests::event(alertEvent(3040, QStringLiteral("level_drop"), QStringLiteral("hdcp global level is 0"))));
         poll(s.history, 0, 6000);
         s.chart.redrawNow();
 
@@ -324,7 +325,7 @@ private slots:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.chart));
-        s.history.addEvent(commandEvent(0, QStringLiteral("hdcp"), 1));
+        s.history.addEvent(copp::tests::event(commandEvent(0, QStringLiteral("hdcp"), 1)));
         poll(s.history, 0, 300000); // five minutes: the live window is the last 60 s
         s.chart.redrawNow();
         const qint64 liveFrom = s.chart.visibleFromMs();
@@ -368,9 +369,9 @@ private slots:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.chart));
-        s.history.addEvent(commandEvent(0, QStringLiteral("hdcp"), 1));
+        s.history.addEvent(copp::tests::event(commandEvent(0, QStringLiteral("hdcp"), 1)));
         poll(s.history, 0, 30000);
-        s.history.addEvent(alertEvent(3032, QStringLiteral("link_lost"), QStringLiteral("gone")));
+        s.history.addEvent(copp::tests::event(alertEvent(3032, QStringLiteral("link_lost"), QStringLiteral("gone"))));
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("chart.png"));
         const QString svg = dir.filePath(QStringLiteral("chart.svg"));

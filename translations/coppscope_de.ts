@@ -2843,6 +2843,10 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>poll %1 ms</source>
         <translation>Abfrage alle %1 ms</translation>
     </message>
+    <message>
+        <source>Tester controls and handshake timeline</source>
+        <translation>Teststeuerung und Ablauf des Handshakes</translation>
+    </message>
 </context>
 <context>
     <name>copp::ui::StepDetailView</name>

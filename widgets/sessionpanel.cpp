@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QCoreApplication>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QFrame>
 #include <QFileDialog>
@@ -147,7 +148,9 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     side->addWidget(createControls());
     side->addWidget(createTimeline());
     sideArea->setWidget(side);
-    sideArea->setMinimumWidth(360);
+    sideArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the controls need (no cut-off buttons), and a scroll bar's width more.
+    sideArea->setMinimumWidth(side->minimumSizeHint().width() + sideArea->verticalScrollBar()->sizeHint().width());
     auto* main = new QSplitter(Qt::Vertical, m_workspace);
     main->setObjectName(QStringLiteral("sessionMain"));
     main->setChildrenCollapsible(false);

@@ -146,7 +146,7 @@ private slots:
                                       QStringLiteral("Global / actual"), QStringLiteral("Link lost"),
                                       QStringLiteral("Renegotiation required"), QStringLiteral("Connector changed"),
                                       QStringLiteral("Level drop"), QStringLiteral("Reply not believed"),
-                                      QStringLiteral("Other alert")}));
+                                      QStringLiteral("Other alert"), QStringLiteral("Command refused")}));
 
         // The step line: 0 until 3 s, then 1 (corner points included), to the last poll.
         QVERIFY(global->count() >= 3);

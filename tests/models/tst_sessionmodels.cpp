@@ -384,7 +384,7 @@ private slots:
             QCOMPARE(r.at(3), i == 2 ? QStringLiteral("1007") : QString()); // acknowledged_ms, empty when not
         }
         model.clear();
-        QCOMPARE(model.toCsv(), QByteArray("time_ms,kind,detail,acknowledged\r\n"));
+        QCOMPARE(model.toCsv(), QByteArray("time_ms,kind,detail,acknowledged_ms\r\n"));
     }
 
     void alertKindText()

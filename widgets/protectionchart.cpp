@@ -64,9 +64,12 @@ QPen linePen(const QColor& color, SeriesKind kind)
 {
     QPen pen(color);
     pen.setStyle(kind == SeriesKind::Requested ? Qt::DashLine : kind == SeriesKind::Local ? Qt::DotLine : Qt::SolidLine);
-    // 1 px dashes and dots take Qt's fast cosmetic stroker: at 1.5 px a day's
-    // frame took four times as long to paint.
     pen.setWidthF(kind == SeriesKind::Global ? 3.0 : 1.0);
+    // Thin dashes and dots must be cosmetic to take Qt's fast cosmetic stroker:
+    // a 1 px pen that is not cosmetic goes through the general dash stroker, and
+    // a flapping local level's dotted line took 300 ms a frame to paint (6 ms
+    // cosmetic, docs/chart.md).
+    pen.setCosmetic(kind != SeriesKind::Global);
     return pen;
 }
 
@@ -200,6 +203,11 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // line style and shape, not just colour
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // A plain white rectangle: the theme's gradient (white to white) with round
+    // corners is filled span by span in Qt's thread pool, a solid rectangle is
+    // one memory fill (about 1 ms less a frame).
+    m_chart->setBackgroundBrush(Qt::white);
+    m_chart->setBackgroundRoundness(0);
 
     m_timeAxis = new QCategoryAxis;
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

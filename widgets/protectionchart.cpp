@@ -15,6 +15,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHelpEvent>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
@@ -22,6 +23,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPixmap>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScatterSeries>
@@ -29,6 +31,7 @@
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -163,6 +166,36 @@ QString formatTimeMs(qint64 ms)
 QIcon themeIcon(const char* name, QStyle::StandardPixmap fallback, const QWidget* widget)
 {
     return QIcon::fromTheme(QLatin1StringView(name), widget->style()->standardIcon(fallback));
+}
+
+// A magnifier with "+" or "-": the zoom buttons show only their icon, and the
+// style's fallback (an arrow up or down) would not say "zoom" without an icon theme.
+QIcon zoomIcon(bool in, const QWidget* widget)
+{
+    const QString name = in ? QStringLiteral("zoom-in") : QStringLiteral("zoom-out");
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    QIcon icon;
+    for (int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 16.0, size / 16.0);
+        const QColor ink = widget->palette().color(QPalette::ButtonText);
+        p.setPen(QPen(ink, 1.6));
+        p.setBrush(widget->palette().color(QPalette::Base));
+        p.drawEllipse(QRectF(1.5, 1.5, 9.5, 9.5));
+        p.setPen(QPen(ink, 2.6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(10.2, 10.2), QPointF(14.2, 14.2)); // the handle
+        p.setPen(QPen(ink, 1.5));
+        p.drawLine(QPointF(3.8, 6.25), QPointF(8.7, 6.25));
+        if (in)
+            p.drawLine(QPointF(6.25, 3.8), QPointF(6.25, 8.7));
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 // The chart view with the mouse and keyboard of the header comment.
@@ -366,10 +399,16 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
                                 {QKeySequence(Qt::Key_End)}, tr("Follow the newest data (End)"));
     m_showAllAction = makeAction(tr("Show all"), themeIcon("zoom-fit-best", QStyle::SP_FileDialogContentsView, this),
                                  {QKeySequence(Qt::Key_Home)}, tr("Show the whole session (Home)"));
-    m_zoomInAction = makeAction(tr("Zoom in"), themeIcon("zoom-in", QStyle::SP_ArrowUp, this),
+    m_zoomInAction = makeAction(tr("Zoom in"), zoomIcon(true, this),
                                 {QKeySequence(Qt::Key_Plus), QKeySequence::ZoomIn}, tr("Zoom in (+)"));
-    m_zoomOutAction = makeAction(tr("Zoom out"), themeIcon("zoom-out", QStyle::SP_ArrowDown, this),
+    m_zoomOutAction = makeAction(tr("Zoom out"), zoomIcon(false, this),
                                  {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut}, tr("Zoom out (-)"));
+    // Zoom buttons show their icon only (the tooltip and the accessible name
+    // keep the text): with every label in German the toolbar overflowed the
+    // chart's width on a 1366 px screen, and the modes need their words more.
+    for (QAction* a : {m_zoomInAction, m_zoomOutAction})
+        if (auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     connect(m_pauseAction, &QAction::triggered, this, [this](bool on) { on ? pause() : followLive(); });
     connect(m_followAction, &QAction::triggered, this, &ProtectionChart::followLive);
     connect(m_showAllAction, &QAction::triggered, this, &ProtectionChart::showAll);

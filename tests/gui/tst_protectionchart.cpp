@@ -1,6 +1,6 @@
 // ProtectionChart, offscreen: lanes ordered by precedence and named, shortfall,
 // refused commands, types not offered, series per type, live/pause/show all,
-// keyboard, focus frame, export, tooltips and a large history
+// keyboard, focus frame, toolbar width, export, tooltips and a large history
 // (functional checks, no timings). The history is fed through addLevel and
 // addMarker, the calls the engine's events become.
 #include <core/models/protectionhistory.h>
@@ -15,6 +15,8 @@
 #include <QHelpEvent>
 #include <QRegularExpression>
 #include <QToolTip>
+#include <QTranslator>
+#include <QScopeGuard>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -122,6 +124,29 @@ T* seriesNamed(const ProtectionChart& chart, const QString& name)
             return qobject_cast<T*>(s);
     return nullptr;
 }
+
+// The chart's toolbar texts as translations/coppscope_de.ts has them (this
+// test has no .qm files): the longest language the app ships.
+class GermanToolbarTexts : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char* = nullptr, int = -1) const override
+    {
+        static const QHash<QString, QString> german{
+            {QStringLiteral("Pause"), QStringLiteral("Pause")},
+            {QStringLiteral("Follow live"), QStringLiteral("Live folgen")},
+            {QStringLiteral("Show all"), QStringLiteral("Alles zeigen")},
+            {QStringLiteral("Zoom in"), QStringLiteral("Vergrößern")},
+            {QStringLiteral("Zoom out"), QStringLiteral("Verkleinern")},
+            {QStringLiteral("Live: last %1 s"), QStringLiteral("Live: letzte %1 s")},
+            {QStringLiteral("Showing the whole session"), QStringLiteral("Die ganze Sitzung wird gezeigt")},
+            {QStringLiteral("Paused"), QStringLiteral("Angehalten")},
+        };
+        if (qstrcmp(context, "copp::ui::ProtectionChart") != 0)
+            return {};
+        return german.value(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 struct Shown {
     ProtectionHistory history;
@@ -624,7 +649,10 @@ private slots:
             QVERIFY(!a->toolTip().isEmpty());
             auto* button = qobject_cast<QToolButton*>(s.chart.toolBar()->widgetForAction(a));
             QVERIFY(button);
-            QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+            QVERIFY(!button->icon().isNull());
+            // The modes are words; zooming is its icon (tooltip and accessible name say it).
+            const bool zoom = a == s.chart.zoomInAction() || a == s.chart.zoomOutAction();
+            QCOMPARE(button->toolButtonStyle(), zoom ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
         }
     }
 
@@ -670,8 +698,65 @@ private slots:
         QTRY_VERIFY(s.chart.chartView()->hasFocus());
         const QString highlight = s.chart.palette().color(QPalette::Highlight).name();
         QVERIFY2(frame->styleSheet().contains(highlight), qPrintable(frame->styleSheet()));
+
+        // Drawn at least 2 px wide on every side, in the highlight colour (WCAG 2.4.11).
+        const QColor colour = s.chart.palette().color(QPalette::Highlight);
+        auto frameWidthAt = [&](const QImage& image, QPoint from, QPoint step) {
+            int width = 0;
+            for (QPoint p = from; image.rect().contains(p) && image.pixelColor(p) == colour; p += step)
+                ++width;
+            return width;
+        };
+        auto sides = [&] {
+            const QImage image = s.chart.grab().toImage();
+            const QRect r = frame->geometry();
+            return QList<int>{frameWidthAt(image, QPoint(r.left(), r.center().y()), QPoint(1, 0)),
+                              frameWidthAt(image, QPoint(r.right(), r.center().y()), QPoint(-1, 0)),
+                              frameWidthAt(image, QPoint(r.center().x(), r.top()), QPoint(0, 1)),
+                              frameWidthAt(image, QPoint(r.center().x(), r.bottom()), QPoint(0, -1))};
+        };
+        for (int width : sides())
+            QVERIFY2(width >= 2, qPrintable(QString::number(width)));
         s.chart.chartView()->clearFocus();
         QTRY_VERIFY(frame->styleSheet().contains(QStringLiteral("transparent")));
+        for (int width : sides())
+            QCOMPARE(width, 0);
+    }
+
+    // In German, at the width the session panel leaves the chart on a 1366 x 768
+    // screen (578 px, measured with the main window at 90 % of the screen), every
+    // toolbar action shows in every mode: none is pushed into the overflow menu.
+    void toolbarFitsAt1366InGerman()
+    {
+        GermanToolbarTexts german;
+        QCoreApplication::installTranslator(&german);
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        ProtectionChart chart;
+        QCOMPARE(chart.followLiveAction()->text(), QStringLiteral("Live folgen"));
+        chart.resize(560, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QToolBar* bar = chart.toolBar();
+        const QList<QAction*> actions{chart.pauseAction(), chart.followLiveAction(), chart.showAllAction(),
+                                      chart.zoomInAction(), chart.zoomOutAction()};
+        auto allShown = [&] {
+            for (QAction* a : actions) {
+                QWidget* button = bar->widgetForAction(a);
+                if (!button || !button->isVisible() || !bar->rect().contains(button->geometry()))
+                    return false;
+            }
+            return bar->sizeHint().width() <= bar->width(); // the mode label fits too
+        };
+        chart.followLive();
+        QTRY_VERIFY(allShown());
+        chart.showAll();
+        QTRY_COMPARE(chart.viewMode(), ProtectionChart::ViewMode::All);
+        QTRY_VERIFY(allShown());
+        chart.pause();
+        QTRY_VERIFY(allShown());
+        // Zooming has an icon of its own, not the style's arrows.
+        QVERIFY(chart.zoomInAction()->icon().cacheKey() != chart.zoomOutAction()->icon().cacheKey());
+        QVERIFY(!chart.zoomInAction()->icon().pixmap(16).isNull());
     }
 
     void exportsPngAndSvg()

@@ -25,8 +25,8 @@
 // (default 60 s); All covers the whole history as it grows; Fixed (paused)
 // keeps the visible range and the picture while data keeps arriving. Scrolling
 // and zooming switch to Fixed. Redraws are coalesced (at most one per 100 ms
-// for new data) and drawn from decimated points (a step per three horizontal
-// pixels at most, so under one point per pixel per line with the step
+// for new data) and drawn from decimated points (a step per four horizontal
+// pixels at most, so one point per two pixels per line with the step
 // corners), so a day of history costs what a minute does. docs/chart.md has
 // the frame times.
 //

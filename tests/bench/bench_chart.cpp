@@ -13,8 +13,10 @@
 //                     rss_delta_MB (/proc/self/statm before/after); goal < 100 MB.
 //   BM_RenderLast60s  one frame of that day, live (last 60 s): decimate, update
 //   BM_RenderShowAll  the series, render the chart into a 1280x720 QImage; the
-//                     same with the whole day in view. Goal < 16 ms. /0 the
-//                     ordinary day, /1 the worst case.
+//                     same with the whole day in view. Goal < 16 ms for every
+//                     frame (max_frame_ms: the slowest of the run; update_ms
+//                     and paint_ms: the mean split). /0 the ordinary day, /1
+//                     the worst case.
 //
 // Release build: cmake --build build/release -j2 --target bench_chart
 //                build/release/tests/bench/bench_chart
@@ -35,6 +37,8 @@
 #include <benchmark/benchmark.h>
 
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -163,23 +167,27 @@ void renderFrame(benchmark::State& state, bool showAll, const char* pngName)
     if (showAll)
         chart.showAll();
     QImage frame(1280, 720, QImage::Format_ARGB32_Premultiplied);
-    qint64 updateNs = 0, paintNs = 0;
+    qint64 updateNs = 0, paintNs = 0, maxFrameNs = 0;
     QElapsedTimer clock;
     for (auto _ : state) {
         clock.start();
         chart.redrawNow(); // decimate and update every series
-        updateNs += clock.nsecsElapsed();
+        const qint64 update = clock.nsecsElapsed();
         clock.start();
         frame.fill(Qt::white);
         QPainter painter(&frame);
         painter.setRenderHint(QPainter::Antialiasing);
         chart.chartView()->render(&painter);
         painter.end();
-        paintNs += clock.nsecsElapsed();
+        const qint64 paint = clock.nsecsElapsed();
+        updateNs += update;
+        paintNs += paint;
+        maxFrameNs = std::max(maxFrameNs, update + paint); // the goal is every frame, not the mean
     }
     // Where a frame's time goes: our update of the series, Qt Charts' painting.
     state.counters["update_ms"] = double(updateNs) / 1e6 / double(state.iterations());
     state.counters["paint_ms"] = double(paintNs) / 1e6 / double(state.iterations());
+    state.counters["max_frame_ms"] = double(maxFrameNs) / 1e6;
     state.counters["view_w"] = chart.chartView()->width();
     state.counters["view_h"] = chart.chartView()->height();
     state.counters["drawn_points"] = double(chart.drawnPointCount());

@@ -82,7 +82,9 @@ qint64 syntheticDay(bool worstCase, ProtectionHistory& history)
         ++calls;
     };
     auto marker = [&](qint64 t, MarkerKind kind, const QString& id, const QString& detail) {
-        history.addMarker(t, kind, id, detail);
+        // A fresh copy per marker, as parsing each event's JSON made one (a
+        // shared literal would hold no heap and flatter history_MB).
+        history.addMarker(t, kind, id, QString(detail.constData(), detail.size()));
         ++calls;
     };
     for (int i = 0; i < 4; ++i)

@@ -150,7 +150,7 @@ private:
     void showFocusFrame(bool focused);
     void updateRange();
     bool updateLaneSet();
-    void ensureSeries(int typeIndex, bool wanted);
+    void createSeries(int typeIndex);
     void layoutLanes();
     void updateMinimumHeight();
     void updateTimeAxis();
@@ -174,7 +174,7 @@ private:
     ChartBackdrop* m_backdrop = nullptr; // lane bands, hatching, shortfall
     QCategoryAxis* m_timeAxis = nullptr;
     QCategoryAxis* m_levelAxis = nullptr;
-    std::array<TypeLines, 4> m_lines{};       // by knownTypes() index; null until seen
+    std::array<TypeLines, 4> m_lines{};       // by knownTypes() index; empty without a lane
     std::array<Lane, 4> m_lanes{};            // by knownTypes() index
     std::array<bool, 4> m_refusedSeen{};      // a refused command gives its type a lane
     std::array<QScatterSeries*, models::kMarkerKindCount> m_markerSeries{}; // by MarkerKind

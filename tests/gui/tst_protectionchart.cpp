@@ -178,8 +178,13 @@ private slots:
         for (const QString& type : {QStringLiteral("HDCP"), QStringLiteral("ACP")})
             for (const QString& kind : {QStringLiteral("requested"), QStringLiteral("local"), QStringLiteral("global")})
                 QVERIFY2(names.contains(type + QLatin1Char(' ') + kind), qPrintable(names.join(QLatin1Char(','))));
-        QVERIFY(!names.contains(QStringLiteral("CGMS-A global")));
-        QVERIFY(!names.contains(QStringLiteral("DPCP global")));
+        // Types without levels get no lane and draw nothing.
+        for (const QString& kind : {QStringLiteral("requested"), QStringLiteral("local"), QStringLiteral("global")}) {
+            QCOMPARE(seriesNamed<QLineSeries>(s.chart, QStringLiteral("CGMS-A ") + kind)->count(), 0);
+            QCOMPARE(seriesNamed<QLineSeries>(s.chart, QStringLiteral("DPCP ") + kind)->count(), 0);
+        }
+        QVERIFY(!levelAxis(s.chart)->categoriesLabels().contains(QStringLiteral("CGMS-A off")));
+        QVERIFY(!levelAxis(s.chart)->categoriesLabels().contains(QStringLiteral("DPCP off")));
         for (const QString& marker : {QStringLiteral("Link lost"), QStringLiteral("Renegotiation required"),
                                       QStringLiteral("Connector changed"), QStringLiteral("Level drop"),
                                       QStringLiteral("Reply not believed"), QStringLiteral("Other alert"),
@@ -246,10 +251,11 @@ private slots:
         const double linkLostY = seriesNamed<QScatterSeries>(s.chart, QStringLiteral("Link lost"))->at(0).y();
         QVERIFY(linkLostY > labelY(s.chart, QStringLiteral("HDCP on")));
 
-        // A new session: clear() removes the old types.
+        // A new session: clear() removes the old lanes and lines.
         s.history.clear();
         s.chart.redrawNow();
-        QVERIFY(!seriesNames(s.chart).contains(QStringLiteral("HDCP global")));
+        QCOMPARE(global->count(), 0);
+        QVERIFY(!levelAxis(s.chart)->categoriesLabels().contains(QStringLiteral("HDCP on")));
     }
 
     // Levels are ordered by what they protect, not by number, and named: ACP 2

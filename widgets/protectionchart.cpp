@@ -1,6 +1,10 @@
 #include "protectionchart.h"
 
+#include "chartbackdrop.h"
+#include "chartlevels.h"
+
 #include <QAction>
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -10,6 +14,8 @@
 #include <QFrame>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHelpEvent>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
@@ -17,6 +23,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPixmap>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScatterSeries>
@@ -24,6 +31,7 @@
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -31,6 +39,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <map>
 
 namespace copp::ui {
 
@@ -42,32 +51,75 @@ namespace {
 
 constexpr int kDataRedrawMs = 100;      // new data: at most ten redraws a second
 constexpr qint64 kMinSpanMs = 100;      // deepest zoom
-constexpr double kRowGap = 1.5;         // between the lanes of two types
-constexpr double kAlertRowStep = 0.25;  // between the marker rows of the alert lane
+constexpr double kLaneGap = 0.4;        // between two lanes, in rows
+constexpr double kMarkerStrip = 0.8;    // above a lane's top row: its title, refused commands and R marks
+constexpr double kKindOffset = 0.2;     // requested above, local below the global line: agreeing lines stay apart
+constexpr double kAlertRowStep = 0.3;   // between the marker rows of the alert lane
 constexpr int kMarkerBucketPx = 8;      // one marker of a kind per 8 pixels (they are 11 wide)
-constexpr quint32 kNoLevel = 0xFFFFFFFFu; // kNoProtectionLevelAvailable
+constexpr int kRedistributionMarkPx = 40; // at most one R mark per 40 pixels
+constexpr qsizetype kLaneThinningLimit = 5000; // markers in view up to which each lane is thinned apart
+constexpr int kDefaultChromePx = 90;    // view height around the plot area until the first layout
+using chartlevels::kNoLevel;
+constexpr int kCgmsa = 2;               // index in knownTypes()
 
-// Highest base level per type (protocol.md §5.2); CGMS-A's redistribution
-// flag (0x08) is shown in the tooltip, not on the axis.
-constexpr std::array<quint32, 4> kMaxLevel{1, 3, 4, 1};
 const std::array<QColor, 4> kTypeColor{QColor(0x1f, 0x77, 0xb4), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
                                        QColor(0x75, 0x70, 0xb3)};
+const QColor kRequestedColour(0x50, 0x50, 0x50); // neutral: the target, not a measurement
+const QColor kKeyColour(0x44, 0x44, 0x44);       // the legend's line keys, for every type
 constexpr std::array<QScatterSeries::MarkerShape, models::kMarkerKindCount> kMarkerShape{
     QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapePentagon,
     QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeStar, QScatterSeries::MarkerShapeCircle,
-    QScatterSeries::MarkerShapeTriangle};
+    QScatterSeries::MarkerShapeCircle /* CommandRefused: a cross image instead */};
 const std::array<QColor, models::kMarkerKindCount> kMarkerColor{
     QColor(0xd6, 0x27, 0x28), QColor(0x8c, 0x56, 0x4b), QColor(0x17, 0x9e, 0xaf),
-    QColor(0xc7, 0x4f, 0xa8), QColor(0xb8, 0x9b, 0x00), QColor(0x55, 0x55, 0x55), QColor(0x55, 0x55, 0x55)};
+    QColor(0xc7, 0x4f, 0xa8), QColor(0xb8, 0x9b, 0x00), QColor(0x55, 0x55, 0x55), QColor(0x8b, 0x00, 0x00)};
 
-QPen linePen(const QColor& color, SeriesKind kind)
+// Thin lines are cosmetic, so Qt's cosmetic stroker draws them, dots
+// included: with a 1 px dotted pen that was not cosmetic, a flapping local
+// level took 300 ms a frame to paint, cosmetic 6 ms (docs/chart.md). The
+// global line is solid and drawn segment by segment, which stays cheap.
+QPen linePen(const QColor& typeColour, SeriesKind kind)
 {
-    QPen pen(color);
-    pen.setStyle(kind == SeriesKind::Requested ? Qt::DashLine : kind == SeriesKind::Local ? Qt::DotLine : Qt::SolidLine);
-    // 1 px dashes and dots take Qt's fast cosmetic stroker: at 1.5 px a day's
-    // frame took four times as long to paint.
-    pen.setWidthF(kind == SeriesKind::Global ? 3.0 : 1.0);
+    if (kind == SeriesKind::Global)
+        return QPen(typeColour, 3.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
+    QPen pen(kind == SeriesKind::Requested ? kRequestedColour : typeColour, 1.0,
+             kind == SeriesKind::Requested ? Qt::SolidLine : Qt::DotLine);
+    pen.setCosmetic(true);
     return pen;
+}
+
+// The refused-command mark: a cross, a shape no alert uses.
+QImage crossImage(int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const double m = 2.5;
+    for (const auto& [pen, width] : {std::pair{QColor(Qt::white), 5.0}, std::pair{kMarkerColor[6], 2.6}}) {
+        p.setPen(QPen(pen, width, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(m, m), QPointF(size - m, size - m));
+        p.drawLine(QPointF(m, size - m), QPointF(size - m, m));
+    }
+    return image;
+}
+
+// The redistribution-control mark: a boxed "R".
+QImage letterImage(int size, const QString& letter)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::black, 1));
+    p.setBrush(QColor(0xff, 0xf3, 0xb0));
+    p.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2, 2);
+    QFont font = p.font();
+    font.setPixelSize(size - 4);
+    font.setBold(true);
+    p.setFont(font);
+    p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, letter);
+    return image;
 }
 
 QString markerName(MarkerKind kind)
@@ -114,6 +166,36 @@ QString formatTimeMs(qint64 ms)
 QIcon themeIcon(const char* name, QStyle::StandardPixmap fallback, const QWidget* widget)
 {
     return QIcon::fromTheme(QLatin1StringView(name), widget->style()->standardIcon(fallback));
+}
+
+// A magnifier with "+" or "-": the zoom buttons show only their icon, and the
+// style's fallback (an arrow up or down) would not say "zoom" without an icon theme.
+QIcon zoomIcon(bool in, const QWidget* widget)
+{
+    const QString name = in ? QStringLiteral("zoom-in") : QStringLiteral("zoom-out");
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    QIcon icon;
+    for (int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 16.0, size / 16.0);
+        const QColor ink = widget->palette().color(QPalette::ButtonText);
+        p.setPen(QPen(ink, 1.6));
+        p.setBrush(widget->palette().color(QPalette::Base));
+        p.drawEllipse(QRectF(1.5, 1.5, 9.5, 9.5));
+        p.setPen(QPen(ink, 2.6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(10.2, 10.2), QPointF(14.2, 14.2)); // the handle
+        p.setPen(QPen(ink, 1.5));
+        p.drawLine(QPointF(3.8, 6.25), QPointF(8.7, 6.25));
+        if (in)
+            p.drawLine(QPointF(6.25, 3.8), QPointF(6.25, 8.7));
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 // The chart view with the mouse and keyboard of the header comment.
@@ -200,6 +282,11 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // line style and shape, not just colour
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // A plain white rectangle: the theme's gradient (white to white) with round
+    // corners is filled span by span in Qt's thread pool, a solid rectangle is
+    // one memory fill (about 1 ms less a frame).
+    m_chart->setBackgroundBrush(Qt::white);
+    m_chart->setBackgroundRoundness(0);
 
     m_timeAxis = new QCategoryAxis;
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -207,31 +294,54 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
     m_levelAxis = new QCategoryAxis;
     m_levelAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_levelAxis->setTitleText(tr("Level"));
+    m_levelAxis->setTitleVisible(false); // the labels name type and level; the plot gets the width
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_levelAxis, Qt::AlignLeft);
+    m_backdrop = new ChartBackdrop(m_chart);
+    auto addToChart = [this](QAbstractSeries* series) {
+        m_chart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_levelAxis);
+    };
 
     // The legend explains line styles once (the lanes name the types), then
-    // the marker shapes: a dozen per-type entries would not fit in a row. Its
-    // markers draw each line style, so the names need not spell it out (a
-    // narrow window cut "(dashed)" and the like to "(gestri…" in German).
+    // the shortfall and the marks: a dozen per-type entries would not fit in a
+    // row. Its markers draw each line style, so the names need not spell it out
+    // (a narrow window cut "(dashed)" and the like to "(gestri…" in German).
     for (std::size_t k = 0; k < 3; ++k) {
         auto* key = new QLineSeries;
         const auto kind = static_cast<SeriesKind>(k);
         key->setName(kind == SeriesKind::Requested ? tr("Requested")
                      : kind == SeriesKind::Local   ? tr("Local / virtual")
                                                    : tr("Global / actual"));
-        key->setPen(linePen(QColor(0x44, 0x44, 0x44), kind));
-        m_chart->addSeries(key);
-        key->attachAxis(m_timeAxis);
-        key->attachAxis(m_levelAxis);
+        key->setPen(linePen(kKeyColour, kind));
+        addToChart(key);
     }
+    // The shortfall is painted by the backdrop; this empty area series is its legend key.
+    auto* shortfallKey = new QAreaSeries;
+    shortfallKey->setUpperSeries(new QLineSeries(shortfallKey));
+    shortfallKey->setName(tr("Shortfall: below request"));
+    shortfallKey->setBrush(ChartBackdrop::shortfallColour());
+    shortfallKey->setPen(QPen(ChartBackdrop::shortfallColour().darker(150), 1));
+    addToChart(shortfallKey);
+    for (QLegendMarker* marker : m_chart->legend()->markers(shortfallKey)) {
+        // "From series" draws an area series' key white (Qt 6.4 passes it no brush): a plain box.
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        marker->setPen(shortfallKey->pen());
+    }
+
     for (std::size_t k = 0; k < m_markerSeries.size(); ++k) {
+        const auto kind = static_cast<MarkerKind>(k);
         auto* s = new QScatterSeries;
-        s->setName(markerName(static_cast<MarkerKind>(k)));
+        s->setName(markerName(kind));
         s->setMarkerShape(kMarkerShape[k]);
         s->setMarkerSize(11);
         s->setColor(kMarkerColor[k]);
         s->setBorderColor(Qt::black); // shapes stay visible on any colour
+        if (kind == MarkerKind::CommandRefused) {
+            s->setMarkerSize(13);
+            s->setLightMarker(crossImage(13));
+        }
         connect(s, &QScatterSeries::hovered, this, [this](const QPointF& p, bool on) {
             // Within two marker slots: the tooltip also lists the markers thinned out.
             const qint64 toleranceMs = (m_toMs - m_fromMs) * 2 * kMarkerBucketPx / std::max(1, m_drawnWidth) + 1;
@@ -241,10 +351,25 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
                 QToolTip::hideText();
         });
         m_markerSeries[k] = s;
-        m_chart->addSeries(s);
-        s->attachAxis(m_timeAxis);
-        s->attachAxis(m_levelAxis);
+        addToChart(s);
     }
+    m_redistributionMarks = new QScatterSeries;
+    m_redistributionMarks->setName(tr("Redistribution control"));
+    m_redistributionMarks->setMarkerSize(12);
+    m_redistributionMarks->setLightMarker(letterImage(12, tr("R", "mark: redistribution control required")));
+    connect(m_redistributionMarks, &QScatterSeries::hovered, this, [this](const QPointF& p, bool on) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        QStringList lines;
+        for (auto kind : {SeriesKind::Requested, SeriesKind::Local, SeriesKind::Global})
+            lines.append(levelToolTip(QStringLiteral("cgmsa"), kind, qRound64(p.x() * 1000)));
+        QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), m_view);
+    });
+    addToChart(m_redistributionMarks);
+    for (int t = 0; t < chartlevels::kTypeCount; ++t)
+        createSeries(t);
 
     m_view = new ChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -276,10 +401,16 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
                                 {QKeySequence(Qt::Key_End)}, tr("Follow the newest data (End)"));
     m_showAllAction = makeAction(tr("Show all"), themeIcon("zoom-fit-best", QStyle::SP_FileDialogContentsView, this),
                                  {QKeySequence(Qt::Key_Home)}, tr("Show the whole session (Home)"));
-    m_zoomInAction = makeAction(tr("Zoom in"), themeIcon("zoom-in", QStyle::SP_ArrowUp, this),
+    m_zoomInAction = makeAction(tr("Zoom in"), zoomIcon(true, this),
                                 {QKeySequence(Qt::Key_Plus), QKeySequence::ZoomIn}, tr("Zoom in (+)"));
-    m_zoomOutAction = makeAction(tr("Zoom out"), themeIcon("zoom-out", QStyle::SP_ArrowDown, this),
+    m_zoomOutAction = makeAction(tr("Zoom out"), zoomIcon(false, this),
                                  {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut}, tr("Zoom out (-)"));
+    // Zoom buttons show their icon only (the tooltip and the accessible name
+    // keep the text): with every label in German the toolbar overflowed the
+    // chart's width on a 1366 px screen, and the modes need their words more.
+    for (QAction* a : {m_zoomInAction, m_zoomOutAction})
+        if (auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     connect(m_pauseAction, &QAction::triggered, this, [this](bool on) { on ? pause() : followLive(); });
     connect(m_followAction, &QAction::triggered, this, &ProtectionChart::followLive);
     connect(m_showAllAction, &QAction::triggered, this, &ProtectionChart::showAll);
@@ -303,6 +434,7 @@ ProtectionChart::ProtectionChart(QWidget* parent) : QWidget(parent)
     framed->addWidget(m_view);
     layout->addWidget(m_focusFrame, 1);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // tooltips of the backdrop
     showFocusFrame(false);
     setFocusProxy(m_view);
 
@@ -460,84 +592,133 @@ void ProtectionChart::updateRange()
     }
 }
 
-void ProtectionChart::ensureTypes(const QStringList& types)
+// Lanes: the types with levels, those whose refused commands were in view, and
+// those the output does not offer (so that is said). True when that changed.
+bool ProtectionChart::updateLaneSet()
 {
-    bool changed = false;
+    const QStringList types = m_history ? m_history->types() : QStringList{};
     const QStringList& known = ProtectionHistory::knownTypes();
-    for (int t = 0; t < int(known.size()); ++t) {
-        auto& lines = m_lines[std::size_t(t)].lines;
-        const bool wanted = types.contains(known.at(t));
-        if (wanted == (lines[0] != nullptr))
-            continue;
-        changed = true;
-        for (std::size_t k = 0; k < lines.size(); ++k) {
-            if (!wanted) {
-                m_chart->removeSeries(lines[k]);
-                delete lines[k];
-                lines[k] = nullptr;
-                continue;
-            }
-            const auto kind = static_cast<SeriesKind>(k);
-            auto* s = new QLineSeries;
-            const QString name = typeDisplayName(known.at(t));
-            s->setName(kind == SeriesKind::Requested ? tr("%1 requested").arg(name)
-                       : kind == SeriesKind::Local   ? tr("%1 local").arg(name)
-                                                     : tr("%1 global").arg(name));
-            s->setPen(linePen(kTypeColor[std::size_t(t)], kind));
-            const QString type = known.at(t);
-            connect(s, &QLineSeries::hovered, this, [this, type, kind](const QPointF& p, bool on) {
-                if (on)
-                    QToolTip::showText(QCursor::pos(), levelToolTip(type, kind, qRound64(p.x() * 1000)), m_view);
-                else
-                    QToolTip::hideText();
-            });
-            m_chart->addSeries(s);
-            s->attachAxis(m_timeAxis);
-            s->attachAxis(m_levelAxis);
-            for (QLegendMarker* marker : m_chart->legend()->markers(s))
-                marker->setVisible(false); // the style key and the lane labels say it
-            lines[k] = s;
-        }
+    bool changed = false;
+    for (int t = 0; t < chartlevels::kTypeCount; ++t) {
+        Lane& lane = m_lanes[std::size_t(t)];
+        const bool offered = !m_history || m_history->isTypeAvailable(known.at(t));
+        const bool shown = types.contains(known.at(t)) || m_refusedSeen[std::size_t(t)] || !offered;
+        changed = changed || shown != lane.shown || offered != lane.offered;
+        lane.shown = shown;
+        lane.offered = offered;
     }
-    if (changed)
-        layoutLanes();
+    return changed;
 }
 
-// Lanes bottom-up: the last type at the bottom, "Alerts" on top, one labelled
-// grid line per level.
+// The three lines of a type, made once: adding series to a chart lays out its
+// items and legend anew, which cost the first frame with data ~2 ms per type.
+// A type without a lane keeps them empty.
+void ProtectionChart::createSeries(int typeIndex)
+{
+    auto& lines = m_lines[std::size_t(typeIndex)].lines;
+    const QString type = ProtectionHistory::knownTypes().at(typeIndex);
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        const auto kind = static_cast<SeriesKind>(k);
+        auto* s = new QLineSeries;
+        const QString name = typeDisplayName(type);
+        s->setName(kind == SeriesKind::Requested ? tr("%1 requested").arg(name)
+                   : kind == SeriesKind::Local   ? tr("%1 local").arg(name)
+                                                 : tr("%1 global").arg(name));
+        s->setPen(linePen(kTypeColor[std::size_t(typeIndex)], kind));
+        connect(s, &QLineSeries::hovered, this, [this, type, kind](const QPointF& p, bool on) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), levelToolTip(type, kind, qRound64(p.x() * 1000)), m_view);
+            else
+                QToolTip::hideText();
+        });
+        m_chart->addSeries(s);
+        s->attachAxis(m_timeAxis);
+        s->attachAxis(m_levelAxis);
+        for (QLegendMarker* marker : m_chart->legend()->markers(s))
+            marker->setVisible(false); // the style key and the lane labels say it
+        lines[k] = s;
+    }
+}
+
+// Lanes bottom-up: the last type at the bottom, "Alerts" on top. A lane has a
+// labelled grid line per level row (lowest protection at the bottom), then a
+// strip for its title and marks; a type not offered has one row, hatched.
 void ProtectionChart::layoutLanes()
 {
     for (const QString& label : m_levelAxis->categoriesLabels())
         m_levelAxis->remove(label);
     const QStringList& known = ProtectionHistory::knownTypes();
+    QList<ChartBackdrop::Lane> bands;
     double y = 0;
-    for (int t = int(known.size()) - 1; t >= 0; --t) {
-        if (!m_lines[std::size_t(t)].lines[0])
+    for (int t = chartlevels::kTypeCount - 1; t >= 0; --t) {
+        Lane& lane = m_lanes[std::size_t(t)];
+        if (!lane.shown)
             continue;
-        m_laneBase[std::size_t(t)] = y;
         const QString name = typeDisplayName(known.at(t));
-        for (quint32 level = 0; level <= kMaxLevel[std::size_t(t)]; ++level)
-            m_levelAxis->append(tr("%1 %2", "protection type and level").arg(name).arg(level), y + level);
-        y += kMaxLevel[std::size_t(t)] + kRowGap;
+        lane.base = y + 0.5; // the lowest row, half a row above the lane's bottom
+        ChartBackdrop::Lane band{y, 0, name, kTypeColor[std::size_t(t)], {}};
+        if (lane.offered) {
+            for (int row = 0; row < chartlevels::rowCount(t); ++row)
+                m_levelAxis->append(chartlevels::rowLabel(t, row), lane.base + row);
+        } else {
+            m_levelAxis->append(tr("%1 not offered").arg(name), lane.base);
+            band.notOffered = tr("%1 is not offered by this output").arg(name);
+        }
+        band.top = laneTop(t);
+        bands.append(band);
+        y = band.top + kLaneGap;
     }
-    m_alertLaneY = y;
-    const double top = y + kAlertRowStep * double(m_markerSeries.size() - 1);
-    m_levelAxis->append(tr("Alerts"), (y + top) / 2);
-    m_levelAxis->setStartValue(-0.6);
+    m_alertLaneY = y + 0.3;
+    m_levelAxis->append(tr("Alerts"), (m_alertLaneY + alertsTop()) / 2);
+    m_levelAxis->setStartValue(0);
     m_settingAxes = true;
-    m_levelAxis->setRange(-0.6, top + 0.5);
+    m_levelAxis->setRange(0, alertsTop() + 0.4);
     m_settingAxes = false;
+    m_backdrop->setLanes(bands);
+    updateMinimumHeight();
+}
+
+double ProtectionChart::alertsTop() const
+{
+    return m_alertLaneY + kAlertRowStep * double(m_markerSeries.size() - 1);
+}
+
+double ProtectionChart::laneTop(int typeIndex) const
+{
+    const Lane& lane = m_lanes[std::size_t(typeIndex)];
+    const int rows = lane.offered ? chartlevels::rowCount(typeIndex) : 1;
+    return lane.base + rows - 0.5 + kMarkerStrip;
+}
+
+double ProtectionChart::markerStripY(int typeIndex) const
+{
+    return laneTop(typeIndex) - kMarkerStrip / 2;
+}
+
+// Rows never squeezed below kMinRowPixels, and room for every legend entry
+// (QLegend drops what does not fit).
+void ProtectionChart::updateMinimumHeight()
+{
+    const double rows = m_levelAxis->max() - m_levelAxis->min();
+    const QRectF plot = m_chart->plotArea();
+    const int chrome = plot.height() > 0 && m_view->height() > plot.height() ? m_view->height() - int(plot.height())
+                                                                             : kDefaultChromePx;
+    int legendEntries = 0;
+    for (QLegendMarker* marker : m_chart->legend()->markers())
+        legendEntries += marker->isVisible();
+    const int legend = legendEntries * (fontMetrics().height() + 6) + 24;
+    m_view->setMinimumHeight(std::max(int(std::ceil(rows * kMinRowPixels)) + chrome, legend));
 }
 
 double ProtectionChart::laneY(int typeIndex, quint32 value, SeriesKind kind) const
 {
-    const quint32 max = kMaxLevel[std::size_t(typeIndex)];
-    const quint32 base = typeIndex == 2 ? value & ~0x08u : value; // CGMS-A: without the redistribution flag
-    double level = base > max ? max + 0.4 : double(base);          // out of range: above the lane's top
+    const Lane& lane = m_lanes[std::size_t(typeIndex)];
+    const auto row = chartlevels::row(typeIndex, value);
+    double y = row ? double(*row) : double(chartlevels::rowCount(typeIndex) - 1) + 0.4; // invalid: above the top
     if (value == kNoLevel)
-        level = -0.4; // "no protection level available": below the lane's 0
-    const double offset = kind == SeriesKind::Requested ? 0.12 : kind == SeriesKind::Local ? -0.12 : 0.0;
-    return m_laneBase[std::size_t(typeIndex)] + level + offset;
+        y = -0.3; // "no protection level available": below off
+    const double offset = kind == SeriesKind::Requested ? kKindOffset : kind == SeriesKind::Local ? -kKindOffset : 0.0;
+    return lane.base + y + offset;
 }
 
 // Time ticks at a round step, about one per 110 pixels.
@@ -562,67 +743,211 @@ void ProtectionChart::updateTimeAxis()
         m_timeAxis->append(formatTime(tick, step < 1000), double(tick) / 1000);
 }
 
-void ProtectionChart::redrawNow()
-{
-    m_redrawTimer->stop();
-    ensureTypes(m_history ? m_history->types() : QStringList{});
-    updateRange();
-    m_drawnWidth = std::max(100, int(m_chart->plotArea().width()));
-    m_settingAxes = true;
-    m_timeAxis->setRange(double(m_fromMs) / 1000, double(m_toMs) / 1000);
-    m_levelAxis->setRange(-0.6, m_alertLaneY + kAlertRowStep * double(m_markerSeries.size() - 1) + 0.5);
-    updateTimeAxis();
-    m_settingAxes = false;
+namespace {
 
-    m_drawnPoints = 0;
+// A time span where the actual (global) level protects less than the requested one.
+struct ShortfallSpan {
+    qint64 fromMs, toMs;
+    quint32 requested, global;
+};
+
+// From two decimated step series (a value holds from its point to the next;
+// a series ends at its last point): the spans where the global row is below
+// the requested row. "No protection level available" protects nothing; an
+// invalid value cannot be ranked, so it is no shortfall.
+QList<ShortfallSpan> shortfallSpans(int typeIndex, const QList<models::StepPoint>& requested,
+                                    const QList<models::StepPoint>& global)
+{
+    QList<ShortfallSpan> out;
+    if (requested.isEmpty() || global.isEmpty())
+        return out;
+    const qint64 end = std::min(requested.last().tMs, global.last().tMs);
+    qint64 now = std::max(requested.first().tMs, global.first().tMs);
+    qsizetype r = 0, g = 0;
+    while (now < end) {
+        while (r + 1 < requested.size() && requested[r + 1].tMs <= now)
+            ++r;
+        while (g + 1 < global.size() && global[g + 1].tMs <= now)
+            ++g;
+        const qint64 next = std::min({r + 1 < requested.size() ? requested[r + 1].tMs : end,
+                                      g + 1 < global.size() ? global[g + 1].tMs : end, end});
+        const quint32 want = requested[r].value, have = global[g].value;
+        const auto wantRow = chartlevels::row(typeIndex, want);
+        const auto haveRow = chartlevels::row(typeIndex, have);
+        if (wantRow && (haveRow ? *haveRow < *wantRow : have == kNoLevel)) {
+            if (!out.isEmpty() && out.last().toMs == now && out.last().requested == want && out.last().global == have)
+                out.last().toMs = next;
+            else
+                out.append({now, next, want, have});
+        }
+        now = next;
+    }
+    return out;
+}
+
+} // namespace
+
+// The step line of a series: a corner where the value changes, unless the
+// step is narrower than a pixel (where it could not be seen and would only
+// cost stroking).
+QList<QPointF> ProtectionChart::stepLine(int typeIndex, SeriesKind kind, const QList<models::StepPoint>& steps) const
+{
+    QList<QPointF> xy;
+    xy.reserve(steps.size() * 2);
+    const double subPixelS = double(m_toMs - m_fromMs) / 1000 / m_drawnWidth;
+    for (const auto& p : steps) {
+        const double x = double(p.tMs) / 1000;
+        const double y = laneY(typeIndex, p.value, kind);
+        if (!xy.isEmpty() && xy.last().y() != y && x - xy.last().x() >= subPixelS)
+            xy.append(QPointF(x, xy.last().y()));
+        if (xy.isEmpty() || xy.last() != QPointF(x, y))
+            xy.append(QPointF(x, y));
+    }
+    return xy;
+}
+
+// The level lines, the shortfall under them and CGMS-A's R marks.
+void ProtectionChart::drawLevels()
+{
     const QStringList& known = ProtectionHistory::knownTypes();
-    for (int t = 0; t < int(known.size()); ++t) {
+    QList<ChartBackdrop::Shortfall> shortfalls;
+    QList<QPointF> redistribution;
+    const double pixelS = double(m_toMs - m_fromMs) / 1000 / m_drawnWidth;
+    for (int t = 0; t < chartlevels::kTypeCount; ++t) {
         const auto& lines = m_lines[std::size_t(t)].lines;
-        if (!lines[0])
+        const Lane& lane = m_lanes[std::size_t(t)];
+        if (!lane.shown || !lane.offered || !m_history) { // no lane, or a type not offered: no level line
+            for (QLineSeries* line : lines)
+                if (line->count() > 0)
+                    line->clear();
             continue;
+        }
+        std::array<QList<models::StepPoint>, 3> steps;
         for (std::size_t k = 0; k < lines.size(); ++k) {
             const auto kind = static_cast<SeriesKind>(k);
-            // A step per three pixels, so with its corner under a point per pixel:
+            // A step per four pixels, so with its corner one point per two pixels:
             // Qt Charts strokes every point twice (paint and hover shape), and a
-            // flapping level looks much the same at this density.
-            const auto steps = m_history ? m_history->points(known.at(t), kind, m_fromMs, m_toMs, m_drawnWidth / 3)
-                                         : QList<models::StepPoint>{};
-            QList<QPointF> xy;
-            xy.reserve(steps.size() * 2);
-            const double subPixelS = double(m_toMs - m_fromMs) / 1000 / m_drawnWidth;
-            for (const auto& p : steps) {
-                const double x = double(p.tMs) / 1000;
-                const double y = laneY(t, p.value, kind);
-                // The step's corner, unless the step is narrower than a pixel
-                // (where it could not be seen and would only cost stroking).
-                if (!xy.isEmpty() && xy.last().y() != y && x - xy.last().x() >= subPixelS)
-                    xy.append(QPointF(x, xy.last().y()));
-                if (xy.isEmpty() || xy.last() != QPointF(x, y))
-                    xy.append(QPointF(x, y));
-            }
+            // flapping level looks the same at this density (each bucket keeps
+            // its first, lowest, highest and last value). Per three pixels the
+            // worst-case frame took ~2 ms more.
+            steps[k] = m_history->points(known.at(t), kind, m_fromMs, m_toMs, m_drawnWidth / 4);
+            const QList<QPointF> xy = stepLine(t, kind, steps[k]);
             m_drawnPoints += xy.size();
             lines[k]->replace(xy);
         }
-    }
-
-    // Markers: one per kind per few pixels; the tooltip lists the ones hidden.
-    std::array<QList<QPointF>, models::kMarkerKindCount> marks;
-    qsizetype alertsInView = 0;
-    if (m_history) {
-        const qint64 bucketMs = (m_toMs - m_fromMs) * kMarkerBucketPx / m_drawnWidth;
-        for (const auto& m : m_history->thinnedMarkers(m_fromMs, m_toMs, bucketMs, &alertsInView)) {
-            const auto k = std::size_t(m.kind);
-            marks[k].append(QPointF(double(m.tMs) / 1000, m_alertLaneY + kAlertRowStep * double(k)));
+        const auto& requested = steps[std::size_t(SeriesKind::Requested)];
+        const auto& global = steps[std::size_t(SeriesKind::Global)];
+        for (const ShortfallSpan& span : shortfallSpans(t, requested, global)) {
+            const double low = laneY(t, span.global, SeriesKind::Global);
+            const double high = laneY(t, span.requested, SeriesKind::Requested);
+            shortfalls.append({QRectF(QPointF(double(span.fromMs) / 1000, low), QPointF(double(span.toMs) / 1000, high)), t});
         }
+        if (t != kCgmsa)
+            continue;
+        // Where the redistribution-control flag turns on (or is on at the left
+        // edge), an R just above the line, starting there (so not cut in half
+        // at the edge); one per few dozen pixels.
+        const double halfMark = (m_redistributionMarks->markerSize() / 2 + 1) * pixelS;
+        for (std::size_t k = 0; k < steps.size(); ++k) {
+            double lastX = -1e300;
+            bool wasOn = false;
+            for (const auto& p : steps[k]) {
+                const bool on = chartlevels::hasRedistributionFlag(t, p.value);
+                const double x = double(p.tMs) / 1000;
+                if (on && !wasOn && x - lastX >= kRedistributionMarkPx * pixelS) {
+                    redistribution.append(QPointF(x + halfMark, laneY(t, p.value, static_cast<SeriesKind>(k)) + 0.3));
+                    lastX = x;
+                }
+                wasOn = on;
+            }
+        }
+    }
+    m_backdrop->setShortfalls(std::move(shortfalls));
+    m_drawnPoints += redistribution.size();
+    m_redistributionMarks->replace(redistribution);
+}
+
+// The markers to draw: of each kind one per few pixels, and refused commands
+// thinned per lane (two types refused at once both show) while the view holds
+// few enough markers to sort them so.
+QList<models::Marker> ProtectionChart::visibleMarkers(qsizetype* inView) const
+{
+    const qint64 bucketMs = std::max<qint64>(1, (m_toMs - m_fromMs) * kMarkerBucketPx / m_drawnWidth);
+    QList<models::Marker> thinned = m_history->thinnedMarkers(m_fromMs, m_toMs, bucketMs, inView);
+    if (*inView > kLaneThinningLimit)
+        return thinned;
+    QList<models::Marker> out;
+    std::map<std::pair<int, int>, qint64> lastSlot; // (kind, lane) -> slot
+    for (const auto& m : m_history->markers(m_fromMs, m_toMs)) {
+        const std::pair key{int(m.kind), chartlevels::typeIndex(m.type)};
+        const qint64 slot = (m.tMs - m_fromMs) / bucketMs;
+        const auto it = lastSlot.find(key);
+        if (it != lastSlot.end() && it->second == slot)
+            continue;
+        lastSlot[key] = slot;
+        out.append(m);
+    }
+    return out;
+}
+
+void ProtectionChart::drawMarkers(const QList<models::Marker>& markers)
+{
+    std::array<QList<QPointF>, models::kMarkerKindCount> marks;
+    for (const auto& m : markers) {
+        const auto k = std::size_t(m.kind);
+        const int t = chartlevels::typeIndex(m.type);
+        const bool onLane = m.kind == MarkerKind::CommandRefused && t >= 0 && m_lanes[std::size_t(t)].shown;
+        marks[k].append(QPointF(double(m.tMs) / 1000, onLane ? markerStripY(t) : m_alertLaneY + kAlertRowStep * double(k)));
     }
     for (std::size_t k = 0; k < marks.size(); ++k) {
         m_drawnPoints += marks[k].size();
         m_markerSeries[k]->replace(marks[k]);
     }
+}
 
+void ProtectionChart::redrawNow()
+{
+    m_redrawTimer->stop();
+    if (!m_history || m_history->isEmpty())
+        m_refusedSeen.fill(false); // a new session
+    updateRange();
+    m_drawnWidth = std::max(100, int(m_chart->plotArea().width()));
+    m_drawnPoints = 0;
+
+    // Markers first: a refused command gives its type a lane.
+    qsizetype alertsInView = 0;
+    const QList<models::Marker> markers = m_history ? visibleMarkers(&alertsInView) : QList<models::Marker>{};
+    for (const auto& m : markers)
+        if (const int t = chartlevels::typeIndex(m.type); m.kind == MarkerKind::CommandRefused && t >= 0)
+            m_refusedSeen[std::size_t(t)] = true;
+    if (updateLaneSet())
+        layoutLanes();
+
+    m_settingAxes = true;
+    m_timeAxis->setRange(double(m_fromMs) / 1000, double(m_toMs) / 1000);
+    m_levelAxis->setRange(0, alertsTop() + 0.4);
+    updateTimeAxis();
+    m_settingAxes = false;
+    m_backdrop->setRange(double(m_fromMs) / 1000, double(m_toMs) / 1000, m_levelAxis->min(), m_levelAxis->max());
+
+    drawLevels();
+    drawMarkers(markers);
+    updateDescription(alertsInView);
+    // Lay out the new labels and legend now (not at the next event-loop pass),
+    // so an export or a grab right after is current.
+    m_chart->layout()->activate();
+    m_chart->legend()->layout()->activate();
+}
+
+void ProtectionChart::updateDescription(qsizetype alertsInView)
+{
     QString description = tr("Showing %1 to %2; %n alert(s) in view", "", int(alertsInView))
                               .arg(formatTime(std::max<qint64>(m_fromMs, 0), false),
                                    formatTime(std::max<qint64>(m_toMs, 0), false));
+    for (int t = 0; t < chartlevels::kTypeCount; ++t)
+        if (m_lanes[std::size_t(t)].shown && !m_lanes[std::size_t(t)].offered)
+            description += QLatin1Char(' ')
+                + tr("(%1 is not offered by this output)").arg(typeDisplayName(ProtectionHistory::knownTypes().at(t)));
     if (m_history)
         for (const QString& type : m_history->types())
             if (m_history->approximatedBeforeMs(type, SeriesKind::Global) >= 0
@@ -636,10 +961,24 @@ void ProtectionChart::redrawNow()
     }
     m_view->setAccessibleDescription(description);
     m_status->setToolTip(description);
-    // Lay out the new labels and legend now (not at the next event-loop pass),
-    // so an export or a grab right after is current.
-    m_chart->layout()->activate();
-    m_chart->legend()->layout()->activate();
+}
+
+std::optional<double> ProtectionChart::levelAxisValue(const QString& type, quint32 value) const
+{
+    const int t = chartlevels::typeIndex(type);
+    if (t < 0 || !m_lanes[std::size_t(t)].shown || !m_lanes[std::size_t(t)].offered)
+        return std::nullopt;
+    return laneY(t, value, SeriesKind::Global);
+}
+
+QList<QRectF> ProtectionChart::shortfallAreas(const QString& type) const
+{
+    QList<QRectF> out;
+    const int t = chartlevels::typeIndex(type);
+    for (const auto& s : m_backdrop->shortfalls())
+        if (s.typeIndex == t)
+            out.append(s.area);
+    return out;
 }
 
 QString ProtectionChart::markerToolTip(qint64 tMs, qint64 toleranceMs) const
@@ -649,8 +988,12 @@ QString ProtectionChart::markerToolTip(qint64 tMs, qint64 toleranceMs) const
     constexpr qsizetype kShown = 8;
     const auto found = m_history->markers(tMs - toleranceMs, tMs + toleranceMs, kShown + 1);
     QStringList lines;
-    for (qsizetype i = 0; i < std::min(found.size(), kShown); ++i)
-        lines.append(tr("%1  %2: %3").arg(formatTimeMs(found[i].tMs), markerName(found[i].kind), found[i].detail));
+    for (qsizetype i = 0; i < std::min(found.size(), kShown); ++i) {
+        const auto& m = found[i];
+        const QString what = m.type.isEmpty() ? markerName(m.kind)
+                                              : tr("%1 (%2)", "marker and protection type").arg(markerName(m.kind), typeDisplayName(m.type));
+        lines.append(tr("%1  %2: %3").arg(formatTimeMs(m.tMs), what, m.detail));
+    }
     if (found.size() > kShown)
         lines.append(tr("… and more: zoom in to separate them"));
     return lines.join(QLatin1Char('\n'));
@@ -660,15 +1003,41 @@ QString ProtectionChart::levelToolTip(const QString& type, SeriesKind kind, qint
 {
     if (!m_history)
         return {};
-    const auto value = m_history->valueAt(type, kind, tMs);
     const QString what = tr("%1 %2 level").arg(typeDisplayName(type), kindName(kind));
+    const int t = chartlevels::typeIndex(type);
+    if (t >= 0 && !m_history->isTypeAvailable(type))
+        return tr("%1 at %2: %3 is not offered by this output").arg(what, formatTimeMs(tMs), typeDisplayName(type));
+    const auto value = m_history->valueAt(type, kind, tMs);
     if (!value)
         return tr("%1 at %2: unknown").arg(what, formatTimeMs(tMs));
-    QString text = *value == kNoLevel ? tr("%1 at %2: no protection level available").arg(what, formatTimeMs(tMs))
-                                      : tr("%1 at %2: %3").arg(what, formatTimeMs(tMs)).arg(*value);
-    if (type == QLatin1StringView("cgmsa") && *value != kNoLevel && (*value & 0x08u))
-        text = tr("%1 at %2: %3 with redistribution control required").arg(what, formatTimeMs(tMs)).arg(*value & ~0x08u);
-    return text;
+    const QString level = t >= 0 ? chartlevels::levelName(t, *value) : QString::number(*value);
+    return tr("%1 at %2: %3").arg(what, formatTimeMs(tMs), level);
+}
+
+// Over a hatched lane: why it is empty; over a shortfall: what falls short.
+QString ProtectionChart::backdropToolTip(const QPointF& value) const
+{
+    if (!m_history)
+        return {};
+    const QStringList& known = ProtectionHistory::knownTypes();
+    for (int t = 0; t < chartlevels::kTypeCount; ++t) {
+        const Lane& lane = m_lanes[std::size_t(t)];
+        if (lane.shown && !lane.offered && value.y() >= lane.base - 0.5 && value.y() <= laneTop(t))
+            return tr("%1 is not offered by this output: it has no levels to draw").arg(typeDisplayName(known.at(t)));
+    }
+    for (const auto& s : m_backdrop->shortfalls()) {
+        if (!s.area.contains(value))
+            continue;
+        const QString& type = known.at(s.typeIndex);
+        const qint64 tMs = qRound64(value.x() * 1000);
+        const auto want = m_history->valueAt(type, SeriesKind::Requested, tMs);
+        const auto have = m_history->valueAt(type, SeriesKind::Global, tMs);
+        if (!want || !have)
+            continue;
+        return tr("Shortfall at %1: the actual level %2 protects less than the requested %3")
+            .arg(formatTimeMs(tMs), chartlevels::levelName(s.typeIndex, *have), chartlevels::levelName(s.typeIndex, *want));
+    }
+    return {};
 }
 
 void ProtectionChart::prepareRender()
@@ -709,6 +1078,17 @@ bool ProtectionChart::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
         showFocusFrame(event->type() == QEvent::FocusIn);
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QPointF position = m_chart->mapFromScene(m_view->mapToScene(help->pos()));
+        if (m_chart->plotArea().contains(position)) {
+            const QString text = backdropToolTip(m_chart->mapToValue(position));
+            if (!text.isEmpty()) {
+                QToolTip::showText(help->globalPos(), text, m_view);
+                return true;
+            }
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -1,24 +1,34 @@
 // The protection levels of a session over time: a small toolbar above a
 // QChartView drawing a models::ProtectionHistory.
 //
-// Each protection type has its own labelled lane ("HDCP 0", "HDCP 1", ...)
-// with three step lines in the type's colour, named "HDCP requested", "HDCP
-// local", "HDCP global": requested dashed, local dotted (thin), global solid
-// (thick), drawn a little apart so agreeing lines stay visible. Alerts sit in
-// an "Alerts" lane on top as scatter series with a shape each (triangle: link
-// lost, square: renegotiation required, pentagon: connector changed, diamond:
-// level drop, star: reply not believed, circle: other alerts). The legend keys
-// the three line styles and names the six marker shapes; hovering a line or a
-// marker shows its time, value or alert kind and detail. Colour is never the
-// only signal: line style, shape, lane labels, legend text and tooltips.
+// One lane per protection type, its levels ordered by precedence (what protects
+// more is higher: ACP off, 1, 3, 2; CGMS-A off, copy freely, copy one
+// generation, copy no more, copy never) and labelled by name, so a real
+// downgrade (ACP 2 -> 3) draws as a fall. In each lane three step lines:
+// Global / actual thick in the type's colour, Requested thin and neutral grey,
+// Local / virtual thin and dotted in the type's colour, drawn a little apart so
+// agreeing lines stay visible. Where the actual level protects less than the
+// requested one, the area between them is shaded ("shortfall"). A type the
+// output does not offer is a hatched lane saying so, never level 0; a refused
+// set_protection_level is a cross on its type's lane; CGMS-A's redistribution
+// control flag is an "R" mark where it turns on, and said in the tooltips.
+// Alerts sit in an "Alerts" lane on top, a shape each (triangle: link lost,
+// square: renegotiation required, pentagon: connector changed, diamond: level
+// drop, star: reply not believed, circle: other alerts). The legend keys the
+// line styles, the shortfall and every mark; hovering a line, a mark, a
+// shortfall or a hatched lane says what it is. Colour is never the only
+// signal: line width and style, shapes, lane labels, legend text, tooltips.
+// Each row keeps at least kMinRowPixels, so lanes stay readable in a small
+// window (the chart asks for that much height).
 //
 // View modes: Live follows the newest data with a window of liveWindowMs()
 // (default 60 s); All covers the whole history as it grows; Fixed (paused)
 // keeps the visible range and the picture while data keeps arriving. Scrolling
 // and zooming switch to Fixed. Redraws are coalesced (at most one per 100 ms
-// for new data) and drawn from decimated points (a step per three horizontal
-// pixels at most, so under one point per pixel per line with the step
-// corners), so a day of history costs what a minute does.
+// for new data) and drawn from decimated points (a step per four horizontal
+// pixels at most, so one point per two pixels per line with the step
+// corners), so a day of history costs what a minute does. docs/chart.md has
+// the frame times.
 //
 // Keyboard (chart focused): Left/Right scroll, +/- zoom, Space or P pause,
 // Home show all, End follow live. Mouse: wheel zooms around the pointer,
@@ -32,6 +42,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QAction;
 class QFrame;
@@ -45,6 +56,8 @@ class QLineSeries;
 class QScatterSeries;
 
 namespace copp::ui {
+
+class ChartBackdrop;
 
 class ProtectionChart : public QWidget {
     Q_OBJECT
@@ -97,6 +110,14 @@ public:
 
     static QString typeDisplayName(const QString& type); // "HDCP", "CGMS-A", ...
 
+    // Where a level of a type is drawn on the level axis (its Global line), and
+    // the time spans shaded as shortfall with their areas as drawn (x in
+    // seconds, y on the level axis); nothing for a type without a lane.
+    std::optional<double> levelAxisValue(const QString& type, quint32 value) const;
+    QList<QRectF> shortfallAreas(const QString& type) const;
+
+    static constexpr int kMinRowPixels = 16; // a level row is never squeezed below this
+
 public slots:
     void followLive();
     void pause();
@@ -115,6 +136,11 @@ private:
     struct TypeLines {
         std::array<QLineSeries*, 3> lines{}; // by SeriesKind
     };
+    struct Lane {
+        bool shown = false;
+        bool offered = true;
+        double base = 0; // y of the lowest row
+    };
 
     void scheduleRedraw(bool soon);
     void prepareRender();
@@ -123,10 +149,21 @@ private:
     void setMode(ViewMode mode);
     void showFocusFrame(bool focused);
     void updateRange();
-    void ensureTypes(const QStringList& types);
+    bool updateLaneSet();
+    void createSeries(int typeIndex);
     void layoutLanes();
+    void updateMinimumHeight();
     void updateTimeAxis();
     double laneY(int typeIndex, quint32 value, models::SeriesKind kind) const;
+    double markerStripY(int typeIndex) const;
+    double laneTop(int typeIndex) const;
+    QList<QPointF> stepLine(int typeIndex, models::SeriesKind kind, const QList<models::StepPoint>& steps) const;
+    void drawLevels();
+    void drawMarkers(const QList<models::Marker>& markers);
+    void updateDescription(qsizetype alertsInView);
+    QList<models::Marker> visibleMarkers(qsizetype* inView) const;
+    QString backdropToolTip(const QPointF& value) const;
+    double alertsTop() const;
 
     QPointer<models::ProtectionHistory> m_history;
     QToolBar* m_toolBar = nullptr;
@@ -134,11 +171,14 @@ private:
     QChartView* m_view = nullptr;
     QFrame* m_focusFrame = nullptr; // around m_view: highlighted while it has focus
     QChart* m_chart = nullptr;
+    ChartBackdrop* m_backdrop = nullptr; // lane bands, hatching, shortfall
     QCategoryAxis* m_timeAxis = nullptr;
     QCategoryAxis* m_levelAxis = nullptr;
-    std::array<TypeLines, 4> m_lines{};       // by knownTypes() index; null until seen
-    std::array<double, 4> m_laneBase{};       // y of level 0 per type
+    std::array<TypeLines, 4> m_lines{};       // by knownTypes() index; empty without a lane
+    std::array<Lane, 4> m_lanes{};            // by knownTypes() index
+    std::array<bool, 4> m_refusedSeen{};      // a refused command gives its type a lane
     std::array<QScatterSeries*, models::kMarkerKindCount> m_markerSeries{}; // by MarkerKind
+    QScatterSeries* m_redistributionMarks = nullptr;
     double m_alertLaneY = 0;
     QAction* m_pauseAction = nullptr;
     QAction* m_followAction = nullptr;

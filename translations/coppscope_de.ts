@@ -1996,11 +1996,6 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>%1 global</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>protection type and level</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -2032,16 +2027,8 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>%1 bei %2: unbekannt</translation>
     </message>
     <message>
-        <source>%1 at %2: no protection level available</source>
-        <translation>%1 bei %2: keine Schutzstufe verfügbar</translation>
-    </message>
-    <message>
         <source>%1 at %2: %3</source>
         <translation>%1 bei %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3 with redistribution control required</source>
-        <translation>%1 bei %2: %3 mit erforderlicher Weiterverbreitungskontrolle</translation>
     </message>
     <message>
         <source>Protection levels</source>
@@ -2069,6 +2056,93 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
     <message>
         <source>Command refused</source>
         <translation>Befehl abgelehnt</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>copy freely</source>
+        <translation>Kopieren erlaubt</translation>
+    </message>
+    <message>
+        <source>copy no more</source>
+        <translation>keine weitere Kopie</translation>
+    </message>
+    <message>
+        <source>copy one generation</source>
+        <translation>eine Kopiergeneration</translation>
+    </message>
+    <message>
+        <source>copy never</source>
+        <translation>Kopieren verboten</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>no protection level available</source>
+        <translation>keine Schutzstufe verfügbar</translation>
+    </message>
+    <message>
+        <source>invalid level %1</source>
+        <translation>ungültige Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>protection type and level name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, redistribution control required</source>
+        <translation>%1, Weiterverbreitungskontrolle erforderlich</translation>
+    </message>
+    <message>
+        <source>Shortfall: below request</source>
+        <translation>Unterschreitung: unter der Anforderung</translation>
+    </message>
+    <message>
+        <source>Redistribution control</source>
+        <translation>Weiterverbreitungskontrolle</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>mark: redistribution control required</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>%1 not offered</source>
+        <translation>%1 nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1 is not offered by this output</source>
+        <translation>%1 wird von diesem Ausgang nicht angeboten</translation>
+    </message>
+    <message>
+        <source>(%1 is not offered by this output)</source>
+        <translation>(%1 wird von diesem Ausgang nicht angeboten)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>marker and protection type</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 is not offered by this output</source>
+        <translation>%1 bei %2: %3 wird von diesem Ausgang nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1 is not offered by this output: it has no levels to draw</source>
+        <translation>%1 wird von diesem Ausgang nicht angeboten: es gibt keine Stufen zu zeichnen</translation>
+    </message>
+    <message>
+        <source>Shortfall at %1: the actual level %2 protects less than the requested %3</source>
+        <translation>Unterschreitung bei %1: die tatsächliche Stufe %2 schützt weniger als die angeforderte %3</translation>
     </message>
 </context>
 <context>

@@ -2866,10 +2866,6 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <translation>%1 bietet %2 nicht an: seine Antwort auf die Schutztyp-Abfrage nennt nur %3.</translation>
     </message>
     <message>
-        <source>⊘ not offered by %1</source>
-        <translation>⊘ von %1 nicht angeboten</translation>
-    </message>
-    <message>
         <source>Requested: nothing yet</source>
         <translation>Angefordert: noch nichts</translation>
     </message>
@@ -2920,6 +2916,14 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>Tester controls and handshake timeline</source>
         <translation>Teststeuerung und Ablauf des Handshakes</translation>
+    </message>
+    <message>
+        <source>⊘ not offered by this output</source>
+        <translation>⊘ von diesem Ausgang nicht angeboten</translation>
+    </message>
+    <message>
+        <source>⊘ not offered by this %1 output</source>
+        <translation>⊘ von diesem %1-Ausgang nicht angeboten</translation>
     </message>
 </context>
 <context>

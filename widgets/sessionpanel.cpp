@@ -1,6 +1,7 @@
 #include "sessionpanel.h"
 
 #include "alertnotifier.h"
+#include "elidedlabel.h"
 #include "presenterview.h"
 #include "protectionchart.h"
 
@@ -121,11 +122,10 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(createSummaryBar());
 
     // The one line that matters in a demo, and the alert being looked at.
-    m_stateLine = new QLabel(this);
+    m_stateLine = new ElidedLabel(this);
     m_stateLine->setAccessibleName(tr("Protection state"));
     // One line that never asks for more height (a wrapping label made the
     // scrolling page take its preferred height and push the chart down).
-    m_stateLine->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_stateLine->font();
     bold.setPointSizeF(bold.pointSizeF() * 1.3);
     bold.setBold(true);
@@ -226,9 +226,8 @@ QWidget* SessionPanel::createSummaryBar()
 QLayout* SessionPanel::createBannerRow()
 {
     auto* bannerRow = new QHBoxLayout;
-    m_banner = new QLabel(this);
+    m_banner = new ElidedLabel(this);
     m_banner->setAccessibleName(tr("Alert banner"));
-    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // as the state line; the tooltip has it all
     m_previousAlert = new QPushButton(tr("◀"), this);
     m_previousAlert->setAccessibleName(tr("Show the previous unacknowledged alert"));
     m_previousAlert->setToolTip(m_previousAlert->accessibleName());
@@ -288,7 +287,7 @@ QWidget* SessionPanel::createTimeline()
         // so it rejected a chain the session had just accepted.
         const auto policy = m_controller->transcript().policy();
         if (!policy) {
-            m_banner->setText(tr("⚠ The session's trust settings cannot be read: %1").arg(QString::fromStdString(policy.error().detail)));
+            m_banner->setFullText(tr("⚠ The session's trust settings cannot be read: %1").arg(QString::fromStdString(policy.error().detail)));
             return;
         }
         emit inspectChainRequested(m_chainBytes, policy.value());
@@ -408,6 +407,10 @@ QWidget* SessionPanel::createDeviceBox()
 
 QWidget* SessionPanel::createControls()
 {
+    const auto compact = [](QComboBox* box) { // the popup still shows the whole names
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    };
     m_controls = new QGroupBox(tr("Tester controls"), this);
     m_controls->setAccessibleName(tr("Tester controls"));
     auto* grid = new QFormLayout(m_controls);
@@ -467,7 +470,6 @@ QWidget* SessionPanel::createControls()
     auto* cgmsaSet = new QPushButton(tr("Set CGMS-A"), m_controls);
     cgmsaSet->setAccessibleName(tr("Set CGMS-A"));
     cgmsa->addWidget(m_cgmsaLevel, 1);
-    cgmsa->addWidget(m_cgmsaRedistribution);
     cgmsa->addWidget(cgmsaSet);
     m_typeControls[kCgmsa].inputs = {m_cgmsaLevel, m_cgmsaRedistribution, cgmsaSet};
     connect(cgmsaSet, &QPushButton::clicked, this, [this, set] {
@@ -477,6 +479,8 @@ QWidget* SessionPanel::createControls()
         set(protocol::protection::Cgmsa, level);
     });
     addRow(m_typeControls[kCgmsa], tr("CGMS-A:"), cgmsa);
+    // Under the level box, so the row stays narrow (the chart keeps the width).
+    static_cast<QVBoxLayout*>(m_typeControls[kCgmsa].container->layout())->insertWidget(1, m_cgmsaRedistribution);
 
     auto* signaling = new QHBoxLayout;
     m_signalingStandard = new QComboBox(m_controls);
@@ -514,6 +518,8 @@ QWidget* SessionPanel::createControls()
         m_controller->query(static_cast<protocol::StatusRequest>(m_queryRequest->currentData().toInt()), type.value_or(0));
     });
     grid->addRow(tr("Status:"), query);
+    for (QComboBox* box : {m_acpLevel, m_cgmsaLevel, m_signalingStandard, m_queryRequest})
+        compact(box);
     return m_controls;
 }
 
@@ -722,11 +728,11 @@ bool SessionPanel::startSession()
         return false;
     const session::SessionConfig c = config();
     if (c.device.kind == session::DeviceSpec::Kind::Agent && c.device.agentCommand.isEmpty()) {
-        m_banner->setText(tr("⚠ Enter the agent's command first."));
+        m_banner->setFullText(tr("⚠ Enter the agent's command first."));
         return false;
     }
     if (c.device.kind == session::DeviceSpec::Kind::Replay && c.device.replayPath.isEmpty()) {
-        m_banner->setText(tr("⚠ Choose a transcript to replay first."));
+        m_banner->setFullText(tr("⚠ Choose a transcript to replay first."));
         return false;
     }
     resetViews();
@@ -831,8 +837,7 @@ void SessionPanel::updateStateLine()
     else if (m_state.ended())
         sentence = verdict == session::ProtectionState::Verdict::Unknown ? tr("Session ended")
                                                                          : tr("Session ended; its last state: %1").arg(m_state.sentence());
-    m_stateLine->setText(symbol + sentence);
-    m_stateLine->setToolTip(m_stateLine->text());
+    m_stateLine->setFullText(symbol + sentence);
     const QString colour = verdict == session::ProtectionState::Verdict::Protected      ? QStringLiteral("#1b7f3b")
         : verdict == session::ProtectionState::Verdict::NotProtected                    ? QStringLiteral("#b00020")
                                                                                         : QString();
@@ -849,7 +854,7 @@ void SessionPanel::updateStateLine()
 
 QString SessionPanel::bannerText() const
 {
-    return m_banner->text();
+    return m_banner->fullText();
 }
 
 void SessionPanel::updateBanner()
@@ -868,13 +873,13 @@ void SessionPanel::updateBanner()
     m_nextAlert->setEnabled(count > 1);
     m_acknowledge->setEnabled(m_shownAlert >= 0);
     if (m_shownAlert < 0) {
-        m_banner->setText(tr("No unacknowledged alerts."));
+        m_banner->setFullText(tr("No unacknowledged alerts."));
         m_banner->setStyleSheet(QString());
     } else {
         int position = 0; // of the shown alert among the open ones, oldest first
         for (int row = 0; row <= m_shownAlert; ++row)
             position += !m_alerts->index(row, 0).data(models::AlertModel::AcknowledgedRole).toBool();
-        m_banner->setText(tr("⚠ ALERT %1 of %2 unacknowledged, at %3: %4 — %5")
+        m_banner->setFullText(tr("⚠ ALERT %1 of %2 unacknowledged, at %3: %4 — %5")
                               .arg(position)
                               .arg(count)
                               .arg(m_alerts->index(m_shownAlert, models::AlertModel::TimeColumn).data().toString(),
@@ -882,8 +887,7 @@ void SessionPanel::updateBanner()
                                    m_alerts->index(m_shownAlert, models::AlertModel::DetailColumn).data().toString()));
         m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c3c00; padding: 4px; border: 1px solid #b58a00"));
     }
-    m_acknowledge->setAccessibleDescription(m_shownAlert >= 0 ? m_banner->text() : QString());
-    m_banner->setToolTip(m_banner->text());
+    m_acknowledge->setAccessibleDescription(m_shownAlert >= 0 ? m_banner->fullText() : QString());
     updateStateLine();
 }
 
@@ -950,7 +954,8 @@ void SessionPanel::updateControls()
         row.label->setEnabled(available);
         const auto state = m_state.types().find(type);
         const int requested = state == m_state.types().end() ? -1 : state->second.requested;
-        row.requested->setText(!available ? tr("⊘ not offered by %1").arg(output)
+        row.requested->setText(!available ? (m_state.connector().isEmpty() ? tr("⊘ not offered by this output")
+                                                                          : tr("⊘ not offered by this %1 output").arg(m_state.connector()))
                                    : requested < 0 ? tr("Requested: nothing yet")
                                                    : tr("Requested: %1").arg(session::ProtectionState::typeText(type, requested)));
         row.requested->setToolTip(reason);
@@ -1012,8 +1017,13 @@ QString SessionPanel::trustRootText(const QString& name) const
 void SessionPanel::restoreLayout()
 {
     QSettings settings;
-    for (QSplitter* splitter : m_splitters)
-        splitter->restoreState(settings.value(QStringLiteral("session/splitter/") + splitter->objectName()).toByteArray());
+    bool restored = false;
+    for (QSplitter* splitter : m_splitters) {
+        const bool ok = splitter->restoreState(settings.value(QStringLiteral("session/splitter/") + splitter->objectName()).toByteArray());
+        restored = restored || (ok && splitter == m_workspace);
+    }
+    if (!restored) // first run: the controls as narrow as they can be, the rest for the chart
+        m_workspace->setSizes({m_workspace->widget(0)->minimumWidth(), 10000});
 }
 
 void SessionPanel::saveLayout() const
@@ -1081,7 +1091,7 @@ bool SessionPanel::exportEvidence(const QString& directory, QString* error)
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>\n")
                        .arg(tr("CoppScope session evidence").toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1>\n").arg(tr("CoppScope session evidence").toHtmlEscaped());
-    html += QStringLiteral("<p><strong>%1</strong></p>\n").arg(m_stateLine->text().toHtmlEscaped());
+    html += QStringLiteral("<p><strong>%1</strong></p>\n").arg(m_stateLine->fullText().toHtmlEscaped());
     html += QStringLiteral("<p>%1 <code>transcript.json</code>: <code>%2</code></p>\n").arg(tr("SHA-256 of").toHtmlEscaped(), sha);
     html += QStringLiteral("<p>%1</p>\n").arg(tr("Exported %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).toHtmlEscaped());
     html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")

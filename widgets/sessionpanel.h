@@ -42,6 +42,7 @@ class SessionController;
 namespace copp::ui {
 
 class AlertNotifier;
+class ElidedLabel;
 class ProtectionChart;
 class PresenterView;
 
@@ -142,8 +143,8 @@ private:
     QCheckBox* m_reveal = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_stop = nullptr;
-    QLabel* m_stateLine = nullptr;
-    QLabel* m_banner = nullptr;
+    ElidedLabel* m_stateLine = nullptr;
+    ElidedLabel* m_banner = nullptr;
     QPushButton* m_acknowledge = nullptr;    // the alert shown
     QPushButton* m_acknowledgeAll = nullptr; // "Acknowledge all (N)"
     QPushButton* m_previousAlert = nullptr;

@@ -13,6 +13,7 @@
 #include <core/models/sessionlogmodel.h>
 #include <core/session/sessioncontroller.h>
 #include <core/validation/chainvalidator.h>
+#include <widgets/elidedlabel.h>
 #include <widgets/sessionpanel.h>
 
 #include <QAbstractItemModelTester>
@@ -191,9 +192,9 @@ private slots:
         const qsizetype firstNotProtected = verdicts.indexOf(Verdict::NotProtected, firstProtected);
         QVERIFY(firstProtected >= 0 && firstNotProtected > firstProtected);
         // The state line and the banner say it in words.
-        auto* stateLine = findNamed<QLabel>(panel, QStringLiteral("Protection state"));
+        auto* stateLine = findNamed<ui::ElidedLabel>(panel, QStringLiteral("Protection state"));
         QVERIFY(stateLine);
-        QVERIFY2(stateLine->text().contains(QStringLiteral("HDMI output: NOT PROTECTED")), qPrintable(stateLine->text()));
+        QVERIFY2(stateLine->fullText().contains(QStringLiteral("HDMI output: NOT PROTECTED")), qPrintable(stateLine->fullText()));
         QVERIFY2(panel.bannerText().contains(AlertModel::kindText(QStringLiteral("level_drop"))), qPrintable(panel.bannerText()));
         QCOMPARE(bannerAtAlert.size(), kinds.size());
         QVERIFY2(bannerAtAlert.constFirst().contains(AlertModel::kindText(QStringLiteral("link_lost"))), qPrintable(bannerAtAlert.constFirst()));
@@ -236,7 +237,7 @@ private slots:
         hdcpOn->click();
         QTRY_COMPARE_WITH_TIMEOUT(countEvents(*panel.logModel(), QStringLiteral("command")), commandsBefore + 1, kLongWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(panel.protectionState().verdict(), Verdict::Protected, kLongWaitMs);
-        QVERIFY2(stateLine->text().contains(QStringLiteral("HDMI output: PROTECTED — HDCP on")), qPrintable(stateLine->text()));
+        QVERIFY2(stateLine->fullText().contains(QStringLiteral("HDMI output: PROTECTED — HDCP on")), qPrintable(stateLine->fullText()));
 
         panel.stopSession();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), kLongWaitMs);
@@ -252,8 +253,8 @@ private slots:
         hdcpAtStart->setChecked(true);
         // Ended, the line keeps the session's last state, said as such (it read
         // "✖ No session running").
-        QVERIFY2(stateLine->text().contains(QStringLiteral("Session ended; its last state: HDMI output: PROTECTED — HDCP on")),
-                 qPrintable(stateLine->text()));
+        QVERIFY2(stateLine->fullText().contains(QStringLiteral("Session ended; its last state: HDMI output: PROTECTED — HDCP on")),
+                 qPrintable(stateLine->fullText()));
 
         // Acknowledge the first alert, as its checkbox would.
         QVERIFY(panel.alertModel()->setData(panel.alertModel()->index(0, AlertModel::AcknowledgedColumn), int(Qt::Checked), Qt::CheckStateRole));
@@ -335,10 +336,10 @@ private slots:
         QVERIFY2(panel.applyDeviceChoice(QStringLiteral("exec:/nonexistent/coppscope-agent-xyz"), {}, {}, &error), qPrintable(error));
         QVERIFY(panel.startSession());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), kLongWaitMs);
-        auto* stateLine = findNamed<QLabel>(panel, QStringLiteral("Protection state"));
+        auto* stateLine = findNamed<ui::ElidedLabel>(panel, QStringLiteral("Protection state"));
         QVERIFY(stateLine);
-        QVERIFY2(stateLine->text().startsWith(QStringLiteral("✖ The session did not start: ")), qPrintable(stateLine->text()));
-        QVERIFY2(stateLine->text().contains(QStringLiteral("could not find the command")), qPrintable(stateLine->text()));
+        QVERIFY2(stateLine->fullText().startsWith(QStringLiteral("✖ The session did not start: ")), qPrintable(stateLine->fullText()));
+        QVERIFY2(stateLine->fullText().contains(QStringLiteral("could not find the command")), qPrintable(stateLine->fullText()));
     }
 
     void stopDuringAStalledCallIsPrompt()

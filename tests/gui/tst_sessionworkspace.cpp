@@ -13,6 +13,7 @@
 #include <core/models/protectionhistory.h>
 #include <core/models/sessionlogmodel.h>
 #include <core/session/sessioncontroller.h>
+#include <widgets/elidedlabel.h>
 #include <widgets/focusringstyle.h>
 #include <widgets/protectionchart.h>
 #include <widgets/sessionpanel.h>
@@ -159,6 +160,23 @@ private slots:
         for (QWidget* control : panel.findChildren<QWidget*>())
             if ((qobject_cast<QPushButton*>(control) || qobject_cast<QComboBox*>(control)) && control->isVisible())
                 QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName() + QLatin1Char(' ') + control->metaObject()->className()));
+    }
+
+    void longAlertTextIsElidedNotCutOrWrapped()
+    {
+        ui::ElidedLabel label;
+        label.resize(200, 30);
+        label.show();
+        const QString text = QStringLiteral("⚠ ALERT 1 of 1 unacknowledged, at 0.002 s: Device call failed — a long detail that cannot fit");
+        label.setFullText(text);
+        QVERIFY(label.text().endsWith(QChar(0x2026))); // "…"
+        QVERIFY(label.fontMetrics().horizontalAdvance(label.text()) <= 200);
+        QCOMPARE(label.fullText(), text);
+        QCOMPARE(label.toolTip(), text);
+        QCOMPARE(label.accessibleDescription(), text);
+        QCOMPARE(label.minimumSizeHint().width(), 0); // never widens or heightens the page
+        label.resize(2000, 30);
+        QCOMPARE(label.text(), text); // room again: the whole text
     }
 
     void focusRingIsTwoPixels()

@@ -1088,6 +1088,73 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     </message>
 </context>
 <context>
+    <name>copp::session::Alert</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2: %3</source>
+        <translation>%1 ist mit %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: the device&apos;s reply cannot be used: %2</source>
+        <translation>%1 ist fehlgeschlagen: die Antwort des Geräts ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <source>the certificate chain fails %1 in certificate %2: %3</source>
+        <translation>die Zertifikatskette verletzt %1 in Zertifikat %2: %3</translation>
+    </message>
+    <message>
+        <source>the certificate chain fails %1: %2</source>
+        <translation>die Zertifikatskette verletzt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1: the reply&apos;s OMAC does not verify with the session key</source>
+        <translation>%1: der OMAC der Antwort lässt sich mit dem Sitzungsschlüssel nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>%1: the reply&apos;s size field is %2, expected %3</source>
+        <translation>%1: das Größenfeld der Antwort ist %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>%1: the reply does not echo the request&apos;s random number</source>
+        <translation>%1: die Antwort gibt die Zufallszahl der Anfrage nicht zurück</translation>
+    </message>
+    <message>
+        <source>%1: status flags carry LinkLost</source>
+        <translation>%1: die Statusflags melden LinkLost</translation>
+    </message>
+    <message>
+        <source>%1: status flags carry RenegotiationRequired</source>
+        <translation>%1: die Statusflags melden RenegotiationRequired</translation>
+    </message>
+    <message>
+        <source>%1: status flags carry REVOKED_HDCP_DEVICE_ATTACHED</source>
+        <translation>%1: die Statusflags melden REVOKED_HDCP_DEVICE_ATTACHED</translation>
+    </message>
+    <message>
+        <source>%1: status flags carry TAMPERING_DETECTED</source>
+        <translation>%1: die Statusflags melden TAMPERING_DETECTED</translation>
+    </message>
+    <message>
+        <source>the connector changed from %1 to %2</source>
+        <translation>der Anschluss hat von %1 zu %2 gewechselt</translation>
+    </message>
+    <message>
+        <source>%1 global level is %2, below the %3 this session asked for</source>
+        <translation>globale %1-Stufe ist %2, unter den %3, die diese Sitzung angefordert hat</translation>
+    </message>
+    <message>
+        <source>%1 local level is %2, below the %3 this session asked for</source>
+        <translation>lokale %1-Stufe ist %2, unter den %3, die diese Sitzung angefordert hat</translation>
+    </message>
+</context>
+<context>
     <name>copp::session::ProtectionState</name>
     <message>
         <source>HDCP on</source>

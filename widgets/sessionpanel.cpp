@@ -760,7 +760,7 @@ bool SessionPanel::isRunning() const
 void SessionPanel::onEvent(const session::SessionEvent& event)
 {
     if (const auto* alert = event.as<session::AlertEvent>()) // e.g. the chain was rejected
-        m_lastProblem = alert->detail;
+        m_lastProblem = alert->displayDetail();
     else if (const auto* error = event.as<session::ErrorEvent>()) // e.g. the agent could not be run
         m_lastProblem = error->detail;
     else if (const auto* end = event.as<session::EndEvent>(); end && !end->started)

@@ -67,7 +67,7 @@ bool AlertModel::addEvent(const session::SessionEvent& event)
         return false;
     const int at = static_cast<int>(m_alerts.size());
     beginInsertRows({}, at, at);
-    m_alerts.push_back({event.tMs, QLatin1String(session::alertId(alert->kind)), alert->detail, std::nullopt});
+    m_alerts.push_back({event.tMs, QLatin1String(session::alertId(alert->kind)), alert->detail, alert->displayDetail(), std::nullopt});
     endInsertRows();
     emit acknowledgementChanged();
     return true;
@@ -181,7 +181,7 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const
         case KindColumn:
             return kindText(a.kind);
         case DetailColumn:
-            return a.detail;
+            return a.shownDetail;
         case AcknowledgedColumn: // words, not only the check mark
             return a.acknowledgedMs ? tr("yes, at %L1 s").arg(double(*a.acknowledgedMs) / 1000.0, 0, 'f', 3) : tr("not yet");
         default:

@@ -58,7 +58,8 @@ private:
     struct Alert {
         qint64 timeMs = 0;
         QString kind;  // the contract's id
-        QString detail;
+        QString detail;      // English, as the contract and the CSV have it
+        QString shownDetail; // in the reader's language where the engine said it
         std::optional<qint64> acknowledgedMs;
     };
     void markAcknowledged(std::size_t row, qint64 atMs);

@@ -82,7 +82,7 @@ QString summary(const StatusEvent& s)
 
 QString summary(const AlertEvent& a)
 {
-    return tr("ALERT %1: %2").arg(QLatin1String(alertId(a.kind)), printable(a.detail));
+    return tr("ALERT %1: %2").arg(QLatin1String(alertId(a.kind)), printable(a.displayDetail()));
 }
 
 QString summary(const ErrorEvent& e)

@@ -64,6 +64,19 @@ StatusFields decodeFields(StatusRequest request, ByteView payload)
     return f;
 }
 
+// An alert's detail: English for the contract, translatable for the window
+// (context "copp::session::Alert").
+validation::Message alertText(const char* text, QStringList args)
+{
+    return validation::Message::in("copp::session::Alert", text, std::move(args));
+}
+
+// A device's or a call's own words (not translated: they come from outside).
+QString text(const Error& error)
+{
+    return QString::fromStdString(error.detail);
+}
+
 // The type as events carry it: COPP values, HDCP 0x01 in both semantics.
 quint32 eventType(std::uint32_t wireType)
 {
@@ -85,11 +98,12 @@ void SessionEngine::emitEvent(EventData data)
         m_sink(SessionEvent{now(), std::move(data), {}});
 }
 
-void SessionEngine::raise(AlertKind kind, const std::string& detail, std::uint32_t hresult)
+void SessionEngine::raise(AlertKind kind, const validation::Message& detail, std::uint32_t hresult)
 {
-    m_alerts.push_back(Alert{kind, detail, now(), hresult});
-    emitEvent(AlertEvent{kind, QString::fromStdString(detail),
-                         kind == AlertKind::DeviceError ? std::optional<quint32>(hresult) : std::nullopt});
+    const QString english = detail.english(); // the contract's detail; the window translates `detail`
+    m_alerts.push_back(Alert{kind, english.toStdString(), now(), hresult});
+    emitEvent(AlertEvent{kind, english, kind == AlertKind::DeviceError ? std::optional<quint32>(hresult) : std::nullopt,
+                         detail});
 }
 
 std::optional<Error> SessionEngine::notCallable() const
@@ -122,12 +136,13 @@ bool SessionEngine::callFailed(const Error& error, const char* call)
         // cli-contract.md §2: "a device that misses it is treated as stalled (timeout
         // alert) and is not waited for again".
         m_stalled = true;
-        raise(AlertKind::Timeout, std::string(call) + ": " + error.detail);
+        raise(AlertKind::Timeout, alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: %2"), {QLatin1String(call), text(error)}));
         return true;
     }
     if (error.code == Error::Code::Device) {
         raise(AlertKind::DeviceError,
-              std::string(call) + " failed with " + hresultText(error.hresult) + ": " + error.detail,
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1 failed with %2: %3"),
+                        {QLatin1String(call), QString::fromStdString(hresultText(error.hresult)), text(error)}),
               error.hresult);
         return false;
     }
@@ -137,7 +152,9 @@ bool SessionEngine::callFailed(const Error& error, const char* call)
         // was to set or read is unknown: an alert, not a quiet error line. E_FAIL
         // stands for the HRESULT the device never gave, as for an agent that exits.
         raise(AlertKind::DeviceError,
-              std::string(call) + " failed: the device's reply cannot be used: " + error.detail, protocol::hr::Fail);
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1 failed: the device's reply cannot be used: %2"),
+                        {QLatin1String(call), text(error)}),
+              protocol::hr::Fail);
         return false;
     }
     emitEvent(ErrorEvent{QString::fromStdString(std::string(call) + ": " + error.detail)});
@@ -191,9 +208,14 @@ bool SessionEngine::start()
                                                                                     : ChainStep::Status::Skipped});
     emitEvent(std::move(chainEvent));
     if (failure) {
-        raise(AlertKind::ChainInvalid, "the certificate chain fails " + validation::ruleId(failure->rule).toStdString()
-                                           + (failure->certificate >= 0 ? " in certificate " + std::to_string(failure->certificate) : "")
-                                           + ": " + failure->detail.english().toStdString());
+        validation::Message message =
+            failure->certificate >= 0
+            ? alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "the certificate chain fails %1 in certificate %2: %3"),
+                        {validation::ruleId(failure->rule), QString::number(failure->certificate)})
+            : alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "the certificate chain fails %1: %2"),
+                        {validation::ruleId(failure->rule)});
+        message.nested.push_back(failure->detail); // the rule's own finding, translated with it
+        raise(AlertKind::ChainInvalid, message);
         return false;
     }
     Result<crypto::RsaPublicKey> leafKey = [&]() -> Result<crypto::RsaPublicKey> {
@@ -204,7 +226,7 @@ bool SessionEngine::start()
         return makeError(Error::Code::Crypto, "the X.509 leaf has no RSA key");
     }();
     if (!leafKey) {
-        raise(AlertKind::ChainInvalid, leafKey.error().detail);
+        raise(AlertKind::ChainInvalid, alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1"), {text(leafKey.error())}));
         return false;
     }
 
@@ -421,29 +443,36 @@ Result<StatusReply> SessionEngine::runQuery(const Guid& guid, std::optional<Stat
     e.fields = reply.fields;
     emitEvent(std::move(e));
 
-    const std::string what = name;
+    const QString what = QLatin1String(name);
     if (!macOk)
-        raise(AlertKind::MacMismatch, what + ": the reply's OMAC does not verify with the session key");
+        raise(AlertKind::MacMismatch,
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: the reply's OMAC does not verify with the session key"), {what}));
     if (!sizeOk)
-        raise(AlertKind::SizeMismatch, what + ": the reply's size field is " + std::to_string(out.dataSize) + ", expected "
-                                           + std::to_string(expectedSize));
+        raise(AlertKind::SizeMismatch,
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: the reply's size field is %2, expected %3"),
+                        {what, QString::number(out.dataSize), QString::number(expectedSize)}));
     if (!randomOk)
-        raise(AlertKind::RandomMismatch, what + ": the reply does not echo the request's random number");
+        raise(AlertKind::RandomMismatch,
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: the reply does not echo the request's random number"), {what}));
     if (!reply.checksPassed)
         return reply; // nothing in an unauthenticated reply is believed
     if (reply.flags & status::LinkLost)
-        raise(AlertKind::LinkLost, what + ": status flags carry LinkLost");
+        raise(AlertKind::LinkLost, alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: status flags carry LinkLost"), {what}));
     if (reply.flags & status::RenegotiationRequired)
-        raise(AlertKind::RenegotiationRequired, what + ": status flags carry RenegotiationRequired");
+        raise(AlertKind::RenegotiationRequired,
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: status flags carry RenegotiationRequired"), {what}));
     // §5.3: OPM_STATUS_TAMPERING_DETECTED and REVOKED_HDCP_DEVICE_ATTACHED are OPM's
     // (COPP_StatusFlagsReserved = 0xFFFFFFFC: a COPP device never sets them).
     if (m_opmSemantics && (reply.flags & status::RevokedHdcpDeviceAttached))
-        raise(AlertKind::RevokedDevice, what + ": status flags carry REVOKED_HDCP_DEVICE_ATTACHED");
+        raise(AlertKind::RevokedDevice,
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: status flags carry REVOKED_HDCP_DEVICE_ATTACHED"), {what}));
     if (m_opmSemantics && (reply.flags & status::TamperingDetected))
-        raise(AlertKind::Tampering, what + ": status flags carry TAMPERING_DETECTED");
+        raise(AlertKind::Tampering,
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: status flags carry TAMPERING_DETECTED"), {what}));
     if (request == StatusRequest::ConnectorType && m_connector && *m_connector != reply.value) {
-        raise(AlertKind::ConnectorChanged, std::string("the connector changed from ") + connectorName(*m_connector) + " to "
-                                               + connectorName(reply.value));
+        raise(AlertKind::ConnectorChanged,
+              alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "the connector changed from %1 to %2"),
+                        {QLatin1String(connectorName(*m_connector)), QLatin1String(connectorName(reply.value))}));
         m_connector = reply.value; // one alert per change
     }
     if (request == StatusRequest::LocalLevel)
@@ -475,8 +504,10 @@ void SessionEngine::checkLevel(std::uint32_t type, const char* which, std::uint3
         return;
     if (!alerted) {
         alerted = true;
-        raise(AlertKind::LevelDrop, std::string(protectionTypeName(type)) + " " + which + " level is " + std::to_string(level)
-                                        + ", below the " + std::to_string(r.level) + " this session asked for");
+        const QStringList args{QLatin1String(protectionTypeName(type)), QString::number(level), QString::number(r.level)};
+        raise(AlertKind::LevelDrop,
+              global ? alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1 global level is %2, below the %3 this session asked for"), args)
+                     : alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1 local level is %2, below the %3 this session asked for"), args));
     }
 }
 

@@ -102,7 +102,7 @@ private:
         bool globalDropAlerted = false;
     };
     void emitEvent(EventData data);
-    void raise(AlertKind kind, const std::string& detail, std::uint32_t hresult = 0);
+    void raise(AlertKind kind, const validation::Message& detail, std::uint32_t hresult = 0);
     bool callFailed(const Error& error, const char* call); // reports; true when stalled now
     // Why no call can be made now (not started, stalled, lost), else nothing.
     std::optional<Error> notCallable() const;

@@ -8,6 +8,7 @@
 #include "alert.h"
 
 #include <core/kernel/protocol/guid.h>
+#include <core/validation/validationreport.h>
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -34,7 +35,11 @@ struct KeyExchangeEvent {
         friend bool operator==(const OpmRole&, const OpmRole&) = default;
     };
     std::optional<OpmRole> opm;   // the device answered through IOPMVideoOutput
-    friend bool operator==(const KeyExchangeEvent&, const KeyExchangeEvent&) = default;
+    friend bool operator==(const KeyExchangeEvent& a, const KeyExchangeEvent& b) // what the contract records
+    {
+        return a.device == b.device && a.driverRandom == b.driverRandom && a.certificateBytes == b.certificateBytes
+            && a.opm == b.opm;
+    }
 };
 
 // One step of the chain report, as the session's timeline shows it.
@@ -111,7 +116,15 @@ struct AlertEvent {
     AlertKind kind = AlertKind::DeviceError;
     QString detail;                           // English, as the contract writes it
     std::optional<quint32> hresult;           // device_error
-    friend bool operator==(const AlertEvent&, const AlertEvent&) = default;
+    // The detail as source text and arguments, for the window's language; absent
+    // for an alert read back from a transcript (its English detail is shown).
+    std::optional<validation::Message> message;
+    // The detail in the reader's language where it can be, else as written.
+    QString displayDetail() const { return message ? message->translated() : detail; }
+    friend bool operator==(const AlertEvent& a, const AlertEvent& b) // what the contract records
+    {
+        return a.kind == b.kind && a.detail == b.detail && a.hresult == b.hresult;
+    }
 };
 
 struct ErrorEvent {
@@ -152,6 +165,8 @@ struct SessionEvent {
     bool isProblem() const;
     // The same event without its calls (what models keep).
     SessionEvent withoutCalls() const;
+    // Equal when the contract's JSON of both is (the chain bytes, an alert's
+    // translatable text and the calls are not part of it).
     friend bool operator==(const SessionEvent& a, const SessionEvent& b) { return a.tMs == b.tMs && a.data == b.data; }
 };
 

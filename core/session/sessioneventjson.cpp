@@ -33,16 +33,6 @@ quint32 typeFromName(const QString& name)
     return protocol::protection::Unknown;
 }
 
-QString stepStatus(ChainStep::Status s)
-{
-    switch (s) {
-    case ChainStep::Status::Pass: return QStringLiteral("pass");
-    case ChainStep::Status::Fail: return QStringLiteral("fail");
-    case ChainStep::Status::Skipped: break;
-    }
-    return QStringLiteral("skipped");
-}
-
 void putFields(QJsonObject& e, const StatusFields& f)
 {
     auto put = [&](const char* key, const std::optional<quint32>& v) {
@@ -319,7 +309,7 @@ std::optional<EventData> readData(const QString& name, Reader& r, const QJsonObj
         const auto kind = alertFromId(r.string("kind").toStdString());
         if (!kind)
             r.fail("kind");
-        return AlertEvent{kind.value_or(AlertKind::DeviceError), r.string("detail"), r.optionalU32("hresult")};
+        return AlertEvent{kind.value_or(AlertKind::DeviceError), r.string("detail"), r.optionalU32("hresult"), std::nullopt};
     }
     if (name == u"error")
         return ErrorEvent{r.string("detail")};

@@ -59,7 +59,7 @@ QString Message::translated() const
     QStringList all = args;
     for (const Message& m : nested)
         all.append(m.translated());
-    return substitute(QCoreApplication::translate("copp::validation", source), all);
+    return substitute(QCoreApplication::translate(context, source), all);
 }
 
 FactValue FactValue::number(qint64 value)

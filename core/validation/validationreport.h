@@ -24,8 +24,16 @@ QString outcomeId(Outcome outcome); // "pass" | "fail" | "skipped" (contract)
 struct Message {
     Message() = default;
     Message(const char* text, QStringList arguments = {}) : source(text), args(std::move(arguments)) {}
+    // A message of another translation context (a session alert's detail).
+    static Message in(const char* context, const char* text, QStringList arguments = {})
+    {
+        Message m(text, std::move(arguments));
+        m.context = context;
+        return m;
+    }
 
     const char* source = "";
+    const char* context = "copp::validation";
     QStringList args;
     // Arguments that are messages themselves (after `args`), translated with
     // the outer message: "signature does not verify: %1" + the PSS diagnosis.

@@ -306,6 +306,16 @@ private slots:
                      QStringLiteral("Microsoft-COPP-Stammschlüssel"));
             QCOMPARE(validation::TrustRoot::displayName(QStringLiteral("test root of the built-in emulator")),
                      QStringLiteral("Test-Stammschlüssel des eingebauten Emulators"));
+
+            // A live alert's detail is German in the window, English in the evidence CSV.
+            QVERIFY(startEmulator(panel, QStringLiteral("hdcp-link-loss")));
+            QTRY_VERIFY_WITH_TIMEOUT(panel.alertModel()->rowCount() >= 1, kLongWaitMs);
+            panel.stopSession();
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), kLongWaitMs);
+            const QString detail = panel.alertModel()->index(0, models::AlertModel::DetailColumn).data().toString();
+            QVERIFY2(detail.endsWith(QStringLiteral("die Statusflags melden LinkLost")), qPrintable(detail));
+            QVERIFY(panel.alertModel()->toCsv().contains("status flags carry LinkLost"));
+            QVERIFY2(panel.bannerText().startsWith(QStringLiteral("⚠ ALARM")), qPrintable(panel.bannerText()));
         }
         QCoreApplication::removeTranslator(&translator);
     }

@@ -19,7 +19,8 @@ struct SessionFixture {
     std::shared_ptr<const device::EmulatorMaterial> material;
     std::unique_ptr<device::CoppEmulator> emulator;
     crypto::DeterministicRandom random{42};
-    std::vector<QJsonObject> events;
+    std::vector<QJsonObject> events;           // as the contract writes them
+    std::vector<session::SessionEvent> typed;  // as the program carries them
     std::unique_ptr<session::SessionEngine> engine;
 
     explicit SessionFixture(std::vector<std::string> faultTexts = {}, device::OutputProfile profile = {},
@@ -42,7 +43,11 @@ struct SessionFixture {
         options.policy.trustRoot = validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("emulator")).value();
         options.policy.revocationList = material->revocationList;
         engine = std::make_unique<session::SessionEngine>(*emulator, options, random,
-                                                          [this](const copp::session::SessionEvent& typed) { const QJsonObject e = copp::session::toJson(typed); events.push_back(e); }, clock);
+                                                          [this](const session::SessionEvent& e) {
+                                                              typed.push_back(e);
+                                                              events.push_back(session::toJson(e));
+                                                          },
+                                                          clock);
     }
 
     QStringList alertKinds() const

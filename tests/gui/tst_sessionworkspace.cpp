@@ -113,8 +113,15 @@ private slots:
         QVERIFY(area);
         pages->setCurrentWidget(area);
         QVERIFY(!panel->isSetupFolded()); // before the first start the setup is there to fill in
-        QVERIFY(startEmulator(*panel, QStringLiteral("steady")));
+        QString error;
+        QVERIFY(panel->applyDeviceChoice(QStringLiteral("emulator"), QStringLiteral("steady"), {}, &error));
+        panel->setInitialProtections({{protocol::protection::Hdcp, 1}});
+        w.activateWindow();
+        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier); // Session > Start, as a keyboard user starts it
+        QTRY_VERIFY(panel->isRunning());
         QVERIFY(panel->isSetupFolded());
+        // Focus on the chart, not on a Browse button of the setup that just folded away.
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(panel->chart()->chartView()));
         QTRY_COMPARE_WITH_TIMEOUT(panel->protectionState().verdict(), Verdict::Protected, kLongWaitMs);
         QCoreApplication::processEvents();
 

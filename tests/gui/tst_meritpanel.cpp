@@ -2,6 +2,7 @@
 // expected 1 is VERIFIED with every check ✔; expected 2 is NOT VERIFIED with the
 // `merit` check failing; a CLSID that is not a GUID is an error in words, no run;
 // the window stays responsive while a run is on its worker thread.
+#include <support/findnamed.h>
 #include <support/testsupport.h>
 
 #include <widgets/meritpanel.h>
@@ -20,19 +21,11 @@
 #include <QtTest>
 
 using namespace copp;
+using copp::tests::findNamed;
 
 namespace {
 
 constexpr int kLongWaitMs = 60000;
-
-template <typename T>
-T* findNamed(QWidget& parent, const QString& accessibleName)
-{
-    for (T* w : parent.findChildren<T*>())
-        if (w->accessibleName() == accessibleName)
-            return w;
-    return nullptr;
-}
 
 // The checks table as "check | result" rows.
 QStringList checkRows(const QTableWidget& table)

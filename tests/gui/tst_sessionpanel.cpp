@@ -5,6 +5,7 @@
 // alerts CSV, chart PNG/SVG) and the exported transcript shown again; Stop
 // during a stalled device call. The panel's models run under
 // QAbstractItemModelTester the whole time.
+#include <support/findnamed.h>
 #include <support/testsupport.h>
 
 #include <core/kernel/protocol/constants.h>
@@ -40,6 +41,7 @@
 #include <optional>
 
 using namespace copp;
+using copp::tests::findNamed;
 using models::AlertModel;
 using models::SessionLogModel;
 using Verdict = session::ProtectionState::Verdict;
@@ -47,15 +49,6 @@ using Verdict = session::ProtectionState::Verdict;
 namespace {
 
 constexpr int kLongWaitMs = 20000;
-
-template <typename T>
-T* findNamed(QWidget& parent, const QString& accessibleName)
-{
-    for (T* w : parent.findChildren<T*>())
-        if (w->accessibleName() == accessibleName)
-            return w;
-    return nullptr;
-}
 
 // The log as rows of "event | summary", the alerts as "t_ms | kind | detail".
 QStringList logRows(const SessionLogModel& model)

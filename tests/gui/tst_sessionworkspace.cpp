@@ -5,6 +5,7 @@
 // the chart after Start; alerts acknowledged one at a time; tester controls
 // that follow the output (HDMI offers HDCP only) and a refused request in the
 // log, the alerts and on the chart; a 2 px focus ring; German in the window.
+#include <support/findnamed.h>
 #include <support/testsupport.h>
 
 #include <app/gui/mainwindow.h>
@@ -31,20 +32,12 @@
 #include <QtTest>
 
 using namespace copp;
+using copp::tests::findNamed;
 using Verdict = session::ProtectionState::Verdict;
 
 namespace {
 
 constexpr int kLongWaitMs = 20000;
-
-template <typename T>
-T* findNamed(QWidget& parent, const QString& accessibleName)
-{
-    for (T* w : parent.findChildren<T*>())
-        if (w->accessibleName() == accessibleName)
-            return w;
-    return nullptr;
-}
 
 int countProblems(const models::SessionLogModel& log, const QString& event)
 {

@@ -2862,7 +2862,7 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     </message>
     <message>
         <source>%1 on</source>
-        <translation>%1 an</translation>
+        <translation>%1 ein</translation>
     </message>
     <message>
         <source>%1 off</source>

@@ -2,6 +2,7 @@
 
 #include <core/kernel/protocol/constants.h>
 #include <core/util/printabletext.h>
+#include <core/validation/trustroot.h>
 
 #include <QCoreApplication>
 
@@ -45,8 +46,9 @@ QString summary(const KeyExchangeEvent& k)
 
 QString summary(const ChainEvent& c)
 {
-    return c.valid ? tr("chain: VALID (trust root: %1)").arg(printable(c.trustRoot))
-                   : tr("chain: REJECTED, first failure %1 (trust root: %2)").arg(printable(c.firstFailure), printable(c.trustRoot));
+    const QString root = printable(validation::TrustRoot::displayName(c.trustRoot)); // English unless the window translates
+    return c.valid ? tr("chain: VALID (trust root: %1)").arg(root)
+                   : tr("chain: REJECTED, first failure %1 (trust root: %2)").arg(printable(c.firstFailure), root);
 }
 
 QString summary(const SessionStartedEvent& s)

@@ -10,6 +10,8 @@ ElidedLabel::ElidedLabel(QWidget* parent) : QLabel(parent)
 
 void ElidedLabel::setFullText(const QString& text)
 {
+    if (text == m_full && !text.isEmpty())
+        return; // the session updates it at every event: no relayout when nothing changed
     m_full = text;
     setToolTip(text);
     setAccessibleDescription(text);

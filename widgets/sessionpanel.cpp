@@ -720,6 +720,7 @@ void SessionPanel::resetViews()
     m_firstReplyShown = false;
     m_shownAlert = -1;
     m_alertRowsSeen = 0;
+    m_controlsShown.clear();
 }
 
 bool SessionPanel::startSession()
@@ -841,7 +842,9 @@ void SessionPanel::updateStateLine()
     const QString colour = verdict == session::ProtectionState::Verdict::Protected      ? QStringLiteral("#1b7f3b")
         : verdict == session::ProtectionState::Verdict::NotProtected                    ? QStringLiteral("#b00020")
                                                                                         : QString();
-    m_stateLine->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1").arg(colour));
+    const QString style = colour.isEmpty() ? QString() : QStringLiteral("color: %1").arg(colour);
+    if (m_stateLine->styleSheet() != style) // a style sheet re-polishes the label: only on a change
+        m_stateLine->setStyleSheet(style);
     if (m_presenter) {
         const int row = m_alerts->newestUnacknowledgedRow();
         m_presenter->showState(verdict == session::ProtectionState::Verdict::Protected ? 1
@@ -927,6 +930,13 @@ void SessionPanel::updateControls()
     const bool running = m_controller->isRunning();
     m_controls->setEnabled(running);
     const std::optional<quint32> offered = m_state.availableTypes();
+    // Called at every event: rebuild the rows only when what they show changed.
+    QString shown = QString::number(offered.value_or(0xFFFFFFFF)) + m_state.connector();
+    for (const auto& [type, state] : m_state.types())
+        shown += type + QString::number(state.requested);
+    if (shown == m_controlsShown)
+        return;
+    m_controlsShown = shown;
     static constexpr struct {
         const char* name;
         std::uint32_t bit;

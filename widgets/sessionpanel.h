@@ -151,6 +151,7 @@ private:
     QPushButton* m_nextAlert = nullptr;
     int m_shownAlert = -1;
     int m_alertRowsSeen = 0;
+    QString m_controlsShown; // what the tester controls show, to skip redoing it
     bool m_liveSession = false; // the views show a session started here, not an opened transcript
     QWidget* m_setup = nullptr;
     QFrame* m_summaryBar = nullptr;

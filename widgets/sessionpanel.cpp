@@ -8,7 +8,6 @@
 #include <core/device/emulator/faults.h>
 #include <core/device/hardwaredevice.h>
 #include <core/device/emulator/scenario.h>
-#include <core/kernel/crypto/sha.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/kernel/protocol/guid.h>
 #include <core/models/alertmodel.h>
@@ -31,6 +30,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QFrame>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -56,16 +57,6 @@ namespace copp::ui {
 namespace {
 
 enum DeviceKindIndex { EmulatorIndex, AgentIndex, ReplayIndex, HardwareIndex /* Windows builds only */ };
-
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    if (error)
-        *error = QObject::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
-}
 
 QString hexBlock(const QString& hex)
 {
@@ -737,6 +728,7 @@ bool SessionPanel::startSession()
         return false;
     }
     resetViews();
+    m_evidenceSettings = evidenceSettings(c);
     const bool started = m_controller->start(c);
     if (started) {
         m_liveSession = true;
@@ -1019,6 +1011,16 @@ QString SessionPanel::summaryText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+session::EvidenceSettings SessionPanel::evidenceSettings(const session::SessionConfig& c) const
+{
+    session::EvidenceSettings settings;
+    settings.pollMs = c.pollMs;
+    settings.protect = c.protections;
+    settings.scenario = c.device.emulator.scenario;
+    settings.faults = c.device.emulator.faults;
+    return settings; // the trust root's name comes from the chain event (evidencebundle.h)
+}
+
 QString SessionPanel::trustRootText(const QString& name) const
 {
     return validation::TrustRoot::displayName(name);
@@ -1077,46 +1079,38 @@ void SessionPanel::showPresenter()
     m_presenter->raise();
 }
 
-bool SessionPanel::exportEvidence(const QString& directory, QString* error)
+std::optional<session::EvidenceWritten> SessionPanel::exportEvidence(const QString& directory, QString* error)
 {
-    const QDir dir(directory);
-    if (!dir.exists() && !QDir().mkpath(directory)) {
+    // The same core writer as `coppscope-cli session --evidence` (cli-contract.md §3.1);
+    // the window adds the chart of the whole session.
+    QTemporaryDir charts;
+    const QString png = charts.filePath(QStringLiteral("chart.png"));
+    const QString svg = charts.filePath(QStringLiteral("chart.svg"));
+    if (!charts.isValid() || !m_chart->exportWholeSession(png, svg)) {
         if (error)
-            *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(directory));
-        return false;
+            *error = tr("cannot draw the chart images for the evidence");
+        return std::nullopt;
     }
-    const QByteArray transcript = QJsonDocument(m_controller->transcript().toJson()).toJson(QJsonDocument::Indented);
-    const auto digest = crypto::sha256(ByteView(reinterpret_cast<const std::uint8_t*>(transcript.constData()),
-                                                static_cast<std::size_t>(transcript.size())));
-    const QString sha = QString::fromStdString(toHex(digest));
-    if (!writeFile(dir.filePath(QStringLiteral("transcript.json")), transcript, error)
-        || !writeFile(dir.filePath(QStringLiteral("alerts.csv")), m_alerts->toCsv(), error))
-        return false;
-    if (!m_chart->exportWholeSession(dir.filePath(QStringLiteral("chart.png")), dir.filePath(QStringLiteral("chart.svg")))) {
+    session::EvidenceInput input;
+    input.transcript = &m_controller->transcript();
+    input.settings = m_evidenceSettings;
+    input.alerts = m_alerts->evidenceAlerts();
+    for (const QString& path : {png, svg}) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return std::nullopt;
+        }
+        input.extraFiles.push_back({QFileInfo(path).fileName(), file.readAll()});
+    }
+    auto written = session::writeEvidence(directory, input);
+    if (!written) {
         if (error)
-            *error = tr("cannot write the chart images to %1").arg(QDir::toNativeSeparators(directory));
-        return false;
+            *error = QString::fromStdString(written.error().detail);
+        return std::nullopt;
     }
-    // The report: verdict in words, the transcript's fingerprint, the alerts; no scripts, no external files.
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>\n")
-                       .arg(tr("CoppScope session evidence").toHtmlEscaped());
-    html += QStringLiteral("<h1>%1</h1>\n").arg(tr("CoppScope session evidence").toHtmlEscaped());
-    html += QStringLiteral("<p><strong>%1</strong></p>\n").arg(m_stateLine->fullText().toHtmlEscaped());
-    html += QStringLiteral("<p>%1 <code>transcript.json</code>: <code>%2</code></p>\n").arg(tr("SHA-256 of").toHtmlEscaped(), sha);
-    html += QStringLiteral("<p>%1</p>\n").arg(tr("Exported %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                .arg(tr("Alerts (%1)").arg(m_alerts->rowCount()).toHtmlEscaped(), tr("Time").toHtmlEscaped(),
-                     tr("Alert").toHtmlEscaped(), tr("Detail").toHtmlEscaped(), tr("Acknowledged").toHtmlEscaped());
-    for (int row = 0; row < m_alerts->rowCount(); ++row) {
-        html += QStringLiteral("<tr><td>%1</td><td>⚠ %2</td><td>%3</td><td>%4</td></tr>\n")
-                    .arg(m_alerts->index(row, 0).data().toString().toHtmlEscaped(),
-                         m_alerts->index(row, 1).data().toString().toHtmlEscaped(),
-                         m_alerts->index(row, 2).data().toString().toHtmlEscaped(),
-                         m_alerts->index(row, 0).data(models::AlertModel::AcknowledgedRole).toBool() ? tr("yes") : tr("no"));
-    }
-    html += QStringLiteral("</table>\n<p>%1</p>\n</body></html>\n")
-                .arg(tr("The chart of the whole session is in chart.png and chart.svg; every call and event is in transcript.json.").toHtmlEscaped());
-    return writeFile(dir.filePath(QStringLiteral("report.html")), html.toUtf8(), error);
+    return written.value();
 }
 
 bool SessionPanel::openTranscript(const QString& path, QString* error)

@@ -6,6 +6,7 @@
 // export. Talks only to SessionController: the session runs on its own thread.
 #pragma once
 
+#include <core/session/evidencebundle.h>
 #include <core/session/protectionstate.h>
 #include <core/session/sessionworker.h>
 #include <core/validation/validationpolicy.h>
@@ -13,6 +14,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -66,7 +68,7 @@ public:
 
     // Evidence: transcript JSON, chart PNG + SVG, alerts CSV, HTML report with
     // the verdict and the transcript's SHA-256, all into one folder.
-    bool exportEvidence(const QString& directory, QString* error);
+    std::optional<session::EvidenceWritten> exportEvidence(const QString& directory, QString* error);
     // Shows an exported transcript's events in the panel (no device).
     bool openTranscript(const QString& path, QString* error);
 
@@ -107,6 +109,7 @@ private:
     void addTimelineStep(const session::SessionEvent& event);
     void updateControls();
     QString trustRootText(const QString& name) const;
+    session::EvidenceSettings evidenceSettings(const session::SessionConfig& config) const;
     void updateStateLine();
     void updateBanner();
     void updateButtons();
@@ -152,6 +155,7 @@ private:
     int m_shownAlert = -1;
     int m_alertRowsSeen = 0;
     QString m_controlsShown; // what the tester controls show, to skip redoing it
+    session::EvidenceSettings m_evidenceSettings; // of the session shown
     bool m_liveSession = false; // the views show a session started here, not an opened transcript
     QWidget* m_setup = nullptr;
     QFrame* m_summaryBar = nullptr;

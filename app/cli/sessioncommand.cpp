@@ -1,5 +1,8 @@
 #include "sessioncommand.h"
 
+#include <atomic>
+#include <csignal>
+
 #include "clioutput.h"
 #include "devicechoice.h"
 
@@ -7,12 +10,15 @@
 #include <core/session/eventtext.h>
 #include <core/session/recordedsession.h>
 #include <core/session/sessionengine.h>
+#include <core/session/evidencebundle.h>
 #include <core/session/sessioneventjson.h>
 #include <core/session/sessionreplay.h>
 #include <core/session/transcript.h>
 #include <core/util/filereader.h>
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -31,6 +37,24 @@ QString tr(const char* text)
 
 // The "replay" event: how far the replay got and whether it reproduced the
 // recorded events (all but the recorded "end", which comes next).
+// SIGINT during the poll loop: noted, so the loop ends and the session closes
+// cleanly (end event, transcript, evidence); a second Ctrl+C still kills.
+std::atomic<bool> g_interrupted{false};
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+    std::signal(SIGINT, SIG_DFL);
+}
+class InterruptWatch {
+public:
+    InterruptWatch() { m_previous = std::signal(SIGINT, onInterrupt); }
+    ~InterruptWatch() { std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous); }
+    bool happened() const { return g_interrupted.load(); }
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
+
 session::SessionEvent replaySummary(const session::ReplayOutcome& outcome, const session::Transcript& recorded,
                                     const session::Transcript& replayed, qint64 t)
 {
@@ -73,7 +97,11 @@ int runSession(const QStringList& arguments)
     const QCommandLineOption transcript(QStringLiteral("transcript"), tr("Write every call, reply and event to FILE (JSON)."), tr("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per line, each with an \"event\" key."));
     const QCommandLineOption reveal(QStringLiteral("reveal-secrets"), tr("Show the session key (hidden otherwise)."));
-    parser.addOptions({protect, duration, pollMs, transcript, json, reveal});
+    const QCommandLineOption evidence(QStringLiteral("evidence"),
+                                      tr("Write the evidence bundle (transcript.json, alerts.csv, summary.json, report.html) into DIR "
+                                         "when the session ends, also on an error or Ctrl+C; never overwrites (cli-contract.md §3.1)."),
+                                      tr("DIR"));
+    parser.addOptions({protect, duration, pollMs, transcript, json, reveal, evidence});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -97,6 +125,30 @@ int runSession(const QStringList& arguments)
 
     session::Transcript record;
     const bool asJson = parser.isSet(json);
+    if (parser.values(evidence).size() > 1)
+        return usageError(tr("--evidence is given twice"));
+    session::EvidenceSettings settings;
+    settings.pollMs = interval;
+    settings.protect = protections;
+    settings.scenario = parser.value(QStringLiteral("scenario"));
+    settings.faults = parser.values(QStringLiteral("fault"));
+    // The bundle, written whatever the way the session ended (cli-contract.md §3.1).
+    const auto writeBundle = [&]() -> bool {
+        if (!parser.isSet(evidence))
+            return true;
+        session::EvidenceInput input;
+        input.transcript = &record;
+        input.settings = settings;
+        const auto written = session::writeEvidence(parser.value(evidence), input);
+        if (!written) {
+            err() << "coppscope-cli: " << tr("evidence: %1").arg(QString::fromStdString(written.error().detail)) << "\n";
+            return false;
+        }
+        err() << "coppscope-cli: " << tr("evidence written to %1: %2")
+                                          .arg(QDir::toNativeSeparators(written->directory), written->files.join(QStringLiteral(", ")))
+              << "\n";
+        return true;
+    };
     const auto print = [&](const session::SessionEvent& event) {
         if (asJson) // cli-contract.md §3: the contract's JSON, one event a line
             out() << QJsonDocument(session::toJson(event)).toJson(QJsonDocument::Compact) << "\n";
@@ -117,6 +169,7 @@ int runSession(const QStringList& arguments)
         }
         if (parser.isSet(transcript))
             writeTranscript(parser.value(transcript), record);
+        writeBundle();
         err() << "coppscope-cli: " << QString::fromStdString(opened.error().detail) << "\n";
         return kExitUsage; // "2 = usage error or the device could not be started"
     }
@@ -125,6 +178,8 @@ int runSession(const QStringList& arguments)
     if (dev.replay && parser.isSet(protect))
         return usageError(tr("--protect does not go with a replay: the transcript decides every command"));
 
+    settings.trust = dev.policy.trustRoot.name;
+    record.setStartedUtc(QDateTime::currentDateTimeUtc()); // t_ms 0: the session's clock starts with it
     session::RecordedSession run(dev, record, parser.isSet(reveal), [&](const session::SessionEvent& event) {
         record.addEvent(event);
         print(event);
@@ -144,18 +199,23 @@ int runSession(const QStringList& arguments)
         for (const protocol::TypeLevel& p : protections)
             (void)engine.setProtectionLevel(p.type, p.level);
         const qint64 end = static_cast<qint64>(seconds * 1000);
-        while (clock.elapsed() < end && !engine.deviceGone()) {
+        InterruptWatch interrupted; // Ctrl+C ends the session as Stop does: with its end event and its evidence
+        while (clock.elapsed() < end && !engine.deviceGone() && !interrupted.happened()) {
             engine.poll();
-            const qint64 left = end - clock.elapsed();
-            if (left > 0)
-                QThread::msleep(static_cast<unsigned long>(std::min<qint64>(interval, left)));
+            const qint64 next = std::min<qint64>(end, clock.elapsed() + interval);
+            while (clock.elapsed() < next && !interrupted.happened()) // in slices, so Ctrl+C is prompt
+                QThread::msleep(static_cast<unsigned long>(std::min<qint64>(50, next - clock.elapsed())));
         }
+        if (interrupted.happened())
+            endReason = QStringLiteral("interrupted");
     }
     if (endReason.isEmpty())
         endReason = engine.deviceGone() ? engine.deviceGoneReason()
                                         : (engine.started() ? QString() : QStringLiteral("session did not start"));
     engine.finish(endReason);
     if (parser.isSet(transcript) && !writeTranscript(parser.value(transcript), record))
+        return kExitUsage;
+    if (!writeBundle())
         return kExitUsage;
     if (!reproduced)
         return kExitRejected; // a replay that diverged or differs did not reproduce the recording

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include <core/session/evidencebundle.h>
 #include <widgets/meritpanel.h>
 #include <widgets/sessionpanel.h>
 #include <QDir>
@@ -27,6 +29,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QScreen>
+#include <QDesktopServices>
+#include <QUrl>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
@@ -342,9 +347,24 @@ void MainWindow::createMenus()
     session->addSeparator();
     session->addAction(tr("&Export Evidence…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export session evidence into a folder"));
+        if (dir.isEmpty())
+            return;
         QString error;
-        if (!dir.isEmpty() && !m_session->exportEvidence(dir, &error))
+        const auto written = m_session->exportEvidence(dir, &error);
+        if (!written) {
             showError(error);
+            return;
+        }
+        // Say where it went, and offer the folder (docs/evidence.md).
+        QMessageBox box(QMessageBox::Information, tr("Evidence exported"),
+                        tr("The evidence of this session is in %1:\n%2\n\n%3")
+                            .arg(QDir::toNativeSeparators(written->directory), written->files.join(QStringLiteral(", ")),
+                                 session::verdictHeadline(written->summary)),
+                        QMessageBox::Close, this);
+        QPushButton* openFolder = box.addButton(tr("&Open Folder"), QMessageBox::ActionRole);
+        box.exec();
+        if (box.clickedButton() == openFolder)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(written->directory));
     });
     session->addAction(tr("&Open Transcript…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a session transcript"), QString(),

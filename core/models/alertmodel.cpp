@@ -1,6 +1,7 @@
 #include "alertmodel.h"
 
 #include <core/session/alert.h>
+#include <core/session/evidencebundle.h>
 
 #include <QCoreApplication>
 
@@ -10,14 +11,6 @@ namespace copp::models {
 
 namespace {
 
-QByteArray csvField(const QString& text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r'))
-        utf8 = '"' + utf8.replace('"', "\"\"") + '"';
-    return utf8;
-}
-
 } // namespace
 
 AlertModel::AlertModel(QObject* parent) : QAbstractTableModel(parent)
@@ -26,38 +19,7 @@ AlertModel::AlertModel(QObject* parent) : QAbstractTableModel(parent)
 
 QString AlertModel::kindText(const QString& kind)
 {
-    // The ids are the contract's (session/alert.h); a kind we do not know stays as sent.
-    const auto known = session::alertFromId(kind.toStdString());
-    if (!known)
-        return kind;
-    auto text = [](const char* source) { return QCoreApplication::translate("copp::models::AlertModel", source); };
-    switch (*known) {
-    case session::AlertKind::ChainInvalid:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Certificate chain invalid"));
-    case session::AlertKind::DeviceError:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Device call failed"));
-    case session::AlertKind::MacMismatch:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply MAC does not verify"));
-    case session::AlertKind::RandomMismatch:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply does not echo the random number"));
-    case session::AlertKind::SizeMismatch:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Reply has the wrong size"));
-    case session::AlertKind::LevelDrop:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Protection level dropped"));
-    case session::AlertKind::LinkLost:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Link lost"));
-    case session::AlertKind::RenegotiationRequired:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Renegotiation required"));
-    case session::AlertKind::ConnectorChanged:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Connector changed"));
-    case session::AlertKind::RevokedDevice:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Revoked device"));
-    case session::AlertKind::Tampering:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Tampering"));
-    case session::AlertKind::Timeout:
-        return text(QT_TRANSLATE_NOOP("copp::models::AlertModel", "Device not answering"));
-    }
-    return kind;
+    return session::alertKindText(kind);
 }
 
 bool AlertModel::addEvent(const session::SessionEvent& event)
@@ -148,13 +110,17 @@ void AlertModel::clear()
     emit acknowledgementChanged();
 }
 
+std::vector<session::EvidenceAlert> AlertModel::evidenceAlerts() const
+{
+    std::vector<session::EvidenceAlert> out;
+    for (const Alert& a : m_alerts)
+        out.push_back({a.timeMs, a.kind, a.detail, a.acknowledgedMs});
+    return out;
+}
+
 QByteArray AlertModel::toCsv() const
 {
-    QByteArray csv = "time_ms,kind,detail,acknowledged_ms\r\n";
-    for (const Alert& a : m_alerts)
-        csv += QByteArray::number(a.timeMs) + ',' + csvField(a.kind) + ',' + csvField(a.detail) + ','
-            + (a.acknowledgedMs ? QByteArray::number(*a.acknowledgedMs) : QByteArray()) + "\r\n";
-    return csv;
+    return session::alertsCsv(evidenceAlerts());
 }
 
 int AlertModel::rowCount(const QModelIndex& parent) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <core/session/evidencesummary.h>
 #include <core/session/sessionevent.h>
 
 #include <optional>
@@ -37,8 +38,9 @@ public:
     // The newest alert not yet acknowledged, -1 when none.
     int newestUnacknowledgedRow() const;
     void clear();
-    // "time_ms,kind,detail,acknowledged_ms" with RFC 4180 quoting (an empty
-    // acknowledged_ms: not acknowledged).
+    // The alerts as the evidence bundle reports them (English details, acknowledgement times).
+    std::vector<session::EvidenceAlert> evidenceAlerts() const;
+    // alerts.csv of the evidence bundle: "time_ms,kind,detail,acknowledged_ms" (RFC 4180 quoting).
     QByteArray toCsv() const;
 
     // The kind in words ("link_lost" -> "HDCP link lost"), translated.

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include <QString>
+
 namespace copp::session {
 
 enum class AlertKind {
@@ -25,6 +27,9 @@ enum class AlertKind {
 // "chain_invalid", "device_error", ... exactly as in the contract.
 const char* alertId(AlertKind kind);
 std::optional<AlertKind> alertFromId(const std::string& id);
+
+// The kind in words ("link_lost" -> "Link lost"), translated; an unknown id stays as it is.
+QString alertKindText(const QString& id);
 
 struct Alert {
     AlertKind kind = AlertKind::DeviceError;

@@ -1,5 +1,6 @@
 #include "sessioncontroller.h"
 
+#include <QDateTime>
 #include <QThread>
 #include <QTimer>
 
@@ -31,6 +32,7 @@ bool SessionController::start(const SessionConfig& config)
     m_running = true;
     m_transcript = Transcript();
     m_transcript.setKeepApplicationRandom(config.revealSecrets);
+    m_transcript.setStartedUtc(QDateTime::currentDateTimeUtc()); // until the worker gives the exact instant
     // Calls are about 0.5 KB each with their blocks compact (transcriptblocks.h;
     // 16 KB before, when 4,000 were kept: 11 minutes of polling one type):
     // 50,000 calls (~2.3 hours at 500 ms) and 100,000 events stay near 75 MB.
@@ -54,10 +56,13 @@ bool SessionController::start(const SessionConfig& config)
         thread->deleteLater();
     });
     connect(worker, &SessionWorker::sessionEvent, this, [this, generation](const SessionEvent& e) { receive(generation, e); });
-    connect(worker, &SessionWorker::deviceOpened, this, [this, generation](const QJsonObject& device, const QJsonObject& policy) {
-        if (generation == m_generation)
-            m_transcript.setRecorded(device, policy);
-    });
+    connect(worker, &SessionWorker::deviceOpened, this,
+            [this, generation](const QJsonObject& device, const QJsonObject& policy, const QDateTime& startedUtc) {
+                if (generation != m_generation)
+                    return;
+                m_transcript.setRecorded(device, policy);
+                m_transcript.setStartedUtc(startedUtc);
+            });
     connect(worker, &SessionWorker::applicationRandom, this, [this, generation](const QByteArray& bytes) {
         if (generation == m_generation)
             m_transcript.appendApplicationRandom(ByteView(reinterpret_cast<const std::uint8_t*>(bytes.constData()),

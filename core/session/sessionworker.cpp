@@ -53,12 +53,14 @@ void SessionWorker::run()
         std::lock_guard lock(m_cancelMutex);
         m_emulatorForCancel = m_opened.emulator;
     }
+    m_transcript.setStartedUtc(QDateTime::currentDateTimeUtc()); // t_ms 0 (cli-contract.md §3.1)
     m_session = std::make_unique<RecordedSession>(m_opened, m_transcript, m_config.revealSecrets,
                                                   [this](const SessionEvent& e) { forward(e); });
     m_engine = &m_session->engine();
     (void)m_session->device().describe(); // recorded into the transcript's "device"
     const QJsonObject recorded = m_transcript.toJson();
-    emit deviceOpened(recorded.value(QStringLiteral("device")).toObject(), recorded.value(QStringLiteral("policy")).toObject());
+    emit deviceOpened(recorded.value(QStringLiteral("device")).toObject(), recorded.value(QStringLiteral("policy")).toObject(),
+                      m_transcript.startedUtc());
 
     if (m_opened.replay) { // a replay plays at once, on the recording's clock
         const ReplayOutcome outcome = replaySession(*m_engine, *m_opened.replay);

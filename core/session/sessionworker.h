@@ -9,6 +9,7 @@
 
 #include <core/kernel/protocol/constants.h>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QObject>
 
@@ -47,7 +48,7 @@ public slots:
 signals:
     // One engine event, with the device calls that produced it (if any).
     void sessionEvent(const copp::session::SessionEvent& event);
-    void deviceOpened(const QJsonObject& description, const QJsonObject& policy);
+    void deviceOpened(const QJsonObject& description, const QJsonObject& policy, const QDateTime& startedUtc);
     void applicationRandom(const QByteArray& bytes); // only when secrets are revealed
     void finished();
 

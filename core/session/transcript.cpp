@@ -109,6 +109,8 @@ QJsonObject Transcript::toJson() const
         root.insert(QStringLiteral("events_omitted"), m_eventsOmitted);
     if (m_keepRandom)
         root.insert(QStringLiteral("replay"), QJsonObject{{QStringLiteral("random"), hex(m_random)}});
+    if (m_startedUtc.isValid())
+        root.insert(QStringLiteral("started_utc"), m_startedUtc.toUTC().toString(Qt::ISODateWithMs));
     return root;
 }
 
@@ -177,6 +179,7 @@ Result<Transcript> Transcript::fromJson(const QByteArray& json)
     t.m_calls = root.value(QStringLiteral("calls")).toArray();
     t.m_events = root.value(QStringLiteral("events")).toArray();
     t.m_policy = root.value(QStringLiteral("policy")).toObject();
+    t.m_startedUtc = QDateTime::fromString(root.value(QStringLiteral("started_utc")).toString(), Qt::ISODateWithMs);
     const QJsonValue random = root.value(QStringLiteral("replay")).toObject().value(QStringLiteral("random"));
     if (random.isString()) {
         const QByteArray text = random.toString().toLatin1();

@@ -28,6 +28,7 @@
 
 #include "sessionevent.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -57,6 +58,9 @@ public:
     // Written only when true (the randomness contains the session key).
     void setKeepApplicationRandom(bool keep) { m_keepRandom = keep; }
     QJsonObject toJson() const;
+    // The instant of t_ms 0 (cli-contract.md §3.1): written as "started_utc" when set.
+    void setStartedUtc(const QDateTime& utc) { m_startedUtc = utc; }
+    QDateTime startedUtc() const { return m_startedUtc; }
 
     const QJsonObject& device() const { return m_device; }
     const QJsonArray& calls() const { return m_calls; }
@@ -82,6 +86,7 @@ private:
     qint64 m_callsOmitted = 0, m_eventsOmitted = 0;
     Bytes m_random;
     bool m_keepRandom = false;
+    QDateTime m_startedUtc;
 };
 
 // Passes every draw through and appends it to the transcript.

@@ -255,7 +255,7 @@ private slots:
         // Evidence.
         const QString dir = m_out.filePath(QStringLiteral("evidence"));
         QVERIFY2(panel.exportEvidence(dir, &error), qPrintable(error));
-        for (const char* file : {"transcript.json", "alerts.csv", "chart.png", "chart.svg", "report.html"})
+        for (const char* file : {"transcript.json", "alerts.csv", "chart.png", "chart.svg", "report.html", "summary.json"})
             QVERIFY2(QFileInfo(QDir(dir).filePath(QLatin1String(file))).size() > 0, file);
         auto read = [&](const char* name) {
             QFile f(QDir(dir).filePath(QLatin1String(name)));
@@ -267,7 +267,17 @@ private slots:
         QVERIFY2(report.contains(sha), sha.constData());
         QVERIFY(report.contains(AlertModel::kindText(QStringLiteral("link_lost")).toUtf8()));
         QVERIFY(report.contains(AlertModel::kindText(QStringLiteral("level_drop")).toUtf8()));
-        QVERIFY2(report.contains("Session ended; its last state: HDMI output: PROTECTED"), report.constData()); // the verdict
+        // The headline is the whole session's verdict, not the state at export time
+        // (the output was protected again when the report was written).
+        QVERIFY2(report.contains("protection lost 1×"), report.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(read("summary.json")).object();
+        QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), QStringLiteral("protection_lost"));
+        QCOMPARE(summary.value(QStringLiteral("transcript")).toObject().value(QStringLiteral("sha256")).toString().toLatin1(), sha);
+        QVERIFY(report.contains("<img src=\"chart.png\""));
+        // Never overwritten: a second export into the same folder is refused and changes nothing.
+        QVERIFY(!panel.exportEvidence(dir, &error));
+        QVERIFY2(error.contains(QStringLiteral("never overwritten")), qPrintable(error));
+        QCOMPARE(read("report.html"), report);
         QVERIFY(!report.contains("<script"));
         // Tab leaves the log and alert tables (it moved from cell to cell: a keyboard trap).
         for (const char* name : {"Session log", "Alerts"}) {

@@ -1092,7 +1092,8 @@ std::optional<session::EvidenceWritten> SessionPanel::exportEvidence(const QStri
         return std::nullopt;
     }
     session::EvidenceInput input;
-    input.transcript = &m_controller->transcript();
+    // What the panel shows: the live session, or the transcript that was opened.
+    input.transcript = m_liveSession || !m_openedTranscript ? &m_controller->transcript() : &*m_openedTranscript;
     input.settings = m_evidenceSettings;
     input.alerts = m_alerts->evidenceAlerts();
     for (const QString& path : {png, svg}) {
@@ -1135,6 +1136,8 @@ bool SessionPanel::openTranscript(const QString& path, QString* error)
     }
     resetViews();
     m_liveSession = false;
+    m_openedTranscript = std::move(transcript.value());
+    m_evidenceSettings = {};
     // The events carry every decoded field; the calls stay in the file.
     for (const session::SessionEvent& event : events.value())
         onEvent(event);

@@ -156,6 +156,7 @@ private:
     int m_alertRowsSeen = 0;
     QString m_controlsShown; // what the tester controls show, to skip redoing it
     session::EvidenceSettings m_evidenceSettings; // of the session shown
+    std::optional<session::Transcript> m_openedTranscript; // shown when not a live session
     bool m_liveSession = false; // the views show a session started here, not an opened transcript
     QWidget* m_setup = nullptr;
     QFrame* m_summaryBar = nullptr;

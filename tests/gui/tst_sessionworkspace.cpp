@@ -21,6 +21,8 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -289,6 +291,37 @@ private slots:
         QVERIFY(setAcp->toolTip().isEmpty());
         panel.stopSession();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), kLongWaitMs);
+    }
+
+    // The window's export and the CLI's --evidence are one piece of code: the same
+    // session (the CLI's transcript, opened in the window) gives the same summary.
+    void windowAndCliWriteTheSameSummary()
+    {
+        QTemporaryDir dir;
+        const QString cli = dir.filePath(QStringLiteral("cli"));
+        const auto run = tests::runCli({QStringLiteral("session"), QStringLiteral("--device"), QStringLiteral("emulator"),
+                                        QStringLiteral("--scenario"), QStringLiteral("hdcp-link-loss"), QStringLiteral("--protect"),
+                                        QStringLiteral("hdcp=1"), QStringLiteral("--duration"), QStringLiteral("4"),
+                                        QStringLiteral("--poll-ms"), QStringLiteral("200"), QStringLiteral("--evidence"), cli});
+        QCOMPARE(run.exitCode, 1); // alerts: the link was lost
+        ui::SessionPanel panel;
+        panel.resize(1366, 720);
+        QString error;
+        QVERIFY2(panel.openTranscript(cli + QStringLiteral("/transcript.json"), &error), qPrintable(error));
+        const QString window = dir.filePath(QStringLiteral("window"));
+        const auto written = panel.exportEvidence(window, &error);
+        QVERIFY2(written.has_value(), qPrintable(error));
+        QVERIFY(written->files.contains(QStringLiteral("chart.png")));
+        auto summary = [](const QString& folder) {
+            QFile f(folder + QStringLiteral("/summary.json"));
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        };
+        const QJsonObject a = summary(cli), b = summary(window);
+        QCOMPARE(a.value(QStringLiteral("verdict")).toString(), QStringLiteral("protection_lost"));
+        // Everything the session did; `settings` are the front end's own (the window
+        // did not start this session) and the transcripts differ in their calls' layout.
+        for (const char* key : {"verdict", "types", "alerts", "connector", "chain", "ended_ms", "started_utc", "device"})
+            QVERIFY2(a.value(QLatin1String(key)) == b.value(QLatin1String(key)), key);
     }
 
     void germanInTheWindow()

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>copp::cli</name>
     <message>
         <source>%1: %2</source>
@@ -576,6 +569,22 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <source>verify: --%1 may be given only once</source>
         <translation>verify: --%1 darf nur einmal angegeben werden</translation>
     </message>
+    <message>
+        <source>Write the evidence bundle (transcript.json, alerts.csv, summary.json, report.html) into DIR when the session ends, also on an error or Ctrl+C; never overwrites (cli-contract.md §3.1).</source>
+        <translation>Die Belege (transcript.json, alerts.csv, summary.json, report.html) bei Sitzungsende nach DIR schreiben, auch bei einem Fehler oder Strg+C; überschreibt nie (cli-contract.md §3.1).</translation>
+    </message>
+    <message>
+        <source>--evidence is given twice</source>
+        <translation>--evidence ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Belege: %1</translation>
+    </message>
+    <message>
+        <source>evidence written to %1: %2</source>
+        <translation>Belege geschrieben nach %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>copp::cli::DeviceOptions</name>
@@ -1085,6 +1094,193 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     <message>
         <source>status %1: FAILED, hresult %2</source>
         <translation>Status %1: FEHLGESCHLAGEN, HRESULT %2</translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>✔ protected</source>
+        <translation>✔ geschützt</translation>
+    </message>
+    <message>
+        <source>✖ unprotected</source>
+        <translation>✖ ungeschützt</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? unbekannt</translation>
+    </message>
+    <message>
+        <source>CoppScope session evidence</source>
+        <translation>CoppScope-Sitzungsbelege</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Requested at the start</source>
+        <translation>Zu Beginn angefordert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Abfrageintervall</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Trust root</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>nicht empfangen</translation>
+    </message>
+    <message>
+        <source>✔ valid</source>
+        <translation>✔ gültig</translation>
+    </message>
+    <message>
+        <source>✖ rejected: %1</source>
+        <translation>✖ abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of transcript.json</source>
+        <translation>SHA-256 von transcript.json</translation>
+    </message>
+    <message>
+        <source>Requested: %1; unprotected for %2.</source>
+        <translation>Angefordert: %1; ungeschützt für %2.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Actual level</source>
+        <translation>Tatsächliche Stufe</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Protection levels over the whole session</source>
+        <translation>Schutzstufen über die ganze Sitzung</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Every call and event is in transcript.json; summary.json has these figures for programs.</source>
+        <translation>Jeder Aufruf und jedes Ereignis steht in transcript.json; summary.json enthält diese Angaben für Programme.</translation>
+    </message>
+    <message>
+        <source>✔ PROTECTED for the whole session</source>
+        <translation>✔ GESCHÜTZT während der ganzen Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ protection lost %n×, %1 unprotected</source>
+        <translation>
+            <numerusform>✖ Schutz %n× verloren, %1 ungeschützt</numerusform>
+            <numerusform>✖ Schutz %n× verloren, %1 ungeschützt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ NOT PROTECTED: a requested protection never took effect</source>
+        <translation>✖ NICHT GESCHÜTZT: ein angeforderter Schutz hat nie gegriffen</translation>
+    </message>
+    <message>
+        <source>? no protection was requested</source>
+        <translation>? es wurde kein Schutz angefordert</translation>
+    </message>
+    <message>
+        <source>✖ the session did not start</source>
+        <translation>✖ die Sitzung hat nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1832,24 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
     <message>
         <source>✗ REJECTED: %1 — first failure: %2%3 (trust root: %4)</source>
         <translation>✗ ABGELEHNT: %1 — erster Fehler: %2%3 (Vertrauensanker: %4)</translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translation>Belege exportiert</translation>
+    </message>
+    <message>
+        <source>The evidence of this session is in %1:
+%2
+
+%3</source>
+        <translation>Die Belege dieser Sitzung liegen in %1:
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -2609,54 +2823,6 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
 </translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the chart images to %1</source>
-        <translation>die Diagrammbilder können nicht nach %1 geschrieben werden</translation>
-    </message>
-    <message>
-        <source>CoppScope session evidence</source>
-        <translation>CoppScope-Sitzungsbelege</translation>
-    </message>
-    <message>
-        <source>SHA-256 of</source>
-        <translation>SHA-256 von</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exportiert am %1</translation>
-    </message>
-    <message>
-        <source>Alerts (%1)</source>
-        <translation>Alarme (%1)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Alarm</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Quittiert</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
         <source>stop the session first</source>
         <translation>zuerst die Sitzung stoppen</translation>
     </message>
@@ -2807,10 +2973,6 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>Session ended; its last state: %1</source>
         <translation>Sitzung beendet; ihr letzter Stand: %1</translation>
-    </message>
-    <message>
-        <source>The chart of the whole session is in chart.png and chart.svg; every call and event is in transcript.json.</source>
-        <translation>Das Diagramm der ganzen Sitzung steht in chart.png und chart.svg; jeder Aufruf und jedes Ereignis in transcript.json.</translation>
     </message>
     <message>
         <source>The session did not start: %1</source>
@@ -2991,6 +3153,14 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>⊘ not offered by this %1 output</source>
         <translation>⊘ von diesem %1-Ausgang nicht angeboten</translation>
+    </message>
+    <message>
+        <source>cannot draw the chart images for the evidence</source>
+        <translation>die Diagrammbilder für die Belege können nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

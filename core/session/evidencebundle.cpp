@@ -16,9 +16,10 @@ namespace copp::session {
 
 namespace {
 
+// lupdate files these tr() calls under the namespace's name: so does the lookup.
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("copp::session::Evidence", text, disambiguation, n);
+    return QCoreApplication::translate("copp::session", text, disambiguation, n);
 }
 
 QByteArray csvField(const QString& text)

@@ -2122,10 +2122,6 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>Präsentationsansicht</translation>
     </message>
     <message>
-        <source>Protection symbol</source>
-        <translation>Schutzsymbol</translation>
-    </message>
-    <message>
         <source>Protection state</source>
         <translation>Schutzstatus</translation>
     </message>
@@ -2138,8 +2134,20 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>Keine Sitzung aktiv</translation>
     </message>
     <message>
-        <source>Last alert: %1</source>
-        <translation>Letzter Alarm: %1</translation>
+        <source>Protection verdict</source>
+        <translation>Schutzurteil</translation>
+    </message>
+    <message>
+        <source>Protection per type</source>
+        <translation>Schutz je Typ</translation>
+    </message>
+    <message>
+        <source>Protected since</source>
+        <translation>Geschützt seit</translation>
+    </message>
+    <message>
+        <source>NO SESSION</source>
+        <translation>KEINE SITZUNG</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3169,50 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>GESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>NOT PROTECTED</source>
+        <translation>NICHT GESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>CHECKING…</source>
+        <translation>WIRD GEPRÜFT…</translation>
+    </message>
+    <message>
+        <source>NO SESSION</source>
+        <translation>KEINE SITZUNG</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>%1 output</source>
+        <translation>Ausgang %1</translation>
+    </message>
+    <message>
+        <source>Session ended — %1</source>
+        <translation>Sitzung beendet — %1</translation>
+    </message>
+    <message>
+        <source>? %1 not read yet</source>
+        <translation>? %1 noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>✖ %1 — %2 requested</source>
+        <translation>✖ %1 — %2 angefordert</translation>
+    </message>
+    <message>
+        <source>protected again since %1</source>
+        <translation>wieder geschützt seit %1</translation>
+    </message>
+    <message>
+        <source>Last alert at %1: %2</source>
+        <translation>Letzter Alarm bei %1: %2</translation>
     </message>
 </context>
 <context>

@@ -709,6 +709,8 @@ void SessionPanel::resetViews()
     m_logDetail->clear();
     m_sessionStarted = false;
     m_firstReplyShown = false;
+    m_lostOnce = false;
+    m_protectedAgainSinceMs = -1;
     m_shownAlert = -1;
     m_alertRowsSeen = 0;
     m_controlsShown.clear();
@@ -762,7 +764,16 @@ void SessionPanel::onEvent(const session::SessionEvent& event)
     m_alerts->addEvent(event);
     const session::SessionEvent plain = event.withoutCalls();
     m_history->addEvent(plain);
+    const auto before = m_state.verdict();
     m_state.addEvent(plain);
+    // Since when protected again after a loss (the presenter view says it).
+    const auto after = m_state.verdict();
+    if (after == session::ProtectionState::Verdict::NotProtected)
+        m_lostOnce = true;
+    if (after == session::ProtectionState::Verdict::Protected && before != after && m_lostOnce)
+        m_protectedAgainSinceMs = plain.tMs;
+    else if (after != session::ProtectionState::Verdict::Protected)
+        m_protectedAgainSinceMs = -1;
     addTimelineStep(plain);
     updateStateLine();
     updateControls();
@@ -837,14 +848,49 @@ void SessionPanel::updateStateLine()
     const QString style = colour.isEmpty() ? QString() : QStringLiteral("color: %1").arg(colour);
     if (m_stateLine->styleSheet() != style) // a style sheet re-polishes the label: only on a change
         m_stateLine->setStyleSheet(style);
-    if (m_presenter) {
-        const int row = m_alerts->newestUnacknowledgedRow();
-        m_presenter->showState(verdict == session::ProtectionState::Verdict::Protected ? 1
-                                   : verdict == session::ProtectionState::Verdict::NotProtected ? 0
-                                                                                                : -1,
-                               sentence,
-                               row >= 0 ? m_alerts->index(row, models::AlertModel::KindColumn).data().toString() : QString());
+    if (m_presenter)
+        m_presenter->showState(presenterState(verdict, notStarted));
+}
+
+// docs/evidence.md "Presenter view": the verdict, a line per requested type,
+// since when protected again after a loss, the last alert with its time.
+PresenterView::State SessionPanel::presenterState(session::ProtectionState::Verdict verdict, bool notStarted) const
+{
+    using Verdict = session::ProtectionState::Verdict;
+    PresenterView::State p;
+    const bool running = m_controller->isRunning() || m_state.running();
+    p.verdict = verdict == Verdict::Protected ? 1 : verdict == Verdict::NotProtected ? 0 : -1;
+    p.headline = verdict == Verdict::Protected ? tr("PROTECTED")
+        : verdict == Verdict::NotProtected     ? tr("NOT PROTECTED")
+        : running                              ? tr("CHECKING…")
+                                               : tr("NO SESSION");
+    const QString output = m_state.connector().isEmpty() ? tr("Output") : tr("%1 output").arg(m_state.connector());
+    if (notStarted)
+        p.output = tr("The session did not start: %1").arg(m_notStarted);
+    else if (running)
+        p.output = output;
+    else if (m_state.ended())
+        p.output = tr("Session ended — %1").arg(output);
+    else
+        p.output = tr("No session running");
+    for (const auto& [type, t] : m_state.types()) {
+        if (t.requested < 0)
+            continue;
+        if (t.global < 0)
+            p.types << tr("? %1 not read yet").arg(session::ProtectionState::typeName(type));
+        else if (t.verdict == Verdict::Protected)
+            p.types << QStringLiteral("✔ ") + session::ProtectionState::typeText(type, t.global);
+        else
+            p.types << tr("✖ %1 — %2 requested")
+                           .arg(session::ProtectionState::typeText(type, t.global), session::ProtectionState::typeText(type, t.requested));
     }
+    if (verdict == Verdict::Protected && m_protectedAgainSinceMs >= 0)
+        p.since = tr("protected again since %1").arg(PresenterView::clock(m_protectedAgainSinceMs));
+    if (const int last = m_alerts->rowCount() - 1; last >= 0)
+        p.lastAlert = tr("Last alert at %1: %2")
+                          .arg(PresenterView::clock(m_alerts->index(last, 0).data(models::AlertModel::TimeMsRole).toLongLong()),
+                               m_alerts->index(last, models::AlertModel::KindColumn).data().toString());
+    return p;
 }
 
 QString SessionPanel::bannerText() const

@@ -11,6 +11,8 @@
 #include <core/session/sessionworker.h>
 #include <core/validation/validationpolicy.h>
 
+#include "presenterview.h"
+
 #include <QWidget>
 
 #include <array>
@@ -46,7 +48,6 @@ namespace copp::ui {
 class AlertNotifier;
 class ElidedLabel;
 class ProtectionChart;
-class PresenterView;
 
 class SessionPanel : public QWidget {
     Q_OBJECT
@@ -80,6 +81,7 @@ public:
     const session::ProtectionState& protectionState() const { return m_state; }
     QString bannerText() const;
     bool isSetupFolded() const { return m_setupFolded; }
+    PresenterView* presenterView() const { return m_presenter; }
     ProtectionChart* chart() const { return m_chart; }
     // The alert the banner shows (a row of alertModel()), -1 when none.
     int shownAlertRow() const { return m_shownAlert; }
@@ -110,6 +112,7 @@ private:
     void updateControls();
     QString trustRootText(const QString& name) const;
     session::EvidenceSettings evidenceSettings(const session::SessionConfig& config) const;
+    PresenterView::State presenterState(session::ProtectionState::Verdict verdict, bool notStarted) const;
     void updateStateLine();
     void updateBanner();
     void updateButtons();
@@ -157,7 +160,9 @@ private:
     QString m_controlsShown; // what the tester controls show, to skip redoing it
     session::EvidenceSettings m_evidenceSettings; // of the session shown
     std::optional<session::Transcript> m_openedTranscript; // shown when not a live session
-    bool m_liveSession = false; // the views show a session started here, not an opened transcript
+    bool m_liveSession = false;
+    bool m_lostOnce = false;            // protection was lost at least once this session
+    qint64 m_protectedAgainSinceMs = -1; // protected again since (after a loss), -1 otherwise // the views show a session started here, not an opened transcript
     QWidget* m_setup = nullptr;
     QFrame* m_summaryBar = nullptr;
     QLabel* m_summary = nullptr;

@@ -16,6 +16,7 @@
 #include <core/session/sessioncontroller.h>
 #include <widgets/elidedlabel.h>
 #include <widgets/focusringstyle.h>
+#include <widgets/presenterview.h>
 #include <widgets/protectionchart.h>
 #include <widgets/sessionpanel.h>
 
@@ -322,6 +323,64 @@ private slots:
         // did not start this session) and the transcripts differ in their calls' layout.
         for (const char* key : {"verdict", "types", "alerts", "connector", "chain", "ended_ms", "started_utc", "device"})
             QVERIFY2(a.value(QLatin1String(key)) == b.value(QLatin1String(key)), key);
+    }
+
+    void presenterViewReadsFromTheBackOfARoom_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        for (const QString& language : {QString(), QStringLiteral("de")}) {
+            QTest::newRow(qPrintable(QStringLiteral("1280x720 %1").arg(language))) << QSize(1280, 720) << language;
+            QTest::newRow(qPrintable(QStringLiteral("1920x1080 %1").arg(language))) << QSize(1920, 1080) << language;
+        }
+    }
+
+    void presenterViewReadsFromTheBackOfARoom()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral("coppscope_") + language, QStringLiteral(COPP_QM_DIR)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        {
+            ui::SessionPanel panel;
+            panel.showPresenter();
+            ui::PresenterView* view = panel.presenterView();
+            QVERIFY(view);
+            view->resize(size);
+            QVERIFY(QTest::qWaitForWindowExposed(view));
+            // A loss and its recovery: the link goes at 3 s, the tester sets HDCP again.
+            QVERIFY(startEmulator(panel, QStringLiteral("hdcp-link-loss")));
+            QTRY_VERIFY_WITH_TIMEOUT(panel.protectionState().verdict() == Verdict::NotProtected, kLongWaitMs);
+            QVERIFY2(view->text().contains(language.isEmpty() ? QStringLiteral("NOT PROTECTED") : QStringLiteral("NICHT GESCHÜTZT")),
+                     qPrintable(view->text()));
+            panel.controller()->setProtectionLevel(protocol::protection::Hdcp, 1);
+            QTRY_VERIFY_WITH_TIMEOUT(panel.protectionState().verdict() == Verdict::Protected, kLongWaitMs);
+            QCoreApplication::processEvents();
+            const QString all = view->findChild<QLabel*>() ? [&] {
+                QStringList texts;
+                for (QLabel* l : view->findChildren<QLabel*>())
+                    if (l->isVisible())
+                        texts << l->text();
+                return texts.join(u'\n');
+            }() : QString();
+            QVERIFY2(all.contains(language.isEmpty() ? QStringLiteral("protected again since 0:0") : QStringLiteral("wieder geschützt seit 0:0")),
+                     qPrintable(all));
+            QVERIFY2(all.contains(language.isEmpty() ? QStringLiteral("Last alert at 0:03") : QStringLiteral("Letzter Alarm bei 0:03")),
+                     qPrintable(all));
+            QVERIFY2(all.contains(QStringLiteral("✔ HDCP")), qPrintable(all));
+            // The headline: at least a tenth of the height, on one line, inside the window.
+            QLabel* headline = view->headlineLabel();
+            QVERIFY(!headline->wordWrap());
+            QVERIFY2(headline->font().pixelSize() >= size.height() / 10, qPrintable(QString::number(headline->font().pixelSize())));
+            QVERIFY(QFontMetrics(headline->font()).horizontalAdvance(headline->text()) <= view->width());
+            QVERIFY(headline->text().startsWith(QStringLiteral("✔ "))); // an icon, not colour alone
+            panel.stopSession();
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), kLongWaitMs);
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void germanInTheWindow()

@@ -188,6 +188,33 @@ private slots:
         QVERIFY(std::any_of(hdcp.intervals.begin(), drop, [](const auto& i) { return i.state == State::Protected; }));
     }
 
+    // hdcp-link-loss loses the link at 3,000 ms; the tester sets HDCP again at 4,000 ms.
+    void scenarioLinkLossAndRecovery()
+    {
+        const auto scenario = device::Scenario::builtIn(QStringLiteral("hdcp-link-loss"));
+        QVERIFY(scenario.ok());
+        tests::SessionFixture f({}, {}, scenario.value());
+        QVERIFY(f.engine->start());
+        QVERIFY(f.engine->setProtectionLevel(kHdcp, 1).ok());
+        f.pollFor(40, 100);
+        QVERIFY(f.engine->setProtectionLevel(kHdcp, 1).ok()); // at 4,000 ms
+        f.pollFor(20, 100);
+        f.engine->finish();
+        const auto s = EvidenceSummary::fromEvents(f.typed, f.typed.back().tMs);
+        QCOMPARE(s.verdict, Verdict::ProtectionLost);
+        QCOMPARE(s.timesLost(), 1);
+        const auto& iv = s.types.at(0).intervals;
+        const auto lost = std::find_if(iv.begin(), iv.end(), [](const auto& i) { return i.state == State::Unprotected; });
+        QVERIFY(lost != iv.end());
+        QVERIFY2(lost->fromMs >= 3000 && lost->fromMs <= 3100, qPrintable(describe(s.types.at(0)).join(u' ')));
+        // Protected again after the new request (HDCP engages in 150 ms), to the end.
+        QCOMPARE(iv.back().state, State::Protected);
+        QVERIFY2(iv.back().fromMs > 4000 && iv.back().fromMs <= 4000 + 300, qPrintable(describe(s.types.at(0)).join(u' ')));
+        QCOMPARE(iv.back().toMs, s.endedMs);
+        const qint64 unprotected = s.types.at(0).unprotectedMs;
+        QVERIFY2(unprotected >= 900 && unprotected <= 1400, qPrintable(QString::number(unprotected)));
+    }
+
     void badChainIsNoSession()
     {
         tests::SessionFixture f({"untrusted-chain"});

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -368,7 +369,11 @@ private slots:
             }() : QString();
             QVERIFY2(all.contains(language.isEmpty() ? QStringLiteral("protected again since 0:0") : QStringLiteral("wieder geschützt seit 0:0")),
                      qPrintable(all));
-            QVERIFY2(all.contains(language.isEmpty() ? QStringLiteral("Last alert at 0:03") : QStringLiteral("Letzter Alarm bei 0:03")),
+            // The scenario's clock starts when the emulator is made, a little before the
+            // session's: the loss at its 3 s reads 0:02 or 0:03 on the session's clock.
+            QVERIFY2(QRegularExpression(language.isEmpty() ? QStringLiteral("Last alert at 0:0[23]: ") : QStringLiteral("Letzter Alarm bei 0:0[23]: "))
+                         .match(all)
+                         .hasMatch(),
                      qPrintable(all));
             QVERIFY2(all.contains(QStringLiteral("✔ HDCP")), qPrintable(all));
             // The headline: at least a tenth of the height, on one line, inside the window.

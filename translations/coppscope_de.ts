@@ -2912,7 +2912,7 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation>Be&amp;stätigen</translation>
+        <translation>&amp;Quittieren</translation>
     </message>
     <message>
         <source>Show the session ke&amp;y</source>

@@ -15,8 +15,6 @@ namespace proto = copp::protocol;
 
 namespace {
 
-constexpr std::array<quint32, kTypeCount> kProtocolType{proto::protection::Hdcp, proto::protection::Acp,
-                                                       proto::protection::Cgmsa, proto::protection::Dpcp};
 constexpr std::array<int, kTypeCount> kRows{2, 4, 5, 2};
 constexpr int kCgmsa = 2;
 
@@ -58,7 +56,7 @@ int typeIndex(const QString& type)
 
 quint32 protocolType(int typeIndex)
 {
-    return kProtocolType.at(std::size_t(typeIndex));
+    return proto::protectionTypeFromName(models::ProtectionHistory::knownTypes().at(typeIndex).toStdString()).value_or(0);
 }
 
 int rowCount(int typeIndex)

@@ -3,6 +3,8 @@
 #include "chartbackdrop.h"
 #include "chartlevels.h"
 
+#include <core/session/protectionstate.h>
+
 #include <QAction>
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -456,9 +458,7 @@ ProtectionChart::~ProtectionChart() = default;
 
 QString ProtectionChart::typeDisplayName(const QString& type)
 {
-    if (type == QLatin1StringView("cgmsa"))
-        return tr("CGMS-A");
-    return type.toUpper(); // HDCP, ACP, DPCP: acronyms, the same in every language
+    return session::ProtectionState::typeName(type); // one spelling for the window, the chart and the report
 }
 
 void ProtectionChart::setHistory(ProtectionHistory* history)

@@ -792,7 +792,7 @@ void SessionPanel::addTimelineStep(const session::SessionEvent& event)
     } else if (const auto* c = event.as<session::ChainEvent>()) {
         auto* step = new QTreeWidgetItem(m_timeline, {tr("② Chain validation"),
                                                       c->valid ? tr("✔ valid") : tr("✖ rejected: %1").arg(c->firstFailure)});
-        new QTreeWidgetItem(step, {tr("Trust root"), trustRootText(c->trustRoot)});
+        new QTreeWidgetItem(step, {tr("Trust root"), validation::TrustRoot::displayName(c->trustRoot)});
         for (const session::ChainStep& s : c->steps) {
             const QString status = s.status == session::ChainStep::Status::Pass   ? tr("✔ pass")
                 : s.status == session::ChainStep::Status::Fail                    ? tr("✖ fail")
@@ -975,20 +975,20 @@ void SessionPanel::updateControls()
     if (shown == m_controlsShown)
         return;
     m_controlsShown = shown;
-    static constexpr struct {
-        const char* name;
-        std::uint32_t bit;
-    } kTypes[kTypeCount] = {{"hdcp", protocol::protection::Hdcp}, {"acp", protocol::protection::Acp},
-                            {"cgmsa", protocol::protection::Cgmsa}, {"dpcp", protocol::protection::Dpcp}};
+    // The rows are in ProtectionHistory::knownTypes() order (hdcp, acp, cgmsa, dpcp).
+    const QStringList& types = models::ProtectionHistory::knownTypes();
+    const auto offers = [&](const QString& type) {
+        return offered && (*offered & protocol::protectionTypeFromName(type.toStdString()).value_or(0)) != 0;
+    };
     const QString output = m_state.connector().isEmpty() ? tr("this output") : tr("this %1 output").arg(m_state.connector());
     QStringList offeredNames;
-    for (const auto& t : kTypes)
-        if (offered && (*offered & t.bit))
-            offeredNames << session::ProtectionState::typeName(QLatin1String(t.name));
+    for (const QString& type : types)
+        if (offers(type))
+            offeredNames << session::ProtectionState::typeName(type);
     for (int i = 0; i < kTypeCount; ++i) {
         TypeControls& row = m_typeControls[static_cast<std::size_t>(i)];
-        const QString type = QLatin1String(kTypes[i].name);
-        const bool available = !offered || (*offered & kTypes[i].bit) != 0;
+        const QString type = types.at(i);
+        const bool available = !offered || offers(type);
         const QString reason = available ? QString()
             : offeredNames.isEmpty()
             ? tr("%1 does not offer %2: its protection-type reply lists no protection.").arg(output, session::ProtectionState::typeName(type))
@@ -1065,11 +1065,6 @@ session::EvidenceSettings SessionPanel::evidenceSettings(const session::SessionC
     settings.scenario = c.device.emulator.scenario;
     settings.faults = c.device.emulator.faults;
     return settings; // the trust root's name comes from the chain event (evidencebundle.h)
-}
-
-QString SessionPanel::trustRootText(const QString& name) const
-{
-    return validation::TrustRoot::displayName(name);
 }
 
 void SessionPanel::restoreLayout()

@@ -110,7 +110,6 @@ private:
     void onEvent(const session::SessionEvent& event);
     void addTimelineStep(const session::SessionEvent& event);
     void updateControls();
-    QString trustRootText(const QString& name) const;
     session::EvidenceSettings evidenceSettings(const session::SessionConfig& config) const;
     PresenterView::State presenterState(session::ProtectionState::Verdict verdict, bool notStarted) const;
     void updateStateLine();

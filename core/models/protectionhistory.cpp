@@ -264,9 +264,10 @@ void ProtectionHistory::setAvailableTypes(std::optional<quint32> mask)
 
 bool ProtectionHistory::isTypeAvailable(const QString& type) const
 {
-    static constexpr quint32 kBits[] = {0x01, 0x02, 0x04, 0x10}; // knownTypes() order
-    const int t = typeIndex(type);
-    return !m_availableTypes || (t >= 0 && (*m_availableTypes & kBits[t]) != 0);
+    if (!m_availableTypes)
+        return true;
+    const auto bit = typeIndex(type) >= 0 ? protocol::protectionTypeFromName(type.toStdString()) : std::nullopt;
+    return bit && (*m_availableTypes & *bit) != 0;
 }
 
 void ProtectionHistory::clear()

@@ -192,9 +192,8 @@ QJsonObject summaryJson(const EvidenceSummary& s, const EvidenceInput& in, const
                                  {QStringLiteral("intervals"), intervals},
                                  {QStringLiteral("unprotected_ms"), type.unprotectedMs}});
     }
-    const std::vector<EvidenceAlert> alerts = in.alerts;
     QJsonArray alertArray;
-    for (const EvidenceAlert& a : alerts)
+    for (const EvidenceAlert& a : in.alerts)
         alertArray.append(QJsonObject{{QStringLiteral("t_ms"), a.tMs},
                                       {QStringLiteral("kind"), a.kind},
                                       {QStringLiteral("detail"), a.detail},

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libgl-dev libxkbcommon-dev
-  libcrypto++-dev libssl-dev
+  libcrypto++-dev libssl-dev libexpat1-dev nlohmann-json3-dev
   libbenchmark-dev
   clang libclang-rt-14-dev
   g++-mingw-w64-x86-64

@@ -83,6 +83,7 @@ install(FILES "${PROJECT_SOURCE_DIR}/README.md" DESTINATION .)
 set(CPACK_GENERATOR "${COPP_WINDOWS_INSTALLER}")
 set(CPACK_PACKAGE_NAME "CoppScope")
 set(CPACK_PACKAGE_VENDOR "CoppScope")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE") # shown by the NSIS/WiX installer
 set(CPACK_PACKAGE_CONTACT "CoppScope developers <coppscope@example.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Inspect COPP certificate chains and output-protection sessions")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "CoppScope")

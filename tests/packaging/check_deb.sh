@@ -12,7 +12,8 @@ contents=$(dpkg-deb -c "$deb")
 missing=0
 for f in usr/bin/coppscope usr/bin/coppscope-cli \
          "usr/share/applications/$id.desktop" "usr/share/metainfo/$id.metainfo.xml" \
-         "usr/share/icons/hicolor/scalable/apps/$id.svg" "usr/share/icons/hicolor/256x256/apps/$id.png"; do
+         "usr/share/icons/hicolor/scalable/apps/$id.svg" "usr/share/icons/hicolor/256x256/apps/$id.png" \
+         usr/share/doc/coppscope/copyright; do
   if ! grep -q "\./$f\$" <<<"$contents"; then
     echo "missing from $(basename "$deb"): $f"
     missing=1

@@ -37,6 +37,35 @@ private slots:
         }
         QVERIFY(files > 3);
     }
+
+    // The tiers point down only: core never includes widgets or app, widgets
+    // never include app, the kernel includes nothing of core above it
+    // (docs/architecture.md "Layers").
+    void includesPointDown()
+    {
+        struct Tier {
+            QString folder;
+            QRegularExpression forbidden;
+        };
+        const QList<Tier> tiers = {
+            {QStringLiteral("core"), QRegularExpression(QStringLiteral(R"(#\s*include\s*<(widgets|app)/)"))},
+            {QStringLiteral("widgets"), QRegularExpression(QStringLiteral(R"(#\s*include\s*<app/)"))},
+            {QStringLiteral("core/kernel"), QRegularExpression(QStringLiteral(R"(#\s*include\s*<core/(?!kernel/))"))},
+        };
+        for (const Tier& tier : tiers) {
+            const QString dir = qEnvironmentVariable("COPP_SOURCE_DIR") + QLatin1Char('/') + tier.folder;
+            QDirIterator it(dir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+            int files = 0;
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const auto match = tier.forbidden.match(QString::fromUtf8(f.readAll()));
+                QVERIFY2(!match.hasMatch(), qPrintable(f.fileName() + QStringLiteral(": ") + match.captured(0)));
+                ++files;
+            }
+            QVERIFY2(files > 3, qPrintable(tier.folder));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLayering)

@@ -120,8 +120,7 @@ QModelIndex CertificateTreeModel::indexForElement(int element) const
 
 void CertificateTreeModel::noteStep(int node, const validation::StepResult& step, bool decidesOutcome)
 {
-    const QString id = validation::ruleId(step.rule)
-        + (step.certificate < 0 ? QString() : u'@' + QString::number(step.certificate));
+    const QString id = validation::ruleAt(step.rule, step.certificate);
     Node& n = m_nodes[node];
     if (!n.steps.contains(id))
         n.steps.append(id);

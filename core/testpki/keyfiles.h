@@ -5,11 +5,13 @@
 #include <core/kernel/crypto/rsa.h>
 #include <core/kernel/result.h>
 
+#include <QDir>
 #include <QString>
 
 #include <array>
 #include <optional>
 #include <span>
+#include <utility>
 
 namespace copp::testpki {
 
@@ -36,6 +38,67 @@ Result<void> requireDistinctKeys(const std::array<std::optional<crypto::RsaPriva
         names[i] = files[i].name;
     }
     return requireDistinctKeys(keys, names, directory);
+}
+
+// A test PKI's key table: one file per key of `Set`, listed in the order the
+// members are declared (the set is built from the keys in that order).
+template <typename Set>
+struct KeyFile {
+    const char* name;
+    crypto::RsaPrivateKey Set::*member;
+    unsigned bits;
+};
+
+namespace detail {
+template <typename Set, std::size_t N>
+Set assemble(std::array<std::optional<crypto::RsaPrivateKey>, N>& keys)
+{
+    return [&]<std::size_t... I>(std::index_sequence<I...>) { return Set{std::move(*keys[I])...}; }(
+        std::make_index_sequence<N>{});
+}
+} // namespace detail
+
+// Makes every key of the table with `generate(bits)`.
+template <typename Set, std::size_t N, typename Generate>
+Result<Set> generateKeySet(const std::array<KeyFile<Set>, N>& files, Generate generate)
+{
+    std::array<std::optional<crypto::RsaPrivateKey>, N> made;
+    for (std::size_t i = 0; i < N; ++i) {
+        auto key = generate(files[i].bits);
+        if (!key)
+            return key.error();
+        made[i] = std::move(key.value());
+    }
+    return detail::assemble<Set>(made);
+}
+
+// Reads every key of the table from `directory`; the keys must be distinct.
+template <typename Set, std::size_t N>
+Result<Set> loadKeySet(const std::array<KeyFile<Set>, N>& files, const QString& directory, const char* pkiName)
+{
+    std::array<std::optional<crypto::RsaPrivateKey>, N> loaded;
+    for (std::size_t i = 0; i < N; ++i) {
+        auto key = loadKeyFile(QDir(directory).filePath(QString::fromLatin1(files[i].name)), files[i].bits, pkiName);
+        if (!key)
+            return key.error();
+        loaded[i] = std::move(key.value());
+    }
+    if (auto distinct = requireDistinctKeys(loaded, files, directory); !distinct)
+        return distinct.error();
+    return detail::assemble<Set>(loaded);
+}
+
+// Writes every key of the table into `directory` (made if needed).
+template <typename Set, std::size_t N>
+Result<void> saveKeySet(const std::array<KeyFile<Set>, N>& files, const Set& set, const QString& directory)
+{
+    if (!QDir().mkpath(directory))
+        return makeError(Error::Code::Io, QStringLiteral("%1: cannot create directory").arg(directory).toStdString());
+    for (const KeyFile<Set>& k : files) {
+        if (auto saved = saveKeyFile(QDir(directory).filePath(QString::fromLatin1(k.name)), set.*k.member); !saved)
+            return saved.error();
+    }
+    return {};
 }
 
 } // namespace copp::testpki

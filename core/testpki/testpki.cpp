@@ -26,11 +26,7 @@ constexpr char kTestNotice[] =
     "<!-- TEST MATERIAL: written by coppscope-cli testpki with test keys. "
     "It does not chain to Microsoft's COPP root and proves nothing about any real driver. -->";
 
-struct KeyFile {
-    const char* name;
-    RsaPrivateKey KeySet::*member;
-    unsigned bits;
-};
+using KeyFile = testpki::KeyFile<KeySet>;
 constexpr std::array kKeyFiles = {
     KeyFile{"root.p8", &KeySet::root, 1024},        KeyFile{"ihv.p8", &KeySet::ihv, 2048},
     KeyFile{"leaf.p8", &KeySet::leaf, 2048},        KeyFile{"crl-signer.p8", &KeySet::crlSigner, 1024},
@@ -222,41 +218,17 @@ void applyBreak(std::array<CertSpec, 3>& specs, const KeySet& keys, const Break&
 
 Result<KeySet> KeySet::generate()
 {
-    std::array<std::optional<RsaPrivateKey>, kKeyFiles.size()> made;
-    for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
-        auto key = RsaPrivateKey::generate(kKeyFiles[i].bits);
-        if (!key)
-            return key.error();
-        made[i] = std::move(key.value());
-    }
-    return KeySet{*made[0], *made[1], *made[2], *made[3], *made[4]};
+    return generateKeySet(kKeyFiles, [](unsigned bits) { return RsaPrivateKey::generate(bits); });
 }
 
 Result<KeySet> KeySet::load(const QString& directory)
 {
-    std::array<std::optional<RsaPrivateKey>, kKeyFiles.size()> loaded;
-    for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
-        const QString path = QDir(directory).filePath(QString::fromLatin1(kKeyFiles[i].name));
-        auto key = loadKeyFile(path, kKeyFiles[i].bits, "the test PKI");
-        if (!key)
-            return key.error();
-        loaded[i] = std::move(key.value());
-    }
-    if (auto distinct = requireDistinctKeys(loaded, kKeyFiles, directory); !distinct)
-        return distinct.error();
-    return KeySet{*loaded[0], *loaded[1], *loaded[2], *loaded[3], *loaded[4]};
+    return loadKeySet(kKeyFiles, directory, "the test PKI");
 }
 
 Result<void> KeySet::save(const QString& directory) const
 {
-    if (!QDir().mkpath(directory))
-        return makeError(Error::Code::Io, QStringLiteral("%1: cannot create directory").arg(directory).toStdString());
-    for (const KeyFile& k : kKeyFiles) {
-        const QString path = QDir(directory).filePath(QString::fromLatin1(k.name));
-        if (auto saved = saveKeyFile(path, this->*k.member); !saved)
-            return saved.error();
-    }
-    return {};
+    return saveKeySet(kKeyFiles, *this, directory);
 }
 
 std::optional<Break> Break::parse(const QString& text, QString* error)
@@ -287,7 +259,7 @@ std::optional<Break> Break::parse(const QString& text, QString* error)
 
 QString Break::toString() const
 {
-    return certificate < 0 ? validation::ruleId(rule) : validation::ruleId(rule) + u'@' + QString::number(certificate);
+    return validation::ruleAt(rule, certificate);
 }
 
 Break Break::expectedFirstFailure() const

@@ -160,11 +160,7 @@ QByteArray derOf(const X509* x)
     return out;
 }
 
-struct KeyFile {
-    const char* name;
-    RsaPrivateKey X509KeySet::*member;
-    unsigned bits;
-};
+using KeyFile = testpki::KeyFile<X509KeySet>;
 constexpr std::array kKeyFiles = {
     KeyFile{"opm-root.p8", &X509KeySet::root, 2048},
     KeyFile{"opm-intermediate.p8", &X509KeySet::intermediate, 2048},
@@ -178,14 +174,7 @@ constexpr std::array kKeyFiles = {
 Result<X509KeySet> X509KeySet::generate()
 {
     const ErrorQueueGuard guard;
-    std::array<std::optional<RsaPrivateKey>, kKeyFiles.size()> made;
-    for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
-        auto key = generateKey(kKeyFiles[i].bits);
-        if (!key)
-            return key.error();
-        made[i] = std::move(key.value());
-    }
-    return X509KeySet{*made[0], *made[1], *made[2], *made[3], *made[4]};
+    return generateKeySet(kKeyFiles, [](unsigned bits) { return generateKey(bits); });
 }
 
 bool X509KeySet::existsIn(const QString& directory)
@@ -195,29 +184,12 @@ bool X509KeySet::existsIn(const QString& directory)
 
 Result<X509KeySet> X509KeySet::load(const QString& directory)
 {
-    std::array<std::optional<RsaPrivateKey>, kKeyFiles.size()> loaded;
-    for (std::size_t i = 0; i < kKeyFiles.size(); ++i) {
-        const QString path = QDir(directory).filePath(QString::fromLatin1(kKeyFiles[i].name));
-        auto key = loadKeyFile(path, kKeyFiles[i].bits, "the OPM test PKI");
-        if (!key)
-            return key.error();
-        loaded[i] = std::move(key.value());
-    }
-    if (auto distinct = requireDistinctKeys(loaded, kKeyFiles, directory); !distinct)
-        return distinct.error();
-    return X509KeySet{*loaded[0], *loaded[1], *loaded[2], *loaded[3], *loaded[4]};
+    return loadKeySet(kKeyFiles, directory, "the OPM test PKI");
 }
 
 Result<void> X509KeySet::save(const QString& directory) const
 {
-    if (!QDir().mkpath(directory))
-        return makeError(Error::Code::Io, QStringLiteral("%1: cannot create directory").arg(directory).toStdString());
-    for (const KeyFile& k : kKeyFiles) {
-        const QString path = QDir(directory).filePath(QString::fromLatin1(k.name));
-        if (auto saved = saveKeyFile(path, this->*k.member); !saved)
-            return saved.error();
-    }
-    return {};
+    return saveKeySet(kKeyFiles, *this, directory);
 }
 
 std::optional<X509Break> X509Break::parse(const QString& text, QString* error)
@@ -252,7 +224,7 @@ std::optional<X509Break> X509Break::parse(const QString& text, QString* error)
 
 QString X509Break::toString() const
 {
-    return certificate < 0 ? validation::ruleId(rule) : validation::ruleId(rule) + u'@' + QString::number(certificate);
+    return validation::ruleAt(rule, certificate);
 }
 
 Result<QByteArray> makeX509Certificate(const X509CertSpec& spec)

@@ -94,6 +94,11 @@ QString ruleId(Rule rule)
     return QString::fromLatin1(info(rule).id);
 }
 
+QString ruleAt(Rule rule, int certificate)
+{
+    return certificate < 0 ? ruleId(rule) : ruleId(rule) + u'@' + QString::number(certificate);
+}
+
 std::optional<Rule> ruleFromId(QStringView id)
 {
     for (Rule r : kAllRules) {

@@ -54,6 +54,9 @@ inline constexpr std::array kX509Rules = {
 };
 
 QString ruleId(Rule rule);
+// One step's name: the rule id, with "@N" when it is about certificate N
+// (`cert.signature@1`), as --break, the tree and the messages spell it.
+QString ruleAt(Rule rule, int certificate);
 std::optional<Rule> ruleFromId(QStringView id);
 
 // Short title and the procedure text it implements; source strings for tr()

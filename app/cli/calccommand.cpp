@@ -1,4 +1,5 @@
 #include "calccommand.h"
+#include <app/cli/clitr.h>
 
 #include "clioutput.h"
 
@@ -19,11 +20,6 @@
 namespace copp::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::cli", text);
-}
 
 // Strict hex: even length, hex digits only (whitespace and an 0x prefix are not accepted).
 std::optional<QByteArray> parseHex(const QString& text)

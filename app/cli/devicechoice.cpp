@@ -1,4 +1,5 @@
 #include "devicechoice.h"
+#include <app/cli/clitr.h>
 
 
 #include <QCoreApplication>
@@ -6,10 +7,6 @@
 namespace copp::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::cli", text);
-}
 Error usage(const QString& text)
 {
     return makeError(Error::Code::Usage, text.toStdString());

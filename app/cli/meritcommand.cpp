@@ -1,4 +1,5 @@
 #include "meritcommand.h"
+#include <app/cli/clitr.h>
 
 #include "clioutput.h"
 #include "devicechoice.h"
@@ -15,13 +16,6 @@
 #include <QJsonDocument>
 
 namespace copp::cli {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::cli", text);
-}
-} // namespace
 
 int runMerit(const QStringList& arguments)
 {

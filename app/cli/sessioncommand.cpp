@@ -1,4 +1,5 @@
 #include "sessioncommand.h"
+#include <app/cli/clitr.h>
 
 #include <atomic>
 #include <csignal>
@@ -29,11 +30,6 @@
 namespace copp::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::cli", text);
-}
 
 // The "replay" event: how far the replay got and whether it reproduced the
 // recorded events (all but the recorded "end", which comes next).

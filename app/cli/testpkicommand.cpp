@@ -1,4 +1,5 @@
 #include "testpkicommand.h"
+#include <app/cli/clitr.h>
 
 #include "clioutput.h"
 
@@ -17,11 +18,6 @@
 namespace copp::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::cli", text);
-}
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {

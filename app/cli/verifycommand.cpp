@@ -1,4 +1,5 @@
 #include "verifycommand.h"
+#include <app/cli/clitr.h>
 
 #include "clioutput.h"
 
@@ -15,13 +16,6 @@
 #include <optional>
 
 namespace copp::cli {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::cli", text);
-}
-} // namespace
 
 int runVerify(const QStringList& arguments)
 {

@@ -1,4 +1,5 @@
 #include "deviceopener.h"
+#include <core/session/sessiontr.h>
 
 #include <core/device/agent/agentclient.h>
 #include <core/device/hardwaredevice.h>
@@ -9,11 +10,6 @@
 namespace copp::session {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::session", text);
-}
 
 Error usage(const QString& text)
 {

@@ -1,4 +1,5 @@
 #include "eventtext.h"
+#include <core/session/sessiontr.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/util/printabletext.h>
@@ -9,11 +10,6 @@
 namespace copp::session {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::session", text);
-}
 
 // Values can come from the device (its name, its error texts).
 QString printable(QString text)

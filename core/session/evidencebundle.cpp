@@ -1,4 +1,5 @@
 #include "evidencebundle.h"
+#include <core/session/sessiontr.h>
 
 #include "protectionstate.h"
 
@@ -15,12 +16,6 @@
 namespace copp::session {
 
 namespace {
-
-// lupdate files these tr() calls under the namespace's name: so does the lookup.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("copp::session", text, disambiguation, n);
-}
 
 QByteArray csvField(const QString& text)
 {

@@ -1,4 +1,5 @@
 #include "reporthtml.h"
+#include <core/validation/validationtr.h>
 
 #include "reporttext.h"
 
@@ -11,11 +12,6 @@
 namespace copp::validation {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::validation" /* where lupdate files tr() in this namespace */, text);
-}
 
 QString esc(const QString& text)
 {

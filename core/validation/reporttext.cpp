@@ -1,4 +1,5 @@
 #include "reporttext.h"
+#include <core/validation/validationtr.h>
 
 #include <core/util/printabletext.h>
 
@@ -7,11 +8,6 @@
 namespace copp::validation {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("copp::validation", text);
-}
-
 QString label(Outcome o)
 {
     switch (o) {

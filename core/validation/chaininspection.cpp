@@ -6,6 +6,8 @@
 #include <core/validation/chainvalidator.h>
 #include <core/validation/x509validator.h>
 
+#include <utility>
+
 namespace copp::validation {
 
 ChainInspection::ChainInspection(QObject* parent) : QObject(parent), m_file(new util::WatchedFile(this))
@@ -34,13 +36,21 @@ bool ChainInspection::open(const QString& path)
         return true;
     }
     cancelReading(); // a pipe still being read is no longer wanted
+    const auto bytes = readNow(path);
+    if (!bytes)
+        return false;
+    use(path, *bytes);
+    return true;
+}
+
+std::optional<QByteArray> ChainInspection::readNow(const QString& path)
+{
     auto bytes = util::readFileLimited(path, util::kDefaultMaxFileBytes, util::kInteractiveStallLimit);
     if (!bytes) {
         emit problem(QString::fromStdString(bytes.error().detail));
-        return false;
+        return std::nullopt;
     }
-    use(path, bytes.value());
-    return true;
+    return std::move(bytes.value());
 }
 
 void ChainInspection::use(const QString& path, const QByteArray& bytes)
@@ -59,11 +69,8 @@ void ChainInspection::revalidate()
         readInBackground(path, [this](const QByteArray& bytes) { validate(bytes); });
         return;
     }
-    auto bytes = util::readFileLimited(path, util::kDefaultMaxFileBytes, util::kInteractiveStallLimit);
-    if (!bytes)
-        emit problem(QString::fromStdString(bytes.error().detail));
-    else
-        validate(bytes.value());
+    if (const auto bytes = readNow(path))
+        validate(*bytes);
 }
 
 // Reading a pipe or device can take up to util::kInteractiveStallLimit (3 s) when

@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace copp::util {
 class WatchedFile;
 }
@@ -54,6 +56,7 @@ private:
     template <typename Use>
     void readInBackground(const QString& path, Use use);
     void cancelReading();
+    std::optional<QByteArray> readNow(const QString& path); // a file; problem() when it cannot be read
     void use(const QString& path, const QByteArray& bytes);
     void validate(const QByteArray& chainBytes);
 

@@ -1467,10 +1467,18 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     </message>
 </context>
 <context>
-    <name>copp::ui::MainWindow</name>
+    <name>copp::ui::InspectorPage</name>
     <message>
-        <source>CoppScope</source>
-        <translation>CoppScope</translation>
+        <source>Step &amp;details</source>
+        <translation>&amp;Schrittdetails</translation>
+    </message>
+    <message>
+        <source>Raw &amp;bytes</source>
+        <translation>Roh&amp;bytes</translation>
+    </message>
+    <message>
+        <source>Details and raw bytes</source>
+        <translation>Details und Rohbytes</translation>
     </message>
     <message>
         <source>Validation steps</source>
@@ -1489,22 +1497,6 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <translation>Die Zertifikate und Elemente der Kette mit dekodierten Werten; die vom gewählten Schritt verwendeten Knoten sind ausgewählt</translation>
     </message>
     <message>
-        <source>Step &amp;details</source>
-        <translation>&amp;Schrittdetails</translation>
-    </message>
-    <message>
-        <source>Raw &amp;bytes</source>
-        <translation>Roh&amp;bytes</translation>
-    </message>
-    <message>
-        <source>Details and raw bytes</source>
-        <translation>Details und Rohbytes</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
         <source>Copy Value as &amp;Hex</source>
         <translation>Wert als &amp;Hex kopieren</translation>
     </message>
@@ -1515,6 +1507,53 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     <message>
         <source>&amp;Copy Value</source>
         <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>✗ REJECTED: %1 — first failure: %2%3 (X.509 trust anchor: %4)</source>
+        <translation>✗ ABGELEHNT: %1 — erster Fehler: %2%3 (X.509-Vertrauensanker: %4)</translation>
+    </message>
+    <message>
+        <source> in certificate %1</source>
+        <translation> in Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>✓ VALID: %1 (X.509 trust anchor: %2)</source>
+        <translation>✓ GÜLTIG: %1 (X.509-Vertrauensanker: %2)</translation>
+    </message>
+    <message>
+        <source>✗ REJECTED: %1 — first failure: %2%3 (trust root: %4)</source>
+        <translation>✗ ABGELEHNT: %1 — erster Fehler: %2%3 (Vertrauensanker: %4)</translation>
+    </message>
+    <message>
+        <source>✓ VALID: %1 (trust root: %2)</source>
+        <translation>✓ GÜLTIG: %1 (Vertrauensanker: %2)</translation>
+    </message>
+    <message>
+        <source>No validation step used this element.</source>
+        <translation>Kein Prüfschritt hat dieses Element verwendet.</translation>
+    </message>
+    <message>
+        <source>Steps that used this element: %1</source>
+        <translation>Schritte, die dieses Element verwendet haben: %1</translation>
+    </message>
+    <message>
+        <source>This element has no value to copy in that form.</source>
+        <translation>Dieses Element hat keinen Wert, der sich in dieser Form kopieren lässt.</translation>
+    </message>
+    <message>
+        <source>Copied %1 characters.</source>
+        <translation>%1 Zeichen kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>copp::ui::MainWindow</name>
+    <message>
+        <source>CoppScope</source>
+        <translation>CoppScope</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1553,34 +1592,6 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <translation>&amp;Vertrauen</translation>
     </message>
     <message>
-        <source>Use a &amp;Test Root Key File…</source>
-        <translation>&amp;Test-Stammschlüsseldatei verwenden…</translation>
-    </message>
-    <message>
-        <source>Open test root key (RSAKeyValue XML)</source>
-        <translation>Test-Stammschlüssel öffnen (RSAKeyValue-XML)</translation>
-    </message>
-    <message>
-        <source>Key files (*.xml);;All files (*)</source>
-        <translation>Schlüsseldateien (*.xml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Check Against a &amp;Revocation List…</source>
-        <translation>Gegen eine &amp;Sperrliste prüfen…</translation>
-    </message>
-    <message>
-        <source>Open revocation list</source>
-        <translation>Sperrliste öffnen</translation>
-    </message>
-    <message>
-        <source>Revocation lists (*.crl);;All files (*)</source>
-        <translation>Sperrlisten (*.crl);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;No Revocation List</source>
-        <translation>&amp;Keine Sperrliste</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1601,22 +1612,6 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <translation>%1 — CoppScope</translation>
     </message>
     <message>
-        <source> in certificate %1</source>
-        <translation> in Zertifikat %1</translation>
-    </message>
-    <message>
-        <source>✓ VALID: %1 (trust root: %2)</source>
-        <translation>✓ GÜLTIG: %1 (Vertrauensanker: %2)</translation>
-    </message>
-    <message>
-        <source>No validation step used this element.</source>
-        <translation>Kein Prüfschritt hat dieses Element verwendet.</translation>
-    </message>
-    <message>
-        <source>Steps that used this element: %1</source>
-        <translation>Schritte, die dieses Element verwendet haben: %1</translation>
-    </message>
-    <message>
         <source>Open a chain first.</source>
         <translation>Zuerst eine Kette öffnen.</translation>
     </message>
@@ -1627,18 +1622,6 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     <message>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>This element has no value to copy in that form.</source>
-        <translation>Dieses Element hat keinen Wert, der sich in dieser Form kopieren lässt.</translation>
-    </message>
-    <message>
-        <source>Copied %1 characters.</source>
-        <translation>%1 Zeichen kopiert.</translation>
     </message>
     <message>
         <source>Validating</source>
@@ -1745,38 +1728,6 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <translation>Codec-&amp;Merit prüfen…</translation>
     </message>
     <message>
-        <source>Use X.509 Trust &amp;Anchor…</source>
-        <translation>X.509-Vertrauens&amp;anker verwenden…</translation>
-    </message>
-    <message>
-        <source>Open X.509 trust anchor (the root certificate of OPM bundles)</source>
-        <translation>X.509-Vertrauensanker öffnen (das Stammzertifikat von OPM-Bündeln)</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.der *.cer *.crt);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.der *.cer *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Use Microsoft&apos;s Media Root for &amp;X.509 (Default)</source>
-        <translation>Medien-Stammzertifikat von Microsoft für &amp;X.509 verwenden (Vorgabe)</translation>
-    </message>
-    <message>
-        <source>Cannot use %1 as the X.509 trust anchor: %2</source>
-        <translation>%1 kann nicht als X.509-Vertrauensanker verwendet werden: %2</translation>
-    </message>
-    <message>
-        <source>X.509 trust anchor: %1</source>
-        <translation>X.509-Vertrauensanker: %1</translation>
-    </message>
-    <message>
-        <source>✗ REJECTED: %1 — first failure: %2%3 (X.509 trust anchor: %4)</source>
-        <translation>✗ ABGELEHNT: %1 — erster Fehler: %2%3 (X.509-Vertrauensanker: %4)</translation>
-    </message>
-    <message>
-        <source>✓ VALID: %1 (X.509 trust anchor: %2)</source>
-        <translation>✓ GÜLTIG: %1 (X.509-Vertrauensanker: %2)</translation>
-    </message>
-    <message>
         <source>Sessio&amp;n</source>
         <translation>Sitzu&amp;ng</translation>
     </message>
@@ -1801,15 +1752,6 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>Probleme mit den beim Start angegebenen Dateien</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <extracomment>Open Recent entry: a file name, then the folders that tell it from others of that name</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Use &amp;Microsoft&apos;s COPP Root (Default)</source>
-        <translation>COPP-Stammschlüssel von &amp;Microsoft verwenden (Vorgabe)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -1818,20 +1760,8 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>%1 wurde gelöscht oder verschoben. Sobald die Datei wieder da ist, wird sie erneut geprüft.</translation>
     </message>
     <message>
-        <source>Chains are checked against %1 instead.</source>
-        <translation>Ketten werden stattdessen gegen %1 geprüft.</translation>
-    </message>
-    <message>
-        <source>Microsoft&apos;s COPP root</source>
-        <translation>den COPP-Stammschlüssel von Microsoft</translation>
-    </message>
-    <message>
         <source>%1 — the file was deleted or moved; this is its last result</source>
         <translation>%1 — die Datei wurde gelöscht oder verschoben; dies ist ihr letztes Ergebnis</translation>
-    </message>
-    <message>
-        <source>✗ REJECTED: %1 — first failure: %2%3 (trust root: %4)</source>
-        <translation>✗ ABGELEHNT: %1 — erster Fehler: %2%3 (Vertrauensanker: %4)</translation>
     </message>
     <message>
         <source>Evidence exported</source>
@@ -2257,10 +2187,6 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
         <translation>Ansichtszustand des Diagramms</translation>
     </message>
     <message>
-        <source>CGMS-A</source>
-        <translation>CGMS-A</translation>
-    </message>
-    <message>
         <source>Live: last %1 s</source>
         <translation>Live: letzte %1 s</translation>
     </message>
@@ -2432,6 +2358,18 @@ Die Sprache jetzt wechseln? Sonst wechselt sie beim nächsten Start.</translatio
     <message>
         <source>Shortfall at %1: the actual level %2 protects less than the requested %3</source>
         <translation>Unterschreitung bei %1: die tatsächliche Stufe %2 schützt weniger als die angeforderte %3</translation>
+    </message>
+</context>
+<context>
+    <name>copp::ui::RecentFiles</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Open Recent entry: a file name, then the folders that tell it from others of that name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3176,73 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>… and %1 more byte ranges</source>
         <translation>… und %1 weitere Bytebereiche</translation>
+    </message>
+</context>
+<context>
+    <name>copp::ui::TrustMenu</name>
+    <message>
+        <source>Use &amp;Microsoft&apos;s COPP Root (Default)</source>
+        <translation>COPP-Stammschlüssel von &amp;Microsoft verwenden (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;Test Root Key File…</source>
+        <translation>&amp;Test-Stammschlüsseldatei verwenden…</translation>
+    </message>
+    <message>
+        <source>Open test root key (RSAKeyValue XML)</source>
+        <translation>Test-Stammschlüssel öffnen (RSAKeyValue-XML)</translation>
+    </message>
+    <message>
+        <source>Key files (*.xml);;All files (*)</source>
+        <translation>Schlüsseldateien (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Use X.509 Trust &amp;Anchor…</source>
+        <translation>X.509-Vertrauens&amp;anker verwenden…</translation>
+    </message>
+    <message>
+        <source>Open X.509 trust anchor (the root certificate of OPM bundles)</source>
+        <translation>X.509-Vertrauensanker öffnen (das Stammzertifikat von OPM-Bündeln)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.der *.cer *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.der *.cer *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Use Microsoft&apos;s Media Root for &amp;X.509 (Default)</source>
+        <translation>Medien-Stammzertifikat von Microsoft für &amp;X.509 verwenden (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Check Against a &amp;Revocation List…</source>
+        <translation>Gegen eine &amp;Sperrliste prüfen…</translation>
+    </message>
+    <message>
+        <source>Open revocation list</source>
+        <translation>Sperrliste öffnen</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl);;All files (*)</source>
+        <translation>Sperrlisten (*.crl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;No Revocation List</source>
+        <translation>&amp;Keine Sperrliste</translation>
+    </message>
+    <message>
+        <source>Chains are checked against %1 instead.</source>
+        <translation>Ketten werden stattdessen gegen %1 geprüft.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s COPP root</source>
+        <translation>den COPP-Stammschlüssel von Microsoft</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the X.509 trust anchor: %2</source>
+        <translation>%1 kann nicht als X.509-Vertrauensanker verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>X.509 trust anchor: %1</source>
+        <translation>X.509-Vertrauensanker: %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "alertnotifier.h"
+#include "alertnotifier.h" // quoted: lupdate (no include path) finds the class, its tr() context, only so
 
 #include <core/models/alertmodel.h>
 
@@ -22,6 +22,7 @@ AlertNotifier::AlertNotifier(models::AlertModel* alerts, QObject* parent) : QObj
     m_desktop = settings.value(kDesktopKey, false).toBool();
     m_sound = settings.value(kSoundKey, false).toBool();
     m_deliver = [this](const Notification& n, bool desktop, bool sound) { deliverToDesktop(n, desktop, sound); };
+    m_delay = [this](int ms, std::function<void()> then) { QTimer::singleShot(ms, this, std::move(then)); };
     connect(alerts, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int first, int last) { onAlertsInserted(first, last); });
 }
@@ -55,7 +56,7 @@ void AlertNotifier::onAlertsInserted(int first, int last)
     // counted and announced together when it closes.
     m_flushScheduled = true;
     flush();
-    QTimer::singleShot(m_coalesceMs, this, [this] {
+    m_delay(m_coalesceMs, [this] {
         m_flushScheduled = false;
         if (m_pendingCount > 0)
             flush();

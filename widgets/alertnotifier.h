@@ -41,6 +41,10 @@ public:
     void setCoalesceMs(int ms) { m_coalesceMs = ms; }
     // Tests replace the tray icon and the beep.
     void setDeliverer(Deliverer deliverer) { m_deliver = std::move(deliverer); }
+    // Calls `then` once `ms` have passed (by default a QTimer on this object):
+    // tests close the coalescing window themselves instead of waiting for it.
+    using Delay = std::function<void(int ms, std::function<void()> then)>;
+    void setDelay(Delay delay) { m_delay = std::move(delay); }
 
 signals:
     void notified(const copp::ui::AlertNotifier::Notification& notification);
@@ -58,6 +62,7 @@ private:
     int m_pendingCount = 0;
     int m_pendingNewestRow = -1;
     Deliverer m_deliver;
+    Delay m_delay;
     QSystemTrayIcon* m_tray = nullptr;
 };
 

@@ -1,35 +1,27 @@
-// The first CoppScope window: open a chain (File > Open, command line, drag and
-// drop), validate it, and list every validation step with its outcome and evidence.
+// The CoppScope window: the inspector, session and codec merit pages, the menus
+// and the status line. Opening a chain (File > Open, command line, drag and
+// drop) hands it to a ChainInspection; the inspector page shows its result.
 #pragma once
 
 #include <core/validation/validationpolicy.h>
-#include <core/validation/validationreport.h>
+#include <widgets/inspectorpage.h>
 
 #include <QMainWindow>
 
-#include <functional>
-#include <optional>
-
-class QActionGroup;
-class QFileSystemWatcher;
 class QLabel;
-class QMenu;
 class QProgressBar;
 class QTabWidget;
-class QTreeView;
 
-namespace copp::models {
-class CertificateTreeModel;
-class ValidationStepModel;
+namespace copp::validation {
+class ChainInspection;
 }
 
 namespace copp::ui {
 
-class ByteRangeView;
 class MeritPanel;
+class RecentFiles;
 class SessionPanel;
-class OutcomeDecorationProxy;
-class StepDetailView;
+class TrustMenu;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -55,10 +47,10 @@ public:
     // Back to the default anchor: Microsoft's media root by SPKI SHA-256.
     void useDefaultX509Anchor();
 
-    QTreeView* stepView() const { return m_steps; }
-    QTreeView* certificateView() const { return m_tree; }
-    ByteRangeView* byteView() const { return m_bytes; }
-    const models::ValidationStepModel* stepModel() const { return m_model; }
+    QTreeView* stepView() const { return m_inspector->stepView(); }
+    QTreeView* certificateView() const { return m_inspector->certificateView(); }
+    ByteRangeView* byteView() const { return m_inspector->byteView(); }
+    const models::ValidationStepModel* stepModel() const { return m_inspector->stepModel(); }
     QString verdictText() const;
     // Writes the report exactly as `coppscope-cli verify --json` prints it.
     bool exportJson(const QString& path);
@@ -69,7 +61,7 @@ public:
     void showSessionPage();
     MeritPanel* meritPanel() const { return m_merit; }
     void showMeritPage();
-    const models::CertificateTreeModel* certificateModel() const { return m_treeModel; }
+    const models::CertificateTreeModel* certificateModel() const { return m_inspector->certificateModel(); }
 
 signals:
     void validationShown();
@@ -79,69 +71,38 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void createPages();
+    void createStatusLine();
+    void connectInspection();
     void createMenus();
-    void revalidate(); // re-reads the chain file
-    void useChain(const QString& path, const QByteArray& bytes); // openChain's read succeeded
-    void readInBackground(const QString& path, std::function<void(const QByteArray&)> use);
-    void setReading(bool reading);
-    void updateBusy();
-    void chainFileChanged(bool contentChanged);
-    void watchChain(const QString& path);
-    void startValidation(const QByteArray& chainBytes);
+    void createFileMenu();
+    void createSessionMenu();
+    void createViewMenu();
+    void exportEvidence();
+    void changeLanguage(const QString& code);
+    void showBusy();
     void showValidation(const validation::ValidationReport& report, const QByteArray& chainBytes);
     bool writeExport(const QString& path, const QByteArray& bytes);
     void showError(const QString& message);
-    // `consequence` is said after the problem (what happens instead).
-    std::optional<QByteArray> readOrReport(const QString& path, qint64 maxBytes, const QString& consequence = {});
-    void fitStepColumns();
-    void syncTrustMenu();
-    QString trustRootText() const;
-    QString reportVerdict() const; // verdictText() without the file's state
-    void updateCurrentStep();
-    void updateCurrentNode();
-    void rememberRecent(const QString& path);
-    void rebuildRecentMenu();
-    void copyCurrentValue(int role);
     void inspectDeviceChain(const QByteArray& chain, const validation::ValidationPolicy& policy);
 
-    validation::ValidationPolicy m_policy;
-    QString m_chainPath;
-    QByteArray m_chainBytes; // the bytes of the report shown
-    quint64 m_generation = 0; // results of superseded validations are dropped
-    quint64 m_readGeneration = 0; // the same for pipes read in the background
-    bool m_validating = false;
-    bool m_reading = false;
-    bool m_chainGone = false; // the file was deleted or moved: its last result is shown
+    validation::ChainInspection* m_inspection = nullptr;
+    InspectorPage* m_inspector = nullptr;
+    RecentFiles* m_recent = nullptr;
+    TrustMenu* m_trust = nullptr;
+    bool m_busyCursor = false; // while a chain is read: the application's override cursor
     QProgressBar* m_busy = nullptr;
-    models::ValidationStepModel* m_model = nullptr;
-    OutcomeDecorationProxy* m_proxy = nullptr;
-    QTreeView* m_steps = nullptr;
-    models::CertificateTreeModel* m_treeModel = nullptr;
-    OutcomeDecorationProxy* m_treeProxy = nullptr;
-    QTreeView* m_tree = nullptr;
-    ByteRangeView* m_bytes = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QFileSystemWatcher* m_watcher = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QAction* m_microsoftRootAction = nullptr; // Trust menu: the check marks show what is in use
-    QAction* m_testRootAction = nullptr;
-    QAction* m_x509AnchorAction = nullptr;
-    QAction* m_x509DefaultAction = nullptr;
-    QAction* m_crlAction = nullptr;
-    QAction* m_noCrlAction = nullptr;
-    StepDetailView* m_detail = nullptr;
     QLabel* m_verdict = nullptr;
     QTabWidget* m_pages = nullptr;
     SessionPanel* m_session = nullptr;
     MeritPanel* m_merit = nullptr;
     QWidget* m_sessionPage = nullptr; // m_session in its scroll area (the tab's widget)
-    QStringList m_pendingErrors;      // said before the window was shown
     QWidget* m_meritPage = nullptr;
+    QStringList m_pendingErrors;      // said before the window was shown
 };
 
 } // namespace copp::ui

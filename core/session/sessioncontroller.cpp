@@ -1,4 +1,4 @@
-#include "sessioncontroller.h"
+#include <core/session/sessioncontroller.h>
 
 #include <QDateTime>
 #include <QThread>
@@ -8,8 +8,16 @@
 
 namespace copp::session {
 
-SessionController::SessionController(QObject* parent) : QObject(parent)
+SessionController::SessionController(QObject* parent) : QObject(parent), m_stopGrace(new QTimer(this))
 {
+    m_stopGrace->setSingleShot(true);
+    m_stopGrace->setInterval(500);
+    connect(m_stopGrace, &QTimer::timeout, this, &SessionController::abandon);
+}
+
+void SessionController::setStopGraceMs(int ms)
+{
+    m_stopGrace->setInterval(ms);
 }
 
 SessionController::~SessionController()
@@ -28,7 +36,7 @@ bool SessionController::start(const SessionConfig& config)
 {
     if (m_running)
         return false;
-    const quint64 generation = ++m_generation;
+    const util::Generation::Ticket generation = m_generation.next();
     m_running = true;
     m_transcript = Transcript();
     m_transcript.setKeepApplicationRandom(config.revealSecrets);
@@ -55,32 +63,28 @@ bool SessionController::start(const SessionConfig& config)
         std::erase_if(m_threads, [thread](const QPointer<QThread>& t) { return !t || t == thread; });
         thread->deleteLater();
     });
-    connect(worker, &SessionWorker::sessionEvent, this, [this, generation](const SessionEvent& e) { receive(generation, e); });
+    // What a stopped or replaced session's worker still says is dropped.
+    connect(worker, &SessionWorker::sessionEvent, this,
+            m_generation.guard(generation, [this](const SessionEvent& e) { receive(e); }));
     connect(worker, &SessionWorker::deviceOpened, this,
-            [this, generation](const QJsonObject& device, const QJsonObject& policy, const QDateTime& startedUtc) {
-                if (generation != m_generation)
-                    return;
+            m_generation.guard(generation, [this](const QJsonObject& device, const QJsonObject& policy,
+                                                  const QDateTime& startedUtc) {
                 m_transcript.setRecorded(device, policy);
                 m_transcript.setStartedUtc(startedUtc);
-            });
-    connect(worker, &SessionWorker::applicationRandom, this, [this, generation](const QByteArray& bytes) {
-        if (generation == m_generation)
-            m_transcript.appendApplicationRandom(ByteView(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
-                                                          static_cast<std::size_t>(bytes.size())));
-    });
-    connect(worker, &SessionWorker::finished, this, [this, generation] {
-        if (generation == m_generation)
-            finishRun();
-    });
+            }));
+    connect(worker, &SessionWorker::applicationRandom, this,
+            m_generation.guard(generation, [this](const QByteArray& bytes) {
+                m_transcript.appendApplicationRandom(ByteView(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                                                              static_cast<std::size_t>(bytes.size())));
+            }));
+    connect(worker, &SessionWorker::finished, this, m_generation.guard(generation, [this] { finishRun(); }));
     thread->start();
     emit started();
     return true;
 }
 
-void SessionController::receive(quint64 generation, const SessionEvent& event)
+void SessionController::receive(const SessionEvent& event)
 {
-    if (generation != m_generation)
-        return; // a session that was stopped or replaced
     for (const QJsonValue& call : event.calls)
         m_transcript.addCall(call.toObject());
     m_transcript.addEvent(event);
@@ -99,15 +103,14 @@ void SessionController::stop()
     m_worker->requestStop(); // ends an emulator stall at once
     QMetaObject::invokeMethod(m_worker, &SessionWorker::stop, Qt::QueuedConnection);
     // A worker blocked in a device call cannot answer: give it a moment, then let go.
-    const quint64 generation = m_generation;
-    QTimer::singleShot(m_stopGraceMs, this, [this, generation] { abandon(generation); });
+    m_stopGrace->start();
 }
 
-void SessionController::abandon(quint64 generation)
+void SessionController::abandon()
 {
-    if (generation != m_generation || !m_running)
+    if (!m_running)
         return;
-    ++m_generation; // whatever it still says is dropped
+    m_generation.invalidate(); // whatever it still says is dropped
     // The engine's end event, from what the worker said before it was let go (the
     // status call it is stuck in never reported).
     const SessionEvent end = endEvent(std::max<qint64>(m_lastEventMs, m_runClock.elapsed()),
@@ -120,6 +123,7 @@ void SessionController::abandon(quint64 generation)
 
 void SessionController::finishRun()
 {
+    m_stopGrace->stop(); // ended by itself: nothing to abandon
     m_running = false;
     m_worker = nullptr;
     emit stopped();

@@ -2,12 +2,13 @@
 // a SessionWorker on its own thread, forwards its events (values only) and keeps
 // the session's transcript on the GUI thread, so export works at any moment.
 // Nothing here blocks: stop() returns at once; a worker stuck in a stalled
-// device call is abandoned (its late events are dropped by a generation
-// counter) and cleaned up when the call returns.
+// device call is abandoned (its late events are dropped: util::Generation) and
+// cleaned up when the call returns.
 #pragma once
 
-#include "sessionworker.h"
-#include "transcript.h"
+#include <core/session/sessionworker.h>
+#include <core/session/transcript.h>
+#include <core/util/latestonly.h>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -16,6 +17,7 @@
 #include <vector>
 
 class QThread;
+class QTimer;
 
 namespace copp::session {
 
@@ -39,7 +41,7 @@ public:
     // bytes only when the session reveals secrets).
     const Transcript& transcript() const { return m_transcript; }
     // How long stop() lets the worker end cleanly before abandoning it.
-    void setStopGraceMs(int ms) { m_stopGraceMs = ms; }
+    void setStopGraceMs(int ms);
 
 signals:
     void started();
@@ -47,13 +49,13 @@ signals:
     void stopped();
 
 private:
-    void receive(quint64 generation, const SessionEvent& event);
-    void abandon(quint64 generation);
+    void receive(const SessionEvent& event);
+    void abandon();
     void finishRun();
 
-    quint64 m_generation = 0;
+    util::Generation m_generation; // the running session's; abandoned or stopped ones are outdated
     bool m_running = false;
-    int m_stopGraceMs = 500;
+    QTimer* m_stopGrace; // from stop() until the run ends: then the worker is abandoned
     QPointer<SessionWorker> m_worker;
     std::vector<QPointer<QThread>> m_threads; // running or winding down
     Transcript m_transcript;

@@ -10,6 +10,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 using copp::models::AlertModel;
 using copp::ui::AlertNotifier;
 
@@ -29,6 +33,23 @@ struct Delivered {
     bool sound = false;
 };
 
+// The notifier's timer, driven by the test: each delay is held until the test
+// lets it pass.
+struct ManualDelays {
+    std::vector<std::pair<int, std::function<void()>>> pending;
+
+    void attach(AlertNotifier& notifier)
+    {
+        notifier.setDelay([this](int ms, std::function<void()> then) { pending.emplace_back(ms, std::move(then)); });
+    }
+    void passAll()
+    {
+        auto due = std::exchange(pending, {});
+        for (auto& [ms, then] : due)
+            then();
+    }
+};
+
 } // namespace
 
 class TestAlertNotifier : public QObject {
@@ -46,12 +67,15 @@ private slots:
     {
         AlertModel model;
         AlertNotifier notifier(&model);
+        ManualDelays delays;
+        delays.attach(notifier);
         QVERIFY(!notifier.desktopEnabled());
         QVERIFY(!notifier.soundEnabled());
         std::vector<Delivered> delivered;
         notifier.setDeliverer([&](const auto& n, bool d, bool s) { delivered.push_back({n, d, s}); });
         QVERIFY(model.addEvent(copp::tests::event(alert("link_lost", 100, "HDCP link lost"))));
-        QTest::qWait(50);
+        QVERIFY(delays.pending.empty()); // nothing waits to be said later either
+        delays.passAll();
         QCOMPARE(delivered.size(), std::size_t(0));
     }
 
@@ -60,6 +84,8 @@ private slots:
         AlertModel model;
         AlertNotifier notifier(&model);
         notifier.setCoalesceMs(200);
+        ManualDelays delays;
+        delays.attach(notifier);
         notifier.setSoundEnabled(true);
         std::vector<Delivered> delivered;
         notifier.setDeliverer([&](const auto& n, bool d, bool s) { delivered.push_back({n, d, s}); });
@@ -75,15 +101,20 @@ private slots:
         model.addEvent(copp::tests::event(alert("level_drop", 120, "hdcp local level is 0")));
         model.addEvent(copp::tests::event(alert("renegotiation_required", 130, "renegotiate")));
         QCOMPARE(delivered.size(), std::size_t(1)); // held until the window closes
-        QTRY_COMPARE(delivered.size(), std::size_t(2));
+        QCOMPARE(delays.pending.size(), std::size_t(1)); // one window for the whole burst
+        QCOMPARE(delays.pending[0].first, 200);
+        delays.passAll();
+        QCOMPARE(delivered.size(), std::size_t(2));
         QCOMPARE(delivered[1].notification.alertCount, 3);
         QVERIFY2(delivered[1].notification.body.contains(QStringLiteral("renegotiate")), qPrintable(delivered[1].notification.body));
 
         // After a quiet window the next alert is immediate again.
-        QTest::qWait(300);
+        delays.passAll();
+        QCOMPARE(delivered.size(), std::size_t(2)); // a window without alerts says nothing
         model.addEvent(copp::tests::event(alert("timeout", 900, "no answer")));
         QCOMPARE(delivered.size(), std::size_t(3));
         QCOMPARE(delivered[2].notification.alertCount, 1);
+        QCOMPARE(delays.pending.size(), std::size_t(1)); // and opens a new window
     }
 
     void choiceIsRemembered()

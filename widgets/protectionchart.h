@@ -49,6 +49,7 @@ class QFrame;
 class QLabel;
 class QTimer;
 class QToolBar;
+class QAbstractSeries;
 class QChart;
 class QChartView;
 class QCategoryAxis;
@@ -142,28 +143,39 @@ private:
         double base = 0; // y of the lowest row
     };
 
+    // protectionchart.cpp: construction, the history and the redraw cycle.
     void scheduleRedraw(bool soon);
-    void prepareRender();
     void onHistoryChanged();
+    void showFocusFrame(bool focused);
+    // protectionchartnavigation.cpp: view modes, the visible range, the toolbar.
+    void createToolBar();
     void onAxisRangeChanged(qreal minSeconds, qreal maxSeconds);
     void setMode(ViewMode mode);
-    void showFocusFrame(bool focused);
     void updateRange();
+    // protectionchartlanes.cpp: lanes, rows and axes.
     bool updateLaneSet();
-    void createSeries(int typeIndex);
     void layoutLanes();
     void updateMinimumHeight();
     void updateTimeAxis();
     double laneY(int typeIndex, quint32 value, models::SeriesKind kind) const;
     double markerStripY(int typeIndex) const;
     double laneTop(int typeIndex) const;
+    double alertRowY(int markerKind) const;
+    double alertsTop() const;
+    // protectionchartseries.cpp: the series, and what they draw.
+    void addSeries(QAbstractSeries* series);
+    void createLegendKeys();
+    void createMarkSeries();
+    void createSeries(int typeIndex);
     QList<QPointF> stepLine(int typeIndex, models::SeriesKind kind, const QList<models::StepPoint>& steps) const;
     void drawLevels();
     void drawMarkers(const QList<models::Marker>& markers);
-    void updateDescription(qsizetype alertsInView);
     QList<models::Marker> visibleMarkers(qsizetype* inView) const;
+    // protectioncharttooltips.cpp: what the chart says in words.
+    void updateDescription(qsizetype alertsInView);
     QString backdropToolTip(const QPointF& value) const;
-    double alertsTop() const;
+    // protectionchartexport.cpp
+    void prepareRender();
 
     QPointer<models::ProtectionHistory> m_history;
     QToolBar* m_toolBar = nullptr;

@@ -85,8 +85,10 @@ private slots:
         const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
         QProcess p;
         p.setWorkingDirectory(sourceDir());
-        p.start(lupdate, {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("core"),
-                          QStringLiteral("widgets"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
+        // -I .: includes name their tier (<widgets/sessionpanel.h>), and lupdate
+        // needs the class's namespace from its header to file the context.
+        p.start(lupdate, {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral("."),
+                          QStringLiteral("core"), QStringLiteral("widgets"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QSet<QString> committed;

@@ -15,7 +15,7 @@
 #include <core/device/windows/jsonline.h>
 #include <core/device/windows/outputs.h>
 #include <core/device/windows/tinyavi.h>
-#include <core/device/windows/wirestructs.h>
+#include <core/kernel/wire/guids.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,6 +32,7 @@
 #include <stdexcept>
 
 using namespace copp::device::hw;
+namespace wire = copp::wire;
 namespace json = copp::device::hw::json;
 
 // (No raw string literals in this file: Qt 6.4's moc misreads some of them and

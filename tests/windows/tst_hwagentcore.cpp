@@ -250,6 +250,27 @@ private slots:
         QTest::newRow("two values") << QByteArray("{} {}");
         QTest::newRow("junk after") << QByteArray("{}x");
         QTest::newRow("nul byte") << QByteArray("{}\0", 3);
+        QTest::newRow("nul byte then junk") << QByteArray("{}\0junk", 7);
+        QTest::newRow("huge exponent") << QByteArray("1e999999999999"); // not a finite number
+    }
+
+    void jsonErrorsSayWhy_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("invalid utf8") << QByteArray("[\"a\xff\"]") << QStringLiteral("ill-formed UTF-8 byte");
+        QTest::newRow("duplicate key") << QByteArray("{\"id\":1,\"id\":2}") << QStringLiteral("duplicate key \"id\"");
+        QTest::newRow("lone surrogate") << QByteArray("[\"\\ud800\"]") << QStringLiteral("surrogate");
+        QTest::newRow("nul byte") << QByteArray("{}\0", 3) << QStringLiteral("a NUL byte at offset 2");
+    }
+    void jsonErrorsSayWhy()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, error);
+        const json::ParseResult r = json::parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        QVERIFY(!r.value);
+        QVERIFY2(QString::fromStdString(r.error).contains(error), r.error.c_str());
+        QVERIFY2(r.error.find("last read") == std::string::npos, r.error.c_str()); // no raw input quoted back
     }
     void jsonRejectsMalformedInput()
     {
@@ -257,7 +278,6 @@ private slots:
         const json::ParseResult r = json::parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
         QVERIFY(!r.value);
         QVERIFY(!r.error.empty());
-        QVERIFY(r.offset <= static_cast<std::size_t>(text.size()));
     }
 
     void jsonNestingIsBounded()
@@ -288,7 +308,6 @@ private slots:
         QTest::newRow("int64 max") << QByteArray("9223372036854775807") << true << std::numeric_limits<qint64>::max();
         QTest::newRow("int64 min") << QByteArray("-9223372036854775808") << true << std::numeric_limits<qint64>::min();
         QTest::newRow("too big") << QByteArray("9223372036854775808") << false << qint64(0);
-        QTest::newRow("huge exponent") << QByteArray("1e999999999999") << false << qint64(0);
         QTest::newRow("zero huge exponent") << QByteArray("0e999999999999") << true << qint64(0);
         QTest::newRow("many zeros") << QByteArray("1000000000000000000.000000") << true << qint64(1000000000000000000);
     }
@@ -299,10 +318,11 @@ private slots:
         QFETCH(qint64, value);
         const json::ParseResult r = json::parse(text.toStdString());
         QVERIFY2(r.value, r.error.c_str());
-        QCOMPARE(r.value->type, json::Value::Type::Number);
-        QCOMPARE(r.value->integer.has_value(), integral);
+        QVERIFY(r.value->is_number());
+        const std::optional<std::int64_t> exact = json::exactInteger(*r.value);
+        QCOMPARE(exact.has_value(), integral);
         if (integral)
-            QCOMPARE(qint64(*r.value->integer), value);
+            QCOMPARE(qint64(*exact), value);
     }
 
     void jsonStringsAgreeWithQt()
@@ -314,10 +334,10 @@ private slots:
         const QJsonArray qt = QJsonDocument::fromJson(text).array();
         QCOMPARE(qt.size(), 2);
         for (qsizetype i = 0; i < 2; ++i)
-            QCOMPARE(QString::fromStdString(ours.value->array[static_cast<std::size_t>(i)].text), qt.at(i).toString());
+            QCOMPARE(QString::fromStdString((*ours.value)[static_cast<std::size_t>(i)].get<std::string>()), qt.at(i).toString());
     }
 
-    void quoteWritesValidJson()
+    void dumpWritesValidJson()
     {
         QRandomGenerator random(7);
         for (int round = 0; round < 200; ++round) {
@@ -331,17 +351,17 @@ private slots:
                 s += QString::fromUcs4(&cp, 1);
             }
             const std::string utf8 = s.toStdString();
-            const std::string quoted = json::quote(utf8);
+            const std::string quoted = json::dump(json::Value(utf8));
             const QJsonArray back = QJsonDocument::fromJson(qbytes("[" + quoted + "]")).array();
             QCOMPARE(back.size(), 1);
             QCOMPARE(back.at(0).toString(), s);
             const json::ParseResult ours = json::parse(quoted);
             QVERIFY(ours.value);
-            QVERIFY(ours.value->text == utf8);
+            QVERIFY(ours.value->get<std::string>() == utf8);
         }
         // Invalid UTF-8 becomes U+FFFD: the output stays valid JSON.
-        const std::string replaced = json::quote("a\xff" "b\xc3");
-        QVERIFY(json::isValidUtf8(replaced));
+        const std::string replaced = json::dump(json::Value("a\xff" "b\xc3"));
+        QVERIFY(json::parse(replaced).value);
         QCOMPARE(QJsonDocument::fromJson(qbytes("[" + replaced + "]")).array().at(0).toString(),
                  QStringLiteral("a\uFFFDb\uFFFD"));
     }
@@ -401,10 +421,10 @@ private slots:
         QVERIFY2(d.request, d.error.c_str());
         QCOMPARE(d.request->id, std::int64_t(7));
         QCOMPARE(QString::fromStdString(d.request->method), QStringLiteral("copp.protectionStatus"));
-        QVERIFY(d.request->params.find("input"));
+        QVERIFY(d.request->params.contains("input"));
         d = agent::decodeRequest("{\"id\": 1.0, \"method\": \"device.describe\"}");
         QVERIFY(d.request);
-        QVERIFY(d.request->params.isObject()); // absent: {}
+        QVERIFY(d.request->params.is_object()); // absent: {}
         QCOMPARE(d.request->id, std::int64_t(1));
         d = agent::decodeRequest("{\"method\": \"device.describe\", \"id\": 0, \"extra\": [1, {\"x\": null}]}");
         QVERIFY(d.request); // unknown keys ignored, any order
@@ -695,9 +715,9 @@ private slots:
     void hresultIsAlwaysUnsigned()
     {
         const std::string line = agent::encodeResponse({1, 0xFFFFFFFFu, {{"x", "y"}}});
-        QCOMPARE(QString::fromStdString(line), QStringLiteral("{\"id\":1,\"hresult\":4294967295,\"result\":{}}\n"));
+        QCOMPARE(QString::fromStdString(line), QStringLiteral("{\"hresult\":4294967295,\"id\":1,\"result\":{}}\n"));
         QCOMPARE(QString::fromStdString(agent::encodeResponse({0, 0, {{"a", "b\"c"}}})),
-                 QStringLiteral("{\"id\":0,\"hresult\":0,\"result\":{\"a\":\"b\\\"c\"}}\n"));
+                 QStringLiteral("{\"hresult\":0,\"id\":0,\"result\":{\"a\":\"b\\\"c\"}}\n"));
     }
 
     // --- the serving loop -------------------------------------------------------

@@ -25,10 +25,13 @@ bool isBlank(std::string_view line)
 
 std::optional<std::int64_t> readId(const json::Value& object)
 {
-    const json::Value* id = object.find("id");
-    if (!id || id->type != json::Value::Type::Number || !id->integer || *id->integer < 0)
+    const auto id = object.find("id");
+    if (id == object.end())
         return std::nullopt;
-    return *id->integer;
+    const std::optional<std::int64_t> value = json::exactInteger(*id);
+    if (!value || *value < 0)
+        return std::nullopt;
+    return value;
 }
 
 std::string quoted(std::string_view name)
@@ -40,21 +43,22 @@ std::string quoted(std::string_view name)
 template <std::size_t N>
 bool fixedHex(const json::Value& params, std::string_view name, std::array<std::uint8_t, N>& out, std::string& why)
 {
-    const json::Value* v = params.find(name);
-    if (!v) {
+    const auto v = params.find(name);
+    if (v == params.end()) {
         why = "missing " + quoted(name);
         return false;
     }
-    if (!v->isString()) {
+    if (!v->is_string()) {
         why = quoted(name) + " must be a string";
         return false;
     }
-    if (v->text.size() != 2 * N) {
+    const std::string& text = v->get_ref<const std::string&>();
+    if (text.size() != 2 * N) {
         why = quoted(name) + " must be " + std::to_string(N) + " bytes (" + std::to_string(2 * N) + " hex digits), got "
-            + std::to_string(v->text.size()) + " characters";
+            + std::to_string(text.size()) + " characters";
         return false;
     }
-    const auto bytes = fromHex(v->text);
+    const auto bytes = fromHex(text);
     if (!bytes) {
         why = quoted(name) + " is not hex";
         return false;
@@ -170,10 +174,10 @@ Response dispatchUnchecked(HwDevice& device, const Request& request, std::string
         if (!fixedHex(params, "parameters", parameters, why))
             return call.badParams(why);
         Bytes additional;
-        if (const json::Value* a = params.find("additional")) {
+        if (const auto a = params.find("additional"); a != params.end()) {
             std::optional<Bytes> bytes;
-            if (a->isString())
-                bytes = fromHex(a->text);
+            if (a->is_string())
+                bytes = fromHex(a->get_ref<const std::string&>());
             if (!bytes)
                 return call.badParams("\"additional\" must be a hex string");
             additional = std::move(*bytes);
@@ -198,11 +202,11 @@ DecodedRequest decodeRequest(std::string_view line)
     }
     json::ParseResult parsed = json::parse(line);
     if (!parsed.value) {
-        out.error = "not JSON: " + parsed.error + " at offset " + std::to_string(parsed.offset);
+        out.error = "not JSON: " + parsed.error;
         return out;
     }
     json::Value& object = *parsed.value;
-    if (!object.isObject()) {
+    if (!object.is_object()) {
         out.error = "not a JSON object";
         return out;
     }
@@ -211,46 +215,48 @@ DecodedRequest decodeRequest(std::string_view line)
         out.error = "\"id\" must be a non-negative integer";
         return out;
     }
-    const json::Value* m = object.find("method");
-    if (!m || !m->isString() || m->text.empty()) {
+    const auto m = object.find("method");
+    if (m == object.end() || !m->is_string() || m->get_ref<const std::string&>().empty()) {
         out.error = "\"method\" must be a non-empty string";
         return out;
     }
     Request request;
     request.id = *out.id;
-    request.method = m->text;
-    request.params.type = json::Value::Type::Object;
-    if (const json::Value* p = object.find("params")) {
-        if (!p->isObject()) {
+    request.method = m->get<std::string>();
+    if (const auto p = object.find("params"); p != object.end()) {
+        if (!p->is_object()) {
             out.error = "\"params\" must be an object";
             return out;
         }
-        request.params = *p;
+        request.params = std::move(*p);
     }
     out.request = std::move(request);
     return out;
 }
 
+namespace {
+json::Value objectOf(const StringFields& fields)
+{
+    json::Value object = json::Value::object();
+    for (const auto& [key, value] : fields)
+        object[key] = value;
+    return object;
+}
+} // namespace
+
 std::string encodeResponse(const Response& response)
 {
-    json::ObjectWriter result;
-    if (response.hresult == hresult::Ok) // "result is {} or absent on failure"
-        for (const auto& [key, value] : response.result)
-            result.string(key, value);
-    return json::ObjectWriter()
-               .integer("id", response.id)
-               .integer("hresult", static_cast<std::int64_t>(response.hresult)) // unsigned, never negative
-               .raw("result", result.finish())
-               .finish()
-        + '\n';
+    // "result is {} or absent on failure"; the hresult is unsigned, never negative.
+    const json::Value line = {{"id", response.id},
+                              {"hresult", response.hresult},
+                              {"result", objectOf(response.hresult == hresult::Ok ? response.result : StringFields{})}};
+    return json::dump(line) + '\n';
 }
 
 std::string encodeRequest(std::int64_t id, std::string_view name, const StringFields& params)
 {
-    json::ObjectWriter p;
-    for (const auto& [key, value] : params)
-        p.string(key, value);
-    return json::ObjectWriter().integer("id", id).string("method", name).raw("params", p.finish()).finish() + '\n';
+    const json::Value line = {{"id", id}, {"method", name}, {"params", objectOf(params)}};
+    return json::dump(line) + '\n';
 }
 
 Response dispatch(HwDevice& device, const Request& request, std::string* failure)

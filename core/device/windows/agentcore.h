@@ -58,7 +58,7 @@ inline constexpr std::string_view Configure = "opm.configure";
 struct Request {
     std::int64_t id = 0; // >= 0
     std::string method;
-    json::Value params; // always an object ({} when absent)
+    json::Value params = json::Value::object(); // always an object ({} when absent)
 };
 
 struct DecodedRequest {

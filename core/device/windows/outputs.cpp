@@ -50,53 +50,36 @@ std::string MonitorInfo::label() const
 
 namespace {
 
-std::string probeJson(const OpmProbe& p)
+json::Value probeJson(const OpmProbe& p)
 {
-    return json::ObjectWriter()
-        .integer("hresult", p.hresult)
-        .integer("outputs", p.outputs)
-        .finish();
+    return {{"hresult", p.hresult}, {"outputs", p.outputs}};
 }
 
 } // namespace
 
 std::string monitorsJson(const std::vector<MonitorInfo>& monitors)
 {
-    std::vector<std::string> items;
+    json::Value items = json::Value::array();
     for (const MonitorInfo& m : monitors) {
-        std::vector<std::string> targets;
+        json::Value targets = json::Value::array();
         for (const TargetInfo& t : m.targets)
-            targets.push_back(json::ObjectWriter()
-                                  .integer("targetId", t.targetId)
-                                  .integer("connectorType", t.outputTechnology)
-                                  .string("connector", connectorName(t.outputTechnology))
-                                  .string("friendlyName", t.friendlyName)
-                                  .string("devicePath", t.devicePath)
-                                  .finish());
-        std::string rect = "[";
-        for (const int v : {m.left, m.top, m.right, m.bottom}) {
-            if (rect.size() > 1)
-                rect += ',';
-            rect += std::to_string(v);
-        }
-        rect += ']';
-        items.push_back(json::ObjectWriter()
-                            .integer("index", m.index)
-                            .string("label", m.label())
-                            .string("device", m.device)
-                            .string("adapter", m.adapter)
-                            .string("monitor", m.monitor)
-                            .boolean("primary", m.primary)
-                            .raw("rect", rect)
-                            .integer("targetsHresult", m.targetsHresult)
-                            .raw("targets", json::arrayOf(targets))
-                            .raw("opm", json::ObjectWriter()
-                                            .raw("copp", probeJson(m.coppSemantics))
-                                            .raw("opm", probeJson(m.opmSemantics))
-                                            .finish())
-                            .finish());
+            targets.push_back({{"targetId", t.targetId},
+                               {"connectorType", t.outputTechnology},
+                               {"connector", connectorName(t.outputTechnology)},
+                               {"friendlyName", t.friendlyName},
+                               {"devicePath", t.devicePath}});
+        items.push_back({{"index", m.index},
+                         {"label", m.label()},
+                         {"device", m.device},
+                         {"adapter", m.adapter},
+                         {"monitor", m.monitor},
+                         {"primary", m.primary},
+                         {"rect", {m.left, m.top, m.right, m.bottom}},
+                         {"targetsHresult", m.targetsHresult},
+                         {"targets", std::move(targets)},
+                         {"opm", {{"copp", probeJson(m.coppSemantics)}, {"opm", probeJson(m.opmSemantics)}}}});
     }
-    return json::ObjectWriter().raw("monitors", json::arrayOf(items)).finish() + '\n';
+    return json::dump({{"monitors", std::move(items)}}) + '\n';
 }
 
 } // namespace copp::device::hw

@@ -24,6 +24,22 @@ private slots:
         QVERIFY(files > 10);
     }
 
+    // Layers: kernel <- core <- widgets <- app; no upward include.
+    void coreIncludesNoUpperTier()
+    {
+        const QString core = qEnvironmentVariable("COPP_SOURCE_DIR") + QStringLiteral("/core");
+        const QRegularExpression upward(QStringLiteral("#\\s*include\\s*<(app|widgets)/"));
+        QDirIterator it(core, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!upward.match(QString::fromUtf8(f.readAll())).hasMatch(), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files > 10);
+    }
+
     void kernelHasNoQt()
     {
         const QString kernel = qEnvironmentVariable("COPP_SOURCE_DIR") + QStringLiteral("/core/kernel");

@@ -1,5 +1,5 @@
 // libFuzzer target for coppscope-agent.exe's JSON-lines front end
-// (core/device/windows: nlohmann/json read strictly, no Qt, facing whatever
+// (core/device/agent: nlohmann/json read strictly, no Qt, facing whatever
 // arrives over ssh), checked against the Qt side of the same contract
 // (cli-contract.md §2):
 // - json::parse on every line never crashes and, on success, only yields
@@ -11,8 +11,8 @@
 //   the answer names that id (ids up to 2^53 - 1, where JSON numbers are exact).
 //   build/fuzz/tests/fuzz/fuzz_hwagentline -max_total_time=120 /tmp/corpus
 #include <core/device/agent/agentprotocol.h>
-#include <core/device/windows/agentcore.h>
-#include <core/device/windows/jsonline.h>
+#include <core/device/agent/agentserver.h>
+#include <core/device/agent/jsonline.h>
 
 #include <QByteArray>
 

@@ -1,18 +1,20 @@
-// The platform-independent core of coppscope-agent.exe (core/device/windows),
-// natively: the strict JSON reader/writer, hex/base64, request decoding, the
+// The agent server (core/device/agent) and coppscope-agent.exe's own parts
+// (app/agent), natively: the strict JSON reader (nlohmann/json), hex/base64, request decoding, the
 // dispatcher against a fake HwDevice (every method of cli-contract.md §2), the
 // serving loop's line handling, and that its responses decode with the Qt
 // client's own decoder. Also the agent's command line, --list JSON, chain
 // capture with fake devices, the COPP graph's AVI clip, and the project's GUID
 // table against protocol.md §4.1.
+#include <support/agentbuffers.h>
 #include <support/testsupport.h>
 
+#include <app/agent/agentoptions.h>
+#include <app/agent/chaincapture.h>
+#include <app/agent/monitorsjson.h>
 #include <core/device/agent/agentprotocol.h>
-#include <core/device/windows/agentcore.h>
-#include <core/device/windows/agentoptions.h>
-#include <core/device/windows/bytecodec.h>
-#include <core/device/windows/chaincapture.h>
-#include <core/device/windows/jsonline.h>
+#include <core/device/agent/agentserver.h>
+#include <core/device/agent/bytecodec.h>
+#include <core/device/agent/jsonline.h>
 #include <core/device/windows/outputs.h>
 #include <core/device/windows/tinyavi.h>
 #include <core/kernel/wire/guids.h>
@@ -34,6 +36,7 @@
 using namespace copp::device::hw;
 namespace wire = copp::wire;
 namespace json = copp::device::hw::json;
+namespace tests = copp::tests;
 
 // (No raw string literals in this file: Qt 6.4's moc misreads some of them and
 // silently generates nothing.)
@@ -146,49 +149,15 @@ std::uint32_t hresultOf(const QJsonObject& response)
     return static_cast<std::uint32_t>(response.value(QLatin1String("hresult")).toInteger(-1));
 }
 
-class StringSource : public agent::ByteSource {
-public:
-    StringSource(std::string data, std::size_t chunk)
-        : m_data(std::move(data))
-        , m_chunk(chunk)
-    {
-    }
-    std::size_t read(char* buf, std::size_t size) override
-    {
-        const std::size_t n = std::min({size, m_chunk, m_data.size() - m_pos});
-        std::copy_n(m_data.data() + m_pos, n, buf);
-        m_pos += n;
-        return n;
-    }
-
-private:
-    std::string m_data;
-    std::size_t m_chunk;
-    std::size_t m_pos = 0;
-};
-
-class StringSink : public agent::ByteSink {
-public:
-    std::string out;
-    int failAfter = -1; // writes allowed before failing; -1: never fail
-    bool write(std::string_view bytes) override
-    {
-        if (failAfter == 0)
-            return false;
-        if (failAfter > 0)
-            --failAfter;
-        out.append(bytes);
-        return true;
-    }
-    std::vector<QJsonObject> lines() const
-    {
-        std::vector<QJsonObject> list;
-        for (const QByteArray& line : qbytes(out).split('\n'))
-            if (!line.isEmpty())
-                list.push_back(parsedLine(line.toStdString()));
-        return list;
-    }
-};
+// The JSON objects of the lines a sink received.
+std::vector<QJsonObject> linesOf(const tests::BytesSink& sink)
+{
+    std::vector<QJsonObject> list;
+    for (const QByteArray& line : sink.bytes.split('\n'))
+        if (!line.isEmpty())
+            list.push_back(parsedLine(line.toStdString()));
+    return list;
+}
 
 } // namespace
 
@@ -733,14 +702,14 @@ private slots:
     {
         QFETCH(int, chunk);
         FakeDevice device;
-        const std::string input = "\n   \n"                                         // blank: no answer
+        const std::string input = "\n   \n\t\v\f\n"                                 // blank: no answer
                                   "{\"id\":1,\"method\":\"device.describe\"}" "\r\n" // CRLF
                                   "garbage\n"                                      // id 0, E_INVALIDARG
                                   "{\"id\":3,\"method\":\"copp.keyExchange\"}";      // last line without '\n'
-        StringSource in(input, static_cast<std::size_t>(chunk));
-        StringSink out;
+        tests::BytesSource in(qbytes(input), static_cast<std::size_t>(chunk));
+        tests::BytesSink out;
         QCOMPARE(agent::serve(device, in, out), 0); // EOF ends the device
-        const auto lines = out.lines();
+        const auto lines = linesOf(out);
         QCOMPARE(lines.size(), std::size_t(3));
         QCOMPARE(lines[0].value(QLatin1String("id")).toInteger(), 1);
         QCOMPARE(hresultOf(lines[1]), kInvalidArg);
@@ -755,11 +724,11 @@ private slots:
         std::string input = "{\"id\":1,\"method\":\"" + std::string(agent::kMaxLineBytes + 10, 'x') + "\"}\n";
         input += "{\"id\":2,\"method\":\"device.describe\"}" "\n";
         input += std::string(agent::kMaxLineBytes + 1, ' '); // a final over-long line without '\n'
-        StringSource in(input, 100000);
-        StringSink out;
+        tests::BytesSource in(qbytes(input), 100000);
+        tests::BytesSink out;
         std::vector<std::string> logged;
         QCOMPARE(agent::serve(device, in, out, [&](std::string_view s) { logged.emplace_back(s); }), 0);
-        const auto lines = out.lines();
+        const auto lines = linesOf(out);
         QCOMPARE(lines.size(), std::size_t(3));
         QCOMPARE(lines[0].value(QLatin1String("id")).toInteger(), 0);
         QCOMPARE(hresultOf(lines[0]), kInvalidArg);
@@ -771,7 +740,7 @@ private slots:
         // At the limit exactly: accepted.
         agent::LineReader::Status status;
         std::string line;
-        StringSource exact(std::string(16, 'a') + "\r\n" + std::string(17, 'b') + "\n", 5);
+        tests::BytesSource exact(qbytes(std::string(16, 'a') + "\r\n" + std::string(17, 'b') + "\n"), 5);
         agent::LineReader reader(exact, 16);
         status = reader.next(line);
         QCOMPARE(status, agent::LineReader::Status::Line);
@@ -783,11 +752,11 @@ private slots:
     void failedWriteEndsTheLoop()
     {
         FakeDevice device;
-        StringSource in("{\"id\":1,\"method\":\"device.describe\"}" "\n" "{\"id\":2,\"method\":\"device.describe\"}" "\n", 64);
-        StringSink out;
+        tests::BytesSource in("{\"id\":1,\"method\":\"device.describe\"}" "\n" "{\"id\":2,\"method\":\"device.describe\"}" "\n", 64);
+        tests::BytesSink out;
         out.failAfter = 1;
         QCOMPARE(agent::serve(device, in, out), 1);
-        QCOMPARE(out.lines().size(), std::size_t(1));
+        QCOMPARE(linesOf(out).size(), std::size_t(1));
     }
 
     // --- the agent's command line -------------------------------------------------

@@ -1,4 +1,4 @@
-#include <core/device/windows/jsonline.h>
+#include <core/device/agent/jsonline.h>
 
 #include <cmath>
 #include <limits>

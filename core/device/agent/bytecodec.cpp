@@ -1,4 +1,4 @@
-#include <core/device/windows/bytecodec.h>
+#include <core/device/agent/bytecodec.h>
 
 #include <core/kernel/wire/hex.h>
 

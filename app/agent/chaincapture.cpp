@@ -1,7 +1,7 @@
-#include "chaincapture.h"
+#include <app/agent/chaincapture.h>
 
-#include "bytecodec.h"
-#include "jsonline.h"
+#include <core/device/agent/bytecodec.h>
+#include <core/device/agent/jsonline.h>
 
 #include <fstream>
 #include <system_error>

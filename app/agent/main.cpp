@@ -2,9 +2,10 @@
 // Serves the device agent protocol (cli-contract.md §2) on stdin/stdout for one
 // chosen output, or lists the outputs, or captures every certificate chain.
 // See `coppscope-agent --help` and docs/notes/windows.md.
-#include <core/device/windows/agentcore.h>
-#include <core/device/windows/agentoptions.h>
-#include <core/device/windows/chaincapture.h>
+#include <app/agent/agentoptions.h>
+#include <app/agent/chaincapture.h>
+#include <app/agent/monitorsjson.h>
+#include <core/device/agent/agentserver.h>
 #include <core/device/windows/hardware.h>
 
 #include <objbase.h>
@@ -149,7 +150,9 @@ int main()
     log("coppscope-agent: serving " + device->describe().name);
     StdinSource in;
     StdoutSink out;
-    const int status = hw::agent::serve(*device, in, out, log);
+    const int status = hw::agent::serve(*device, in, out, [&](std::string_view failure) {
+        log("coppscope-agent: " + std::string(failure));
+    });
     device.reset();
     return status;
 }

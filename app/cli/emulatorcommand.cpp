@@ -2,7 +2,7 @@
 
 #include "clioutput.h"
 
-#include <core/device/agent/agentserver.h>
+#include <core/device/agent/coppdeviceserver.h>
 #include <core/device/emulator/emulatorsetup.h>
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // Test helper: agent_emulator KEYDIR [FAULT ...]
 // Serves the driver emulator (one HDMI output, the test PKI's keys loaded from
 // KEYDIR as written by KeySet::save) as a device agent on stdin/stdout.
-#include <core/device/agent/agentserver.h>
+#include <core/device/agent/coppdeviceserver.h>
 #include <core/device/emulator/coppemulator.h>
 
 #include <QCoreApplication>

@@ -1,17 +1,18 @@
 // The device agent pipe (cli-contract.md §2): line encoding and strict
-// decoding, the serving loop against the emulator over in-memory buffers,
+// decoding, the agent server (the one coppscope-agent.exe runs) serving the
+// emulator over in-memory buffers,
 // AgentDevice against misbehaving shell peers (every failure bounded in time
 // and memory), and a whole COPP session through a real child process.
+#include <support/agentbuffers.h>
 #include <support/testsupport.h>
 
 #include <core/device/agent/agentclient.h>
 #include <core/device/agent/agentprotocol.h>
-#include <core/device/agent/agentserver.h>
+#include <core/device/agent/coppdeviceserver.h>
 #include <core/device/emulator/coppemulator.h>
 #include <core/kernel/protocol/constants.h>
 #include <core/kernel/protocol/sessionstart.h>
 
-#include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,13 +55,11 @@ struct Served {
 
 Served serve(CoppDevice& device, const QByteArray& input)
 {
-    QBuffer in, out;
-    in.setData(input);
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
+    tests::BytesSource in(input);
+    tests::BytesSink out;
     Served s;
     s.exitCode = serveAgent(device, in, out);
-    s.raw = out.data();
+    s.raw = out.bytes;
     for (const QByteArray& line : s.raw.split('\n'))
         if (!line.isEmpty())
             s.lines.append(QJsonDocument::fromJson(line).object());
@@ -312,10 +311,9 @@ private slots:
         // A device that times out (the emulator's stall ended by its deadline).
         auto emulator = makeEmulator({parseFault("stall=5000@1").value()});
         emulator->setCallDeadlineMs(20);
+        CoppDeviceAsHw served(*emulator);
         std::string why;
-        const auto r = agent::dispatch(*emulator, {9, QStringLiteral("copp.protectionStatus"),
-                                                   object(("{\"input\":\"" + hexOf(4096).toStdString() + "\"}").c_str())},
-                                       &why);
+        const auto r = hw::agent::dispatch(served, {9, "copp.protectionStatus", {{"input", hexOf(4096).toStdString()}}}, &why);
         QCOMPARE(r.id, 9);
         QCOMPARE(r.hresult, kFail);
         QVERIFY(!why.empty());

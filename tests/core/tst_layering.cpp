@@ -66,6 +66,28 @@ private slots:
             QVERIFY2(files > 3, qPrintable(tier.folder));
         }
     }
+
+    // core/kernel/wire (copp_wire) is shared by the kernel and the Windows
+    // agent, which links neither Qt nor Crypto++: standard headers only.
+    void wireHasOnlyStandardIncludes()
+    {
+        const QString wire = qEnvironmentVariable("COPP_SOURCE_DIR") + QStringLiteral("/core/kernel/wire");
+        const QRegularExpression include(QStringLiteral("#\\s*include\\s*([<\"][^>\"]*[>\"])"));
+        QDirIterator it(wire, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto matches = include.globalMatch(QString::fromUtf8(f.readAll()));
+            while (matches.hasNext()) {
+                const QString header = matches.next().captured(1);
+                QVERIFY2(header.startsWith(u'<') && !header.contains(u'/') && !header.contains(u'.'),
+                         qPrintable(f.fileName() + QStringLiteral(": ") + header));
+            }
+            ++files;
+        }
+        QCOMPARE(files, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLayering)

@@ -2,9 +2,11 @@
 // - every '\n'-separated line through decodeRequest (server side), decodeResponse
 //   (client side) and recoverRequestId, with the field readers the two sides use
 //   (hexField, fixedHexField, base64Field) on what decodes;
-// - the whole input as the server's stdin: serveAgent on a QBuffer, answered by an
-//   in-process COPP emulator and again by an OPM emulator (OPM semantics), with every line it writes checked against decodeResponse
-//   and against the answer the contract requires for the line it read.
+// - the whole input as the server's stdin: the agent server (core/device/agent,
+//   the one coppscope-agent.exe runs) on a byte buffer, answered by an
+//   in-process COPP emulator and again by an OPM emulator (OPM semantics), with
+//   every line it writes checked against the Qt client's decodeResponse and
+//   against the answer the contract requires for the line it read.
 // Invariants (abort() when broken): what decodes re-encodes to something that
 // decodes to the same values; the server answers every non-blank line exactly
 // once, in order, with a line that decodes.
@@ -22,21 +24,22 @@
 // up to that size; -max_len=65536 runs several times faster (that seed is then cut).
 // Set COPP_TEST_KEYS=DIR to load the test PKI instead of generating it.
 // It must never crash, hang or leak, whatever the input.
+#include <support/agentbuffers.h>
 #include <support/testsupport.h>
 
 #include <core/device/agent/agentprotocol.h>
-#include <core/device/agent/agentserver.h>
+#include <core/device/agent/coppdeviceserver.h>
 #include <core/device/emulator/coppemulator.h>
 #include <core/device/emulator/opmemulator.h>
 #include <core/kernel/protocol/constants.h>
 
-#include <QBuffer>
-
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -186,31 +189,36 @@ Expected checkLine(QByteArrayView line, bool opmDevice)
         readFields(response->result);
     }
 
+    // What the server must answer (agentserver.h): its own reading of the line.
     Expected e;
-    if (line.size() > agent::kMaxLineBytes) {
+    const QByteArrayView content = line.endsWith('\r') ? line.chopped(1) : line; // "\r\n" is accepted
+    if (content.size() > agent::kMaxLineBytes) {
         e.answered = true; // skipped, answered like a non-JSON line
         e.hresult = hr::InvalidArg;
         return e;
     }
-    if (line.trimmed().isEmpty())
-        return e;
+    const std::string_view text(line.data(), static_cast<std::size_t>(line.size()));
+    if (text.find_first_not_of(" \t\n\v\f\r") == std::string_view::npos)
+        return e; // blank
     e.answered = true;
-    if (!request) {
-        e.id = recovered.value_or(0);
+    const hw::agent::DecodedRequest served = hw::agent::decodeRequest(text);
+    if (!served.request) {
+        e.id = served.id.value_or(0);
         e.hresult = hr::InvalidArg;
         return e;
     }
-    e.id = request->id;
-    e.method = request->method;
-    const QString& m = request->method;
+    e.id = served.request->id;
+    e.method = QString::fromStdString(served.request->method);
+    const QString& m = e.method;
+    const bool coppMethod = m == agent::method::KeyExchange || m == agent::method::SessionSequenceStart
+        || m == agent::method::ProtectionCommand || m == agent::method::ProtectionStatus;
     const bool opmMethod = m == agent::method::OpmStartInitialization || m == agent::method::OpmFinishInitialization
         || m == agent::method::OpmGetInformation || m == agent::method::OpmCoppCompatibleGetInformation
         || m == agent::method::OpmConfigure;
-    if (m != agent::method::Describe && m != agent::method::KeyExchange && m != agent::method::SessionSequenceStart
-        && m != agent::method::ProtectionCommand && m != agent::method::ProtectionStatus && !(opmDevice && opmMethod))
-        e.hresult = hr::NotImpl; // unknown methods, and opm.* on a COPP device
-    else if (m == agent::method::Describe)
+    if (m == agent::method::Describe)
         e.hresult = hr::Ok;
+    else if (!(opmDevice ? opmMethod : coppMethod))
+        e.hresult = hr::NotImpl; // unknown methods, and calls of the interface the device does not have
     return e;
 }
 
@@ -262,12 +270,10 @@ void serveAndCheck(const QByteArray& bytes, Device& device, bool opmDevice)
         if (e.answered)
             expected.push_back(e);
     }
-    QBuffer in;
-    in.setData(bytes);
-    QBuffer out;
-    require(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+    tests::BytesSource in(bytes);
+    tests::BytesSink out;
     require(serveAgent(device, in, out) == 0);
-    const std::vector<QByteArrayView> answers = splitLines(out.data());
+    const std::vector<QByteArrayView> answers = splitLines(out.bytes);
     require(answers.size() == expected.size());
     for (std::size_t i = 0; i < answers.size(); ++i) {
         require(answers[i].endsWith('\n'));

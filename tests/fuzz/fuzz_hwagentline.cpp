@@ -1,8 +1,9 @@
-// libFuzzer target for coppscope-agent.exe's own JSON-lines front end
-// (core/device/windows: a hand-written parser, no Qt, facing whatever arrives
-// over ssh), checked against the Qt side of the same contract (cli-contract.md §2):
+// libFuzzer target for coppscope-agent.exe's JSON-lines front end
+// (core/device/agent: nlohmann/json read strictly, no Qt, facing whatever
+// arrives over ssh), checked against the Qt side of the same contract
+// (cli-contract.md §2):
 // - json::parse on every line never crashes and, on success, only yields
-//   valid UTF-8 strings and objects without duplicate keys;
+//   valid UTF-8 (nlohmann's strict dump would throw on anything else);
 // - answerLine on a device that fails every call (the agent with no hardware)
 //   answers every non-blank line with a line the Qt client (agent::decodeResponse)
 //   decodes; failures carry "result": {} and a non-zero HRESULT;
@@ -10,14 +11,13 @@
 //   the answer names that id (ids up to 2^53 - 1, where JSON numbers are exact).
 //   build/fuzz/tests/fuzz/fuzz_hwagentline -max_total_time=120 /tmp/corpus
 #include <core/device/agent/agentprotocol.h>
-#include <core/device/windows/agentcore.h>
-#include <core/device/windows/jsonline.h>
+#include <core/device/agent/agentserver.h>
+#include <core/device/agent/jsonline.h>
 
 #include <QByteArray>
 
 #include <cstdint>
 #include <cstdlib>
-#include <set>
 #include <string_view>
 
 namespace {
@@ -32,15 +32,10 @@ void require(bool condition)
 
 void checkValue(const hw::json::Value& v)
 {
-    if (v.type == hw::json::Value::Type::String)
-        require(hw::json::isValidUtf8(v.text));
-    for (const auto& item : v.array)
-        checkValue(item);
-    std::set<std::string> keys;
-    for (const auto& member : v.object) {
-        require(hw::json::isValidUtf8(member.key));
-        require(keys.insert(member.key).second);
-        checkValue(member.value);
+    try {
+        (void)v.dump(); // error_handler_t::strict: throws on invalid UTF-8
+    } catch (const hw::json::Value::exception&) {
+        std::abort();
     }
 }
 

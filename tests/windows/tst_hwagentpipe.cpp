@@ -1,8 +1,8 @@
-// coppscope-agent's platform-independent core behind a real pipe, driven by
-// the project's own client: AgentDevice (what the GUI uses for exec:COMMAND)
-// and `coppscope-cli session --device exec:...` run a whole COPP session
-// against hw_agent_emulator, which serves the driver emulator through exactly
-// the codec, dispatcher and loop the Windows agent runs.
+// The agent server coppscope-agent.exe runs (core/device/agent) behind a real
+// pipe, driven by the project's own client: AgentDevice (what the GUI uses for
+// exec:COMMAND) and `coppscope-cli session --device exec:...` run a whole COPP
+// session against agent_emulator, which serves the driver emulator through
+// exactly the codec, dispatcher and loop the Windows agent runs.
 #include <support/testsupport.h>
 
 #include <core/device/agent/agentclient.h>
@@ -58,7 +58,7 @@ private slots:
         AgentDevice& device = **started;
         const auto described = device.describeChecked();
         QVERIFY2(described.ok(), described.ok() ? "" : described.error().detail.c_str());
-        QVERIFY(QString::fromStdString(described->name).startsWith(QLatin1String("hw agent core: ")));
+        QVERIFY(QString::fromStdString(described->name).startsWith(QLatin1String("CoppScope driver emulator")));
         QCOMPARE(QString::fromStdString(described->interface), QStringLiteral("copp"));
 
         const auto kx = device.keyExchange();

@@ -1,257 +1,389 @@
-#include "agentserver.h"
-#include "pipereader.h"
+#include <core/device/agent/agentserver.h>
 
-#include <core/device/opmdevice.h>
-#include <core/kernel/protocol/constants.h>
+#include <core/device/agent/bytecodec.h>
 
-#include <QFile>
-#include <QFileDevice>
-#include <QIODevice>
+#include <algorithm>
+#include <cstring>
+#include <new>
 
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#endif
-
-namespace copp::device::agent {
+namespace copp::device::hw::agent {
 
 namespace {
 
-constexpr qint64 kReadChunk = 64 * 1024;
-
-// The HRESULT a failed call answers: the device's own, else E_FAIL (never 0).
-std::uint32_t hresultOf(const Error& e)
+std::string_view withoutLineEnd(std::string_view line)
 {
-    if (e.code == Error::Code::Device && e.hresult != 0)
-        return e.hresult;
-    return protocol::hr::Fail;
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+        line.remove_suffix(1);
+    return line;
+}
+
+// Only ASCII whitespace (the Qt client's QByteArray::trimmed() set, \v and \f included).
+bool isBlank(std::string_view line)
+{
+    return line.find_first_not_of(" \t\n\v\f\r") == std::string_view::npos;
+}
+
+std::optional<std::int64_t> readId(const json::Value& object)
+{
+    const auto id = object.find("id");
+    if (id == object.end())
+        return std::nullopt;
+    const std::optional<std::int64_t> value = json::exactInteger(*id);
+    if (!value || *value < 0)
+        return std::nullopt;
+    return value;
+}
+
+std::string quoted(std::string_view name)
+{
+    return '"' + std::string(name) + '"';
+}
+
+// A hex parameter of exactly N bytes, copied into `out`.
+template <std::size_t N>
+bool fixedHex(const json::Value& params, std::string_view name, std::array<std::uint8_t, N>& out, std::string& why)
+{
+    const auto v = params.find(name);
+    if (v == params.end()) {
+        why = "missing " + quoted(name);
+        return false;
+    }
+    if (!v->is_string()) {
+        why = quoted(name) + " must be a string";
+        return false;
+    }
+    const std::string& text = v->get_ref<const std::string&>();
+    if (text.size() != 2 * N) {
+        why = quoted(name) + " must be " + std::to_string(N) + " bytes (" + std::to_string(2 * N) + " hex digits), got "
+            + std::to_string(text.size()) + " characters";
+        return false;
+    }
+    const auto bytes = fromHex(text);
+    if (!bytes) {
+        why = quoted(name) + " is not hex";
+        return false;
+    }
+    std::copy(bytes->begin(), bytes->end(), out.begin());
+    return true;
 }
 
 struct Call {
     Response response;
     std::string* failure;
 
-    Response fail(std::uint32_t hresult, const std::string& why)
+    Response fail(std::uint32_t hr, std::string why)
     {
-        response.hresult = hresult;
-        response.result = {};
+        response.hresult = hr == hresult::Ok ? hresult::Fail : hr; // never 0 for a failure
+        response.result.clear();
         if (failure)
-            *failure = why;
+            *failure = std::move(why);
         return response;
     }
-    Response fail(const Error& e) { return fail(hresultOf(e), e.detail); }
-    Response badParams(const Error& e) { return fail(protocol::hr::InvalidArg, "params: " + e.detail); }
+    Response badParams(const std::string& why) { return fail(hresult::InvalidArg, "params: " + why); }
+    Response deviceFailed(std::string_view method, std::uint32_t hr)
+    {
+        return fail(hr, std::string(method) + " failed: " + hresultHex(hr));
+    }
 };
 
-QJsonObject describeResult(const DeviceDescription& d)
+Response certificateResult(Call& call, std::string_view m, const CertificateReply& reply, const char* certificateKey)
 {
-    QJsonObject o;
-    o.insert(QLatin1String("name"), QString::fromStdString(d.name));
-    o.insert(QLatin1String("interface"), QString::fromStdString(d.interface));
-    o.insert(QLatin1String("semantics"), QString::fromStdString(d.semantics));
-    o.insert(QLatin1String("role"), QString::fromStdString(d.role));
-    return o;
-}
-
-enum class LineRead { Line, TooLong, End };
-
-// One line of at most kMaxLineBytes (plus '\n'); an over-long one is read to
-// its end in chunks and dropped. A last line without '\n' still counts.
-LineRead readCappedLine(QIODevice& in, QByteArray& line)
-{
-    line.clear();
-    bool tooLong = false;
-    for (;;) {
-        const QByteArray chunk = in.readLine(kReadChunk);
-        if (chunk.isEmpty()) {
-            if (in.waitForReadyRead(-1)) // sockets and processes; files and buffers say false at the end
-                continue;
-            if (tooLong)
-                return LineRead::TooLong;
-            return line.isEmpty() ? LineRead::End : LineRead::Line;
-        }
-        const bool complete = chunk.endsWith('\n');
-        if (!tooLong) {
-            line += chunk;
-            if (line.size() - (complete ? 1 : 0) > kMaxLineBytes) {
-                tooLong = true;
-                line.clear();
-            }
-        }
-        if (complete)
-            return tooLong ? LineRead::TooLong : LineRead::Line;
-    }
-}
-
-bool writeAll(QIODevice& out, const QByteArray& bytes)
-{
-    if (out.write(bytes) != bytes.size())
-        return false;
-    if (auto* file = qobject_cast<QFileDevice*>(&out))
-        return file->flush();
-    return true;
-}
-
-// The opm.* rows of cli-contract.md §2.
-Response dispatchOpm(OpmDevice& device, const Request& request, Call& call)
-{
-    const QString& m = request.method;
-    const QJsonObject& params = request.params;
-    if (m == method::OpmStartInitialization) {
-        auto reply = device.startInitialization();
-        if (!reply)
-            return call.fail(reply.error());
-        // {"random": HEX(16), "certificate": BASE64}
-        call.response.result.insert(QLatin1String("random"), toHexString(reply->driverRandom));
-        call.response.result.insert(QLatin1String("certificate"), toBase64String(reply->certificate));
-    } else if (m == method::OpmFinishInitialization) {
-        auto parameters = fixedHexField<protocol::kSignatureSize>(params, QLatin1String("parameters"));
-        if (!parameters)
-            return call.badParams(parameters.error());
-        if (auto done = device.finishInitialization(*parameters); !done)
-            return call.fail(done.error());
-    } else if (m == method::OpmGetInformation) {
-        auto parameters = fixedHexField<protocol::kGetInfoParametersSize>(params, QLatin1String("parameters"));
-        if (!parameters)
-            return call.badParams(parameters.error());
-        auto information = device.getInformation(*parameters);
-        if (!information)
-            return call.fail(information.error());
-        call.response.result.insert(QLatin1String("information"), toHexString(*information));
-    } else if (m == method::OpmCoppCompatibleGetInformation) {
-        auto parameters = fixedHexField<protocol::kBlockSize>(params, QLatin1String("parameters"));
-        if (!parameters)
-            return call.badParams(parameters.error());
-        auto information = device.coppCompatibleGetInformation(*parameters);
-        if (!information)
-            return call.fail(information.error());
-        call.response.result.insert(QLatin1String("information"), toHexString(*information));
-    } else if (m == method::OpmConfigure) {
-        auto parameters = fixedHexField<protocol::kBlockSize>(params, QLatin1String("parameters"));
-        if (!parameters)
-            return call.badParams(parameters.error());
-        Bytes additional; // "may be omitted or empty"
-        if (params.contains(QLatin1String("additional"))) {
-            auto extra = hexField(params, QLatin1String("additional"), std::nullopt);
-            if (!extra)
-                return call.badParams(extra.error());
-            additional = std::move(*extra);
-        }
-        if (auto done = device.configure(*parameters, additional); !done)
-            return call.fail(done.error());
-    } else {
-        return call.fail(protocol::hr::NotImpl, "unknown method \"" + m.toStdString() + "\"");
-    }
+    if (!reply.ok())
+        return call.deviceFailed(m, reply.hresult);
+    call.response.result = {{"random", toHex(reply.random)}, {certificateKey, toBase64(reply.certificate)}};
     return call.response;
+}
+
+Response blockResult(Call& call, std::string_view m, const BlockReply& reply, const char* key)
+{
+    if (!reply.ok())
+        return call.deviceFailed(m, reply.hresult);
+    call.response.result = {{key, toHex(reply.block)}};
+    return call.response;
+}
+
+Response dispatchUnchecked(HwDevice& device, const Request& request, std::string* failure)
+{
+    Call call{Response{request.id, hresult::Ok, {}}, failure};
+    const std::string& m = request.method;
+    const json::Value& params = request.params;
+    std::string why;
+
+    if (m == method::Describe) {
+        const Description d = device.describe();
+        call.response.result = {{"name", d.name}, {"interface", d.iface}, {"semantics", d.semantics}, {"role", d.role}};
+        return call.response;
+    }
+    // A call of the interface the device does not have (describe() says which):
+    // not implemented, whatever its params -- as the Qt server answers opm.*.
+    const bool coppCall = m.rfind("copp.", 0) == 0;
+    const bool opmCall = m.rfind("opm.", 0) == 0;
+    if (coppCall || opmCall) {
+        const std::string iface = device.describe().iface;
+        if ((coppCall && iface == "opm") || (opmCall && iface == "copp"))
+            return call.fail(hresult::NotImpl, m + ": not answered by a device with interface \"" + iface + "\"");
+    }
+
+    // IAMCertifiedOutputProtection
+    if (m == method::KeyExchange)
+        return certificateResult(call, m, device.keyExchange(), "certificateChain");
+    if (m == method::SessionSequenceStart) {
+        Signature256 signature;
+        if (!fixedHex(params, "signature", signature, why))
+            return call.badParams(why);
+        const std::uint32_t hr = device.sessionSequenceStart(signature);
+        return hr == hresult::Ok ? call.response : call.deviceFailed(m, hr);
+    }
+    if (m == method::ProtectionCommand) {
+        Block4096 command;
+        if (!fixedHex(params, "command", command, why))
+            return call.badParams(why);
+        const std::uint32_t hr = device.protectionCommand(command);
+        return hr == hresult::Ok ? call.response : call.deviceFailed(m, hr);
+    }
+    if (m == method::ProtectionStatus) {
+        Block4096 input;
+        if (!fixedHex(params, "input", input, why))
+            return call.badParams(why);
+        return blockResult(call, m, device.protectionStatus(input), "output");
+    }
+    // IOPMVideoOutput
+    if (m == method::StartInitialization)
+        return certificateResult(call, m, device.startInitialization(), "certificate");
+    if (m == method::FinishInitialization) {
+        Signature256 parameters;
+        if (!fixedHex(params, "parameters", parameters, why))
+            return call.badParams(why);
+        const std::uint32_t hr = device.finishInitialization(parameters);
+        return hr == hresult::Ok ? call.response : call.deviceFailed(m, hr);
+    }
+    if (m == method::GetInformation) {
+        GetInfo4112 parameters;
+        if (!fixedHex(params, "parameters", parameters, why))
+            return call.badParams(why);
+        return blockResult(call, m, device.getInformation(parameters), "information");
+    }
+    if (m == method::CoppCompatibleGetInformation) {
+        Block4096 parameters;
+        if (!fixedHex(params, "parameters", parameters, why))
+            return call.badParams(why);
+        return blockResult(call, m, device.coppCompatibleGetInformation(parameters), "information");
+    }
+    if (m == method::Configure) {
+        Block4096 parameters;
+        if (!fixedHex(params, "parameters", parameters, why))
+            return call.badParams(why);
+        Bytes additional;
+        if (const auto a = params.find("additional"); a != params.end()) {
+            std::optional<Bytes> bytes;
+            if (a->is_string())
+                bytes = fromHex(a->get_ref<const std::string&>());
+            if (!bytes)
+                return call.badParams("\"additional\" must be a hex string");
+            additional = std::move(*bytes);
+        }
+        const std::uint32_t hr = device.configure(parameters, additional);
+        return hr == hresult::Ok ? call.response : call.deviceFailed(m, hr);
+    }
+    // "An unknown method answers hresult 0x80004001 (E_NOTIMPL)."
+    return call.fail(hresult::NotImpl, "unknown method \"" + m + "\"");
 }
 
 } // namespace
 
-Response dispatch(CoppDevice& device, const Request& request, std::string* failure)
+DecodedRequest decodeRequest(std::string_view line)
 {
-    Call call{Response{request.id, protocol::hr::Ok, {}}, failure};
-    const QString& m = request.method;
-    const QJsonObject& params = request.params;
-
-    if (m == method::Describe) {
-        call.response.result = describeResult(device.describe());
-    } else if (m == method::KeyExchange) {
-        auto reply = device.keyExchange();
-        if (!reply)
-            return call.fail(reply.error());
-        // {"random": HEX(16 bytes), "certificateChain": BASE64(the XML chain bytes)}
-        call.response.result.insert(QLatin1String("random"), toHexString(reply->driverRandom));
-        call.response.result.insert(QLatin1String("certificateChain"), toBase64String(reply->certificateChain));
-    } else if (m == method::SessionSequenceStart) {
-        auto signature = fixedHexField<protocol::kSignatureSize>(params, QLatin1String("signature"));
-        if (!signature)
-            return call.badParams(signature.error());
-        if (auto done = device.sessionSequenceStart(*signature); !done)
-            return call.fail(done.error());
-    } else if (m == method::ProtectionCommand) {
-        auto command = fixedHexField<protocol::kBlockSize>(params, QLatin1String("command"));
-        if (!command)
-            return call.badParams(command.error());
-        if (auto done = device.protectionCommand(*command); !done)
-            return call.fail(done.error());
-    } else if (m == method::ProtectionStatus) {
-        auto input = fixedHexField<protocol::kBlockSize>(params, QLatin1String("input"));
-        if (!input)
-            return call.badParams(input.error());
-        auto output = device.protectionStatus(*input);
-        if (!output)
-            return call.fail(output.error());
-        call.response.result.insert(QLatin1String("output"), toHexString(*output));
-    } else if (m.startsWith(QLatin1String("opm.")) && device.opm()) {
-        return dispatchOpm(*device.opm(), request, call);
-    } else {
-        // "An unknown method answers hresult 0x80004001 (E_NOTIMPL)."
-        return call.fail(protocol::hr::NotImpl, "unknown method \"" + m.toStdString() + "\"");
+    DecodedRequest out;
+    line = withoutLineEnd(line);
+    if (line.size() > kMaxLineBytes) {
+        out.error = "a line of " + std::to_string(line.size()) + " bytes exceeds the limit of "
+            + std::to_string(kMaxLineBytes);
+        return out;
     }
-    return call.response;
+    json::ParseResult parsed = json::parse(line);
+    if (!parsed.value) {
+        out.error = "not JSON: " + parsed.error;
+        return out;
+    }
+    json::Value& object = *parsed.value;
+    if (!object.is_object()) {
+        out.error = "not a JSON object";
+        return out;
+    }
+    out.id = readId(object);
+    if (!out.id) {
+        out.error = "\"id\" must be a non-negative integer";
+        return out;
+    }
+    const auto m = object.find("method");
+    if (m == object.end() || !m->is_string() || m->get_ref<const std::string&>().empty()) {
+        out.error = "\"method\" must be a non-empty string";
+        return out;
+    }
+    Request request;
+    request.id = *out.id;
+    request.method = m->get<std::string>();
+    if (const auto p = object.find("params"); p != object.end()) {
+        if (!p->is_object()) {
+            out.error = "\"params\" must be an object";
+            return out;
+        }
+        request.params = std::move(*p);
+    }
+    out.request = std::move(request);
+    return out;
 }
 
-std::optional<QByteArray> answerLine(CoppDevice& device, QByteArrayView line, std::string* failure)
+namespace {
+json::Value objectOf(const StringFields& fields)
 {
-    if (line.trimmed().isEmpty())
-        return std::nullopt;
-    auto request = decodeRequest(line);
-    if (!request) {
-        // Answer the call it names when the id can be read, else id 0.
+    json::Value object = json::Value::object();
+    for (const auto& [key, value] : fields)
+        object[key] = value;
+    return object;
+}
+} // namespace
+
+std::string encodeResponse(const Response& response)
+{
+    // "result is {} or absent on failure"; the hresult is unsigned, never negative.
+    const json::Value line = {{"id", response.id},
+                              {"hresult", response.hresult},
+                              {"result", objectOf(response.hresult == hresult::Ok ? response.result : StringFields{})}};
+    return json::dump(line) + '\n';
+}
+
+std::string encodeRequest(std::int64_t id, std::string_view name, const StringFields& params)
+{
+    const json::Value line = {{"id", id}, {"method", name}, {"params", objectOf(params)}};
+    return json::dump(line) + '\n';
+}
+
+Response dispatch(HwDevice& device, const Request& request, std::string* failure)
+{
+    try {
+        return dispatchUnchecked(device, request, failure);
+    } catch (const std::bad_alloc&) {
         if (failure)
-            *failure = "bad request: " + request.error().detail;
-        return encodeResponse({recoverRequestId(line).value_or(0), protocol::hr::InvalidArg, {}});
+            *failure = request.method + ": out of memory";
+        return {request.id, hresult::OutOfMemory, {}};
+    } catch (...) {
+        if (failure)
+            *failure = request.method + ": unexpected exception";
+        return {request.id, hresult::Fail, {}};
     }
-    return encodeResponse(dispatch(device, *request, failure));
 }
 
-} // namespace copp::device::agent
-
-namespace copp::device {
-
-using namespace agent;
-
-int serveAgent(CoppDevice& device, QIODevice& in, QIODevice& out, QIODevice* log)
+std::optional<std::string> answerLine(HwDevice& device, std::string_view line, std::string* failure)
 {
-    QByteArray line;
+    if (isBlank(line))
+        return std::nullopt;
+    DecodedRequest decoded = decodeRequest(line);
+    if (!decoded.request) {
+        if (failure)
+            *failure = "bad request: " + decoded.error;
+        return encodeResponse({decoded.id.value_or(0), hresult::InvalidArg, {}});
+    }
+    return encodeResponse(dispatch(device, *decoded.request, failure));
+}
+
+LineReader::LineReader(ByteSource& source, std::size_t maxLineBytes)
+    : m_source(source)
+    , m_max(maxLineBytes)
+    , m_buffer(std::max<std::size_t>(maxLineBytes + 2, 64 * 1024)) // a whole line, its '\r\n', fits
+{
+}
+
+// Moves unread bytes to the front, then reads more behind them. False at EOF.
+bool LineReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_begin > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + m_begin, m_end - m_begin);
+        m_end -= m_begin;
+        m_begin = 0;
+    }
+    if (m_end == m_buffer.size())
+        return true; // full: the caller handles an over-long line
+    const std::size_t n = m_source.read(m_buffer.data() + m_end, m_buffer.size() - m_end);
+    if (n == 0) {
+        m_eof = true;
+        return false;
+    }
+    m_end += n;
+    return true;
+}
+
+LineReader::Status LineReader::next(std::string& line)
+{
+    line.clear();
+    bool tooLong = false;
+    std::size_t scanned = 0; // bytes after m_begin already known to hold no '\n'
+    for (;;) {
+        const char* start = m_buffer.data() + m_begin;
+        const char* newline = static_cast<const char*>(std::memchr(start + scanned, '\n', m_end - m_begin - scanned));
+        if (newline) {
+            const std::size_t length = static_cast<std::size_t>(newline - start);
+            std::string_view content(start, length);
+            if (!content.empty() && content.back() == '\r')
+                content.remove_suffix(1);
+            if (!tooLong && content.size() > m_max)
+                tooLong = true;
+            if (!tooLong)
+                line.assign(content);
+            m_begin += length + 1;
+            return tooLong ? Status::TooLong : Status::Line;
+        }
+        scanned = m_end - m_begin;
+        if (scanned > m_max + 1) {
+            // No '\n' within the limit: drop what we have, keep skipping.
+            tooLong = true;
+            m_begin = m_end = 0;
+            scanned = 0;
+        }
+        if (!fill()) {
+            if (tooLong)
+                return Status::TooLong;
+            if (m_end == m_begin)
+                return Status::End;
+            std::string_view content(m_buffer.data() + m_begin, m_end - m_begin); // last line, no '\n'
+            if (content.back() == '\r')
+                content.remove_suffix(1);
+            m_begin = m_end;
+            if (content.size() > m_max)
+                return Status::TooLong;
+            line.assign(content);
+            return Status::Line;
+        }
+    }
+}
+
+int serve(HwDevice& device, ByteSource& in, ByteSink& out, const LogFn& log)
+{
+    LineReader reader(in);
+    std::string line;
     for (;;) {
         std::string failure;
-        std::optional<QByteArray> answer;
-        switch (readCappedLine(in, line)) {
-        case LineRead::End:
+        std::optional<std::string> answer;
+        switch (reader.next(line)) {
+        case LineReader::Status::End:
             return 0; // "EOF on stdin ends the device"
-        case LineRead::TooLong:
+        case LineReader::Status::TooLong:
             failure = "bad request: a line longer than " + std::to_string(kMaxLineBytes) + " bytes (skipped)";
-            answer = encodeResponse({0, protocol::hr::InvalidArg, {}});
+            answer = encodeResponse({0, hresult::InvalidArg, {}});
             break;
-        case LineRead::Line:
+        case LineReader::Status::Line:
             answer = answerLine(device, line, &failure);
             break;
         }
         if (!answer)
             continue;
         if (log && !failure.empty())
-            writeAll(*log, "coppscope agent: " + QByteArray::fromStdString(failure) + '\n');
-        if (!writeAll(out, *answer))
+            log(failure);
+        if (!out.write(*answer))
             return 1;
     }
 }
 
-int serveAgentOnStdio(CoppDevice& device, bool logToStderr)
-{
-#ifdef Q_OS_UNIX
-    std::signal(SIGPIPE, SIG_IGN);
-#endif
-    // PipeReader: reads what has arrived (see pipereader.h for why not QFile).
-    agent::PipeReader in(0);
-    QFile out, err;
-    if (!in.open(QIODevice::ReadOnly) || !out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return 1;
-    QIODevice* log = nullptr;
-    if (logToStderr && err.open(2, QIODevice::WriteOnly | QIODevice::Unbuffered))
-        log = &err;
-    return serveAgent(device, in, out, log);
-}
-
-} // namespace copp::device
+} // namespace copp::device::hw::agent

@@ -15,6 +15,8 @@
 // Windows: the Win32 devices initialise COM on the thread that opens them).
 #pragma once
 
+#include <core/kernel/wire/layouts.h>
+
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -48,10 +50,13 @@ inline constexpr std::uint32_t InvalidCertificateLength = 0xC026250Eu;
 // "0x80070057" (always 8 hex digits), for logs.
 std::string hresultHex(std::uint32_t hr);
 
-inline constexpr std::size_t kRandomSize = 16;      // guidRandom / OPM_RANDOM_NUMBER
-inline constexpr std::size_t kSignatureSize = 256;  // AMCOPPSignature / OPM_ENCRYPTED_INITIALIZATION_PARAMETERS
-inline constexpr std::size_t kBlockSize = 4096;     // AMCOPPCommand, AMCOPPStatusInput/Output, OPM_* 4096-byte blocks
-inline constexpr std::size_t kGetInfoSize = 4112;   // OPM_GET_INFO_PARAMETERS
+// Sizes from the one layout table (core/kernel/wire/layouts.h).
+inline constexpr std::size_t kRandomSize = sizeof(wire::OpmRandomNumber); // 16, guidRandom / OPM_RANDOM_NUMBER
+// 256: AMCOPPSignature / OPM_ENCRYPTED_INITIALIZATION_PARAMETERS
+inline constexpr std::size_t kSignatureSize = sizeof(wire::CoppSignature);
+// 4096: AMCOPPCommand, AMCOPPStatusInput/Output, the OPM 4096-byte blocks
+inline constexpr std::size_t kBlockSize = sizeof(wire::CoppCommand);
+inline constexpr std::size_t kGetInfoSize = sizeof(wire::OpmGetInfoParameters); // 4112, OPM_GET_INFO_PARAMETERS
 // Real chains are a few KiB (protocol.md §11: 6 441 and 3 659 bytes). A larger
 // one is refused, so that a response line stays far below the agent pipe's
 // 1 MiB line limit after base64.

@@ -1,6 +1,4 @@
-#include "outputs.h"
-
-#include "jsonline.h"
+#include <core/device/windows/outputs.h>
 
 namespace copp::device::hw {
 
@@ -46,57 +44,6 @@ std::string MonitorInfo::label() const
     if (!detail.empty())
         out += " (" + detail + ")";
     return out;
-}
-
-namespace {
-
-std::string probeJson(const OpmProbe& p)
-{
-    return json::ObjectWriter()
-        .integer("hresult", p.hresult)
-        .integer("outputs", p.outputs)
-        .finish();
-}
-
-} // namespace
-
-std::string monitorsJson(const std::vector<MonitorInfo>& monitors)
-{
-    std::vector<std::string> items;
-    for (const MonitorInfo& m : monitors) {
-        std::vector<std::string> targets;
-        for (const TargetInfo& t : m.targets)
-            targets.push_back(json::ObjectWriter()
-                                  .integer("targetId", t.targetId)
-                                  .integer("connectorType", t.outputTechnology)
-                                  .string("connector", connectorName(t.outputTechnology))
-                                  .string("friendlyName", t.friendlyName)
-                                  .string("devicePath", t.devicePath)
-                                  .finish());
-        std::string rect = "[";
-        for (const int v : {m.left, m.top, m.right, m.bottom}) {
-            if (rect.size() > 1)
-                rect += ',';
-            rect += std::to_string(v);
-        }
-        rect += ']';
-        items.push_back(json::ObjectWriter()
-                            .integer("index", m.index)
-                            .string("label", m.label())
-                            .string("device", m.device)
-                            .string("adapter", m.adapter)
-                            .string("monitor", m.monitor)
-                            .boolean("primary", m.primary)
-                            .raw("rect", rect)
-                            .integer("targetsHresult", m.targetsHresult)
-                            .raw("targets", json::arrayOf(targets))
-                            .raw("opm", json::ObjectWriter()
-                                            .raw("copp", probeJson(m.coppSemantics))
-                                            .raw("opm", probeJson(m.opmSemantics))
-                                            .finish())
-                            .finish());
-    }
-    return json::ObjectWriter().raw("monitors", json::arrayOf(items)).finish() + '\n';
 }
 
 } // namespace copp::device::hw

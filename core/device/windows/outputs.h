@@ -2,8 +2,8 @@
 // EnumDisplayMonitors order), the display paths that drive them with their
 // connector types (QueryDisplayConfig, Windows 7+), and how many OPM video
 // outputs OPMGetVideoOutputsFromHMONITOR returns for each semantics. Plain data
-// (no Windows types), so the JSON of `coppscope-agent --list` is produced and
-// tested on any system.
+// (no Windows types), so the JSON of `coppscope-agent --list`
+// (app/agent/monitorsjson.h) is produced and tested on any system.
 #pragma once
 
 #include <core/device/windows/hwdevice.h>
@@ -49,9 +49,5 @@ struct MonitorInfo {
 // §5.4): "vga", "hdmi", "displayport-external", ...; "internal" for the
 // 0x80000000 flag; "other" for -1; "unknown" for anything else.
 const char* connectorName(std::int64_t outputTechnology);
-
-// The JSON printed by --list: {"monitors": [...]} with every field above,
-// HRESULTs as unsigned integers, connectors by number and name.
-std::string monitorsJson(const std::vector<MonitorInfo>& monitors);
 
 } // namespace copp::device::hw

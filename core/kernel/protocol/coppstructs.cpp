@@ -1,6 +1,7 @@
-#include "coppstructs.h"
+#include <core/kernel/protocol/coppstructs.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 
 namespace copp::protocol {
@@ -70,7 +71,7 @@ Block4096 encode(const CoppCommand& c)
 {
     Block4096 b{};
     Writer(b.data()).b16(c.mac).b16(c.commandId.bytes).u32(c.sequence).u32(c.dataSize);
-    std::memcpy(b.data() + 40, c.data.data(), c.data.size());
+    std::memcpy(b.data() + offsetof(wire::CoppCommand, CommandData), c.data.data(), c.data.size());
     return b;
 }
 
@@ -82,7 +83,7 @@ CoppCommand decodeCommand(const Block4096& b)
     c.commandId.bytes = r.b16();
     c.sequence = r.u32();
     c.dataSize = r.u32();
-    std::memcpy(c.data.data(), b.data() + 40, c.data.size());
+    std::memcpy(c.data.data(), b.data() + offsetof(wire::CoppCommand, CommandData), c.data.size());
     return c;
 }
 
@@ -90,7 +91,7 @@ Block4096 encode(const CoppStatusInput& in)
 {
     Block4096 b{};
     Writer(b.data()).b16(in.random).b16(in.requestId.bytes).u32(in.sequence).u32(in.dataSize);
-    std::memcpy(b.data() + 40, in.data.data(), in.data.size());
+    std::memcpy(b.data() + offsetof(wire::CoppStatusInput, StatusData), in.data.data(), in.data.size());
     return b;
 }
 
@@ -102,7 +103,7 @@ CoppStatusInput decodeStatusInput(const Block4096& b)
     in.requestId.bytes = r.b16();
     in.sequence = r.u32();
     in.dataSize = r.u32();
-    std::memcpy(in.data.data(), b.data() + 40, in.data.size());
+    std::memcpy(in.data.data(), b.data() + offsetof(wire::CoppStatusInput, StatusData), in.data.size());
     return in;
 }
 
@@ -110,7 +111,7 @@ Block4096 encode(const CoppStatusOutput& out)
 {
     Block4096 b{};
     Writer(b.data()).b16(out.mac).u32(out.dataSize);
-    std::memcpy(b.data() + 20, out.status.data(), out.status.size());
+    std::memcpy(b.data() + offsetof(wire::CoppStatusOutput, COPPStatus), out.status.data(), out.status.size());
     return b;
 }
 
@@ -120,7 +121,7 @@ CoppStatusOutput decodeStatusOutput(const Block4096& b)
     Reader r(b.data());
     out.mac = r.b16();
     out.dataSize = r.u32();
-    std::memcpy(out.status.data(), b.data() + 20, out.status.size());
+    std::memcpy(out.status.data(), b.data() + offsetof(wire::CoppStatusOutput, COPPStatus), out.status.size());
     return out;
 }
 

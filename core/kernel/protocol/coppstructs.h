@@ -5,15 +5,17 @@
 #include <core/kernel/crypto/omac.h>
 #include <core/kernel/protocol/guid.h>
 #include <core/kernel/result.h>
+#include <core/kernel/wire/layouts.h>
 
 #include <array>
 #include <cstdint>
 
 namespace copp::protocol {
 
-inline constexpr std::size_t kSignatureSize = 256;   // AMCOPPSignature
-inline constexpr std::size_t kCommandDataSize = 4056; // AMCOPPCommand.CommandData, AMCOPPStatusInput.StatusData
-inline constexpr std::size_t kStatusDataSize = 4076;  // AMCOPPStatusOutput.COPPStatus
+// Sizes from the one layout table (core/kernel/wire/layouts.h).
+inline constexpr std::size_t kSignatureSize = sizeof(wire::CoppSignature);                 // 256
+inline constexpr std::size_t kCommandDataSize = sizeof(wire::CoppCommand::CommandData);    // 4056, = StatusInput.StatusData
+inline constexpr std::size_t kStatusDataSize = sizeof(wire::CoppStatusOutput::COPPStatus); // 4076
 using Signature256 = std::array<std::uint8_t, kSignatureSize>;
 
 // AMCOPPCommand / DXVA_COPPCommand (4096): macKDI@0, guidCommandID@16,
@@ -61,7 +63,7 @@ struct SetProtectionLevel {
     std::uint32_t level = 0;
     std::uint32_t extendedInfoChangeMask = 0;
     std::uint32_t extendedInfoData = 0;
-    static constexpr std::size_t kSize = 16;
+    static constexpr std::size_t kSize = sizeof(wire::CoppSetProtectionLevelCmdData);
 };
 // DXVA_COPPSetSignalingCmdData (64).
 struct SetSignaling {
@@ -72,7 +74,7 @@ struct SetSignaling {
     std::array<std::uint32_t, 4> extendedInfoChangeMask{};
     std::array<std::uint32_t, 4> extendedInfoData{};
     std::uint32_t reserved = 0;
-    static constexpr std::size_t kSize = 64;
+    static constexpr std::size_t kSize = sizeof(wire::CoppSetSignalingCmdData);
 };
 // DXVA_COPPStatusData (32): the reply of five of the eight queries.
 struct StatusData {
@@ -81,7 +83,7 @@ struct StatusData {
     std::uint32_t data = 0;
     std::uint32_t extendedInfoValidMask = 0;
     std::uint32_t extendedInfoData = 0;
-    static constexpr std::size_t kSize = 32;
+    static constexpr std::size_t kSize = sizeof(wire::CoppStatusData);
 };
 // DXVA_COPPStatusDisplayData (44).
 struct StatusDisplayData {
@@ -91,7 +93,7 @@ struct StatusDisplayData {
     std::uint32_t format = 0;    // DXVA_ExtendedFormat bit field
     std::uint32_t d3dFormat = 0; // D3DFORMAT
     std::uint32_t freqNumerator = 0, freqDenominator = 0;
-    static constexpr std::size_t kSize = 44;
+    static constexpr std::size_t kSize = sizeof(wire::CoppStatusDisplayData);
 };
 // DXVA_COPPStatusHDCPKeyData (72). BKey: the KSV in its least significant 40
 // bits, least significant byte first (§12 Q9); Reserved1/2 zero.
@@ -100,7 +102,7 @@ struct StatusHdcpKeyData {
     std::uint32_t flags = 0;
     std::uint32_t hdcpFlags = 0; // kHdcpRepeater
     Bytes16 bKey{};
-    static constexpr std::size_t kSize = 72;
+    static constexpr std::size_t kSize = sizeof(wire::CoppStatusHdcpKeyData);
 };
 // DXVA_COPPStatusSignalingCmdData (88).
 struct StatusSignaling {
@@ -112,7 +114,7 @@ struct StatusSignaling {
     std::uint32_t aspectRatioValidMask3 = 0, aspectRatioData3 = 0;
     std::array<std::uint32_t, 4> extendedInfoValidMask{};
     std::array<std::uint32_t, 4> extendedInfoData{};
-    static constexpr std::size_t kSize = 88;
+    static constexpr std::size_t kSize = sizeof(wire::CoppStatusSignalingCmdData);
 };
 
 Bytes encode(const SetProtectionLevel& v);

@@ -1,21 +1,13 @@
-#include "guid.h"
+#include <core/kernel/protocol/guid.h>
+
+#include <core/kernel/wire/guids.h>
+#include <core/kernel/wire/hex.h>
 
 #include <cstdio>
 
 namespace copp::protocol {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // Reads `count` hex digits as a big-endian number of count/2 bytes.
 bool readHex(std::string_view& text, int count, std::uint64_t& out)
@@ -24,7 +16,7 @@ bool readHex(std::string_view& text, int count, std::uint64_t& out)
         return false;
     out = 0;
     for (int i = 0; i < count; ++i) {
-        const int v = hexValue(text[static_cast<std::size_t>(i)]);
+        const int v = wire::hexValue(text[static_cast<std::size_t>(i)]);
         if (v < 0)
             return false;
         out = out << 4 | static_cast<std::uint64_t>(v);
@@ -39,11 +31,6 @@ bool expect(std::string_view& text, char c)
         return false;
     text.remove_prefix(1);
     return true;
-}
-
-Guid known(const char* text)
-{
-    return *Guid::parse(text);
 }
 
 } // namespace
@@ -83,24 +70,25 @@ std::string Guid::toString() const
     return out;
 }
 
+// The values live in the one GUID table (core/kernel/wire/guids.h).
 namespace guids {
-const Guid SetProtectionLevel = known("{9bb9327c-4eb5-4727-9f00-b42b0919c0da}");
-const Guid SetSignaling = known("{09a631a5-d684-4c60-8e4d-d3bb0f0be3ee}");
-const Guid SetHdcpSrm = known("{8b5ef5d1-c30d-44ff-84a5-ea71dce78f13}");
-const Guid SetProtectionLevelCssDvd = known("{39ce333e-4cc0-44ae-bfcc-da50b5f82e72}");
-const Guid QueryConnectorType = known("{81d0bfd5-6afe-48c2-99c0-95a08f97c5da}");
-const Guid QueryProtectionType = known("{38f2a801-9a6c-48bb-9107-b6696e6f1797}");
-const Guid QueryLocalProtectionLevel = known("{b2075857-3eda-4d5d-88db-748f8c1a0549}");
-const Guid QueryGlobalProtectionLevel = known("{1957210a-7766-452a-b99a-d27aed54f03a}");
-const Guid QueryDisplayData = known("{d7bf1ba3-ad13-4f8e-af98-0dcb3ca204cc}");
-const Guid QueryHdcpKeyData = known("{0db59d74-a992-492e-a0bd-c23fda564e00}");
-const Guid QueryBusData = known("{c6f4d673-6174-4184-8e35-f6db5200bcba}");
-const Guid QuerySignaling = known("{6629a591-3b79-4cf3-924a-11e8e7811671}");
-const Guid GetCurrentHdcpSrmVersion = known("{99c5ceff-5f1d-4879-81c1-c52443c9482b}");
-const Guid GetOutputId = known("{72cb6df3-244f-40ce-b09e-20506af6302f}");
-const Guid GetDviCharacteristics = known("{a470b3bb-5dd7-4172-839c-3d3776e0ebf5}");
-const Guid GetCodecInfo = known("{4f374491-8f5f-4445-9dba-95588f6b58b4}");
-const Guid GetOutputHardwareProtectionSupport = known("{3b129589-2af8-4ef0-96a2-704a845a218e}");
+const Guid SetProtectionLevel{wire::guid::SetProtectionLevel};
+const Guid SetSignaling{wire::guid::SetSignaling};
+const Guid SetHdcpSrm{wire::guid::SetHdcpSrm};
+const Guid SetProtectionLevelCssDvd{wire::guid::SetProtectionLevelCssDvd};
+const Guid QueryConnectorType{wire::guid::QueryConnectorType};
+const Guid QueryProtectionType{wire::guid::QueryProtectionType};
+const Guid QueryLocalProtectionLevel{wire::guid::QueryLocalProtectionLevel};
+const Guid QueryGlobalProtectionLevel{wire::guid::QueryGlobalProtectionLevel};
+const Guid QueryDisplayData{wire::guid::QueryDisplayData};
+const Guid QueryHdcpKeyData{wire::guid::QueryHdcpKeyData};
+const Guid QueryBusData{wire::guid::QueryBusData};
+const Guid QuerySignaling{wire::guid::QuerySignaling};
+const Guid GetCurrentHdcpSrmVersion{wire::guid::GetCurrentHdcpSrmVersion};
+const Guid GetOutputId{wire::guid::GetOutputId};
+const Guid GetDviCharacteristics{wire::guid::GetDviCharacteristics};
+const Guid GetCodecInfo{wire::guid::GetCodecInfo};
+const Guid GetOutputHardwareProtectionSupport{wire::guid::GetOutputHardwareProtectionSupport};
 } // namespace guids
 
 namespace {

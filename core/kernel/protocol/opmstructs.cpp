@@ -1,6 +1,7 @@
-#include "opmstructs.h"
+#include <core/kernel/protocol/opmstructs.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <string>
 
@@ -8,9 +9,11 @@ namespace copp::protocol {
 
 namespace {
 
-// §3.3 offsets of OPM_GET_INFO_PARAMETERS.
-constexpr std::size_t kRandomAt = 16, kInformationAt = 32, kSequenceAt = 48, kParametersSizeAt = 52,
-                      kParametersAt = 56;
+// §3.3 offsets of OPM_GET_INFO_PARAMETERS (core/kernel/wire/layouts.h).
+using GetInfo = wire::OpmGetInfoParameters;
+constexpr std::size_t kRandomAt = offsetof(GetInfo, rnRandomNumber), kInformationAt = offsetof(GetInfo, guidInformation),
+                      kSequenceAt = offsetof(GetInfo, ulSequenceNumber), kParametersSizeAt = offsetof(GetInfo, cbParametersSize),
+                      kParametersAt = offsetof(GetInfo, abParameters);
 static_assert(kParametersAt + kCommandDataSize == kGetInfoParametersSize);
 
 // UINT64, little-endian like every integer in the structures (protocol.md, "Conventions").
@@ -82,9 +85,9 @@ Bytes encode(const OpmConnectedHdcpDeviceInformation& v)
 {
     Bytes b(OpmConnectedHdcpDeviceInformation::kSize); // Reserved, Reserved2, Reserved3 stay zero
     put16(b.data(), v.random);
-    putU32(b.data() + 16, v.statusFlags);
-    putU32(b.data() + 20, v.hdcpFlags);
-    std::copy(v.ksv.begin(), v.ksv.end(), b.begin() + 24);
+    putU32(b.data() + offsetof(wire::OpmConnectedHdcpDeviceInformation, ulStatusFlags), v.statusFlags);
+    putU32(b.data() + offsetof(wire::OpmConnectedHdcpDeviceInformation, ulHDCPFlags), v.hdcpFlags);
+    std::copy(v.ksv.begin(), v.ksv.end(), b.begin() + offsetof(wire::OpmConnectedHdcpDeviceInformation, ksvB));
     return b;
 }
 
@@ -92,8 +95,8 @@ Bytes encode(const OpmOutputIdData& v)
 {
     Bytes b(OpmOutputIdData::kSize);
     put16(b.data(), v.random);
-    putU32(b.data() + 16, v.statusFlags);
-    putU64(b.data() + 20, v.outputId); // pack(1): no padding before the UINT64
+    putU32(b.data() + offsetof(wire::OpmOutputIdData, ulStatusFlags), v.statusFlags);
+    putU64(b.data() + offsetof(wire::OpmOutputIdData, OutputId), v.outputId); // pack(1): no padding before the UINT64
     return b;
 }
 
@@ -117,7 +120,7 @@ Bytes encode(const OpmGetCodecInfoInformation& v)
 {
     Bytes b(OpmGetCodecInfoInformation::kSize);
     put16(b.data(), v.random);
-    putU32(b.data() + 16, v.merit);
+    putU32(b.data() + offsetof(wire::OpmGetCodecInfoInformation, Merit), v.merit);
     return b;
 }
 
@@ -127,9 +130,9 @@ Result<OpmConnectedHdcpDeviceInformation> decodeOpmConnectedHdcpDeviceInformatio
         return *e;
     OpmConnectedHdcpDeviceInformation v;
     v.random = get16(bytes.data());
-    v.statusFlags = getU32(bytes.data() + 16);
-    v.hdcpFlags = getU32(bytes.data() + 20);
-    std::copy_n(bytes.begin() + 24, v.ksv.size(), v.ksv.begin());
+    v.statusFlags = getU32(bytes.data() + offsetof(wire::OpmConnectedHdcpDeviceInformation, ulStatusFlags));
+    v.hdcpFlags = getU32(bytes.data() + offsetof(wire::OpmConnectedHdcpDeviceInformation, ulHDCPFlags));
+    std::copy_n(bytes.begin() + offsetof(wire::OpmConnectedHdcpDeviceInformation, ksvB), v.ksv.size(), v.ksv.begin());
     return v;
 }
 
@@ -139,8 +142,8 @@ Result<OpmOutputIdData> decodeOpmOutputIdData(ByteView bytes)
         return *e;
     OpmOutputIdData v;
     v.random = get16(bytes.data());
-    v.statusFlags = getU32(bytes.data() + 16);
-    v.outputId = getU64(bytes.data() + 20);
+    v.statusFlags = getU32(bytes.data() + offsetof(wire::OpmOutputIdData, ulStatusFlags));
+    v.outputId = getU64(bytes.data() + offsetof(wire::OpmOutputIdData, OutputId));
     return v;
 }
 
@@ -167,7 +170,7 @@ Result<OpmGetCodecInfoInformation> decodeOpmGetCodecInfoInformation(ByteView byt
 {
     if (auto e = tooShort<OpmGetCodecInfoInformation>(bytes, "OPM_GET_CODEC_INFO_INFORMATION"))
         return *e;
-    return OpmGetCodecInfoInformation{get16(bytes.data()), getU32(bytes.data() + 16)};
+    return OpmGetCodecInfoInformation{get16(bytes.data()), getU32(bytes.data() + offsetof(wire::OpmGetCodecInfoInformation, Merit))};
 }
 
 Bytes codecInfoParametersForClsid(const Guid& clsid)

@@ -10,6 +10,7 @@
 #include <core/kernel/result.h>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -25,7 +26,7 @@ using OpmEncryptedInitializationParameters = Signature256;
 // OPM_GET_INFO_PARAMETERS — 4112 bytes: "16 bytes larger than the COPP input
 // because it adds a MAC". omac@0, rnRandomNumber@16, guidInformation@32,
 // ulSequenceNumber@48, cbParametersSize@52, abParameters[4056]@56.
-inline constexpr std::size_t kGetInfoParametersSize = 4112;
+inline constexpr std::size_t kGetInfoParametersSize = sizeof(wire::OpmGetInfoParameters); // 4112
 using Block4112 = std::array<std::uint8_t, kGetInfoParametersSize>;
 
 struct OpmGetInfoParameters {
@@ -117,7 +118,7 @@ struct OpmConnectedHdcpDeviceInformation {
     std::uint32_t statusFlags = 0;
     std::uint32_t hdcpFlags = 0;
     std::array<std::uint8_t, 5> ksv{}; // OPM_HDCP_KEY_SELECTION_VECTOR
-    static constexpr std::size_t kSize = 72;
+    static constexpr std::size_t kSize = sizeof(wire::OpmConnectedHdcpDeviceInformation);
 };
 
 // OPM_OUTPUT_ID_DATA — 28 bytes with the SDK's pack(1): rnRandomNumber@0,
@@ -126,29 +127,29 @@ struct OpmOutputIdData {
     Bytes16 random{};
     std::uint32_t statusFlags = 0;
     std::uint64_t outputId = 0;
-    static constexpr std::size_t kSize = 28;
+    static constexpr std::size_t kSize = sizeof(wire::OpmOutputIdData);
 };
 
 // OPM_SET_HDCP_SRM_PARAMETERS — 4: ulSRMVersion@0 (the SRM travels separately).
 struct OpmSetHdcpSrmParameters {
     std::uint32_t srmVersion = 0;
-    static constexpr std::size_t kSize = 4;
+    static constexpr std::size_t kSize = sizeof(wire::OpmSetHdcpSrmParameters);
 };
 
 // OPM_GET_CODEC_INFO_PARAMETERS — 4056: cbVerifier@0, Verifier[4052]@4. The
 // verifier is the MFT's CLSID (16 bytes) or a NUL-terminated UTF-16 symbolic link.
 struct OpmGetCodecInfoParameters {
     std::uint32_t verifierSize = 0; // cbVerifier
-    std::array<std::uint8_t, 4052> verifier{};
-    static constexpr std::size_t kSize = 4056;
-    static constexpr std::size_t kMinSize = 4; // cbVerifier alone
+    std::array<std::uint8_t, sizeof(wire::OpmGetCodecInfoParameters::Verifier)> verifier{}; // 4052
+    static constexpr std::size_t kSize = sizeof(wire::OpmGetCodecInfoParameters);
+    static constexpr std::size_t kMinSize = offsetof(wire::OpmGetCodecInfoParameters, Verifier); // cbVerifier alone
 };
 
 // OPM_GET_CODEC_INFO_INFORMATION — 20: rnRandomNumber@0, Merit@16.
 struct OpmGetCodecInfoInformation {
     Bytes16 random{};
     std::uint32_t merit = 0;
-    static constexpr std::size_t kSize = 20;
+    static constexpr std::size_t kSize = sizeof(wire::OpmGetCodecInfoInformation);
 };
 
 Bytes encode(const OpmConnectedHdcpDeviceInformation& v);

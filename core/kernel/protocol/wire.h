@@ -3,6 +3,8 @@
 #pragma once
 
 #include <core/kernel/bytes.h>
+#include <core/kernel/wire/guids.h>
+#include <core/kernel/wire/layouts.h>
 
 #include <array>
 #include <cstdint>
@@ -10,9 +12,10 @@
 
 namespace copp::protocol {
 
-inline constexpr std::size_t kBlockSize = 4096; // AMCOPPCommand, AMCOPPStatusInput/Output
+// AMCOPPCommand, AMCOPPStatusInput/Output (core/kernel/wire/layouts.h).
+inline constexpr std::size_t kBlockSize = sizeof(wire::CoppCommand);
 using Block4096 = std::array<std::uint8_t, kBlockSize>;
-using Bytes16 = std::array<std::uint8_t, 16>;
+using Bytes16 = wire::Guid16;
 
 inline void putU32(std::uint8_t* at, std::uint32_t v)
 {

@@ -1,33 +1,32 @@
 // The two COM interfaces the backend drives, declared with the project's own
-// structures (wirestructs.h) instead of the toolchain's: the vtable order and
-// the parameters are those of strmif.h IAMCertifiedOutputProtection and
-// opmapi.h IOPMVideoOutput; the IIDs are checked at compile time against the
-// wire table of protocol.md §4.1. OPMGetVideoOutputsFromHMONITOR is looked up
+// structures (core/kernel/wire/layouts.h) instead of the toolchain's: the vtable
+// order and the parameters are those of strmif.h IAMCertifiedOutputProtection
+// and opmapi.h IOPMVideoOutput; the IIDs come from the one GUID table
+// (core/kernel/wire/guids.h, protocol.md §4.1). OPMGetVideoOutputsFromHMONITOR is looked up
 // in dxva2.dll at run time (absent before Vista), so the agent starts anywhere.
 #pragma once
 
 #include <core/device/windows/win32/comsupport.h>
-#include <core/device/windows/wirestructs.h>
+#include <core/kernel/wire/guids.h>
+#include <core/kernel/wire/layouts.h>
 
 #include <unknwn.h>
 
 namespace copp::device::hw::win {
 
-constexpr wire::Guid16 bytesOf(const GUID& g)
+static_assert(sizeof(GUID) == 16);
+
+// A Windows GUID from its 16 bytes in memory order (Data1/2/3 little-endian).
+constexpr GUID toGuid(const wire::Guid16& b)
 {
-    return wire::guidBytes(static_cast<std::uint32_t>(g.Data1), g.Data2, g.Data3,
-                           {g.Data4[0], g.Data4[1], g.Data4[2], g.Data4[3], g.Data4[4], g.Data4[5], g.Data4[6], g.Data4[7]});
+    return GUID{static_cast<decltype(GUID::Data1)>(b[0] | b[1] << 8 | b[2] << 16 | static_cast<std::uint32_t>(b[3]) << 24),
+                static_cast<unsigned short>(b[4] | b[5] << 8), static_cast<unsigned short>(b[6] | b[7] << 8),
+                {b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]}};
 }
 
-inline constexpr GUID kIID_IAMCertifiedOutputProtection{
-    0x6feded3e, 0x0ff1, 0x4901, {0xa2, 0xf1, 0x43, 0xf7, 0x01, 0x2c, 0x85, 0x15}};
-inline constexpr GUID kIID_IOPMVideoOutput{0x0a15159d, 0x41c7, 0x4456, {0x93, 0xe1, 0x28, 0x4c, 0xd6, 0x1d, 0x4e, 0x8d}};
-inline constexpr GUID kCLSID_EnhancedVideoRenderer{
-    0xfa10746c, 0x9b63, 0x4b6c, {0xbc, 0x49, 0xfc, 0x30, 0x0e, 0xa5, 0xf2, 0x56}};
-static_assert(bytesOf(kIID_IAMCertifiedOutputProtection) == wire::guid::IID_IAMCertifiedOutputProtection);
-static_assert(bytesOf(kIID_IOPMVideoOutput) == wire::guid::IID_IOPMVideoOutput);
-static_assert(bytesOf(kCLSID_EnhancedVideoRenderer) == wire::guid::CLSID_EnhancedVideoRenderer);
-static_assert(sizeof(GUID) == 16);
+inline constexpr GUID kIID_IAMCertifiedOutputProtection = toGuid(wire::guid::IID_IAMCertifiedOutputProtection);
+inline constexpr GUID kIID_IOPMVideoOutput = toGuid(wire::guid::IID_IOPMVideoOutput);
+inline constexpr GUID kCLSID_EnhancedVideoRenderer = toGuid(wire::guid::CLSID_EnhancedVideoRenderer);
 
 // COM interfaces have no virtual destructor (Release() destroys); the warning
 // does not apply to them.

@@ -2,7 +2,7 @@
 
 #include "opmoutput.h"
 
-#include <core/device/windows/wirestructs.h>
+#include <core/kernel/wire/layouts.h>
 
 namespace copp::device::hw::win {
 

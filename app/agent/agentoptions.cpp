@@ -1,4 +1,4 @@
-#include "agentoptions.h"
+#include <app/agent/agentoptions.h>
 
 #include <optional>
 

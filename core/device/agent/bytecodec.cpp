@@ -1,22 +1,12 @@
-#include "bytecodec.h"
+#include <core/device/agent/bytecodec.h>
+
+#include <core/kernel/wire/hex.h>
 
 namespace copp::device::hw {
 
 namespace {
 
-constexpr char kHexDigits[] = "0123456789abcdef";
 constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 int base64Value(char c)
 {
@@ -40,8 +30,8 @@ std::string toHex(ByteView bytes)
     std::string out;
     out.reserve(2 * bytes.size());
     for (const std::uint8_t b : bytes) {
-        out.push_back(kHexDigits[b >> 4]);
-        out.push_back(kHexDigits[b & 0x0F]);
+        out.push_back(wire::kHexDigits[b >> 4]);
+        out.push_back(wire::kHexDigits[b & 0x0F]);
     }
     return out;
 }
@@ -52,8 +42,8 @@ std::optional<Bytes> fromHex(std::string_view text)
         return std::nullopt;
     Bytes out(text.size() / 2);
     for (std::size_t i = 0; i < out.size(); ++i) {
-        const int hi = hexValue(text[2 * i]);
-        const int lo = hexValue(text[2 * i + 1]);
+        const int hi = wire::hexValue(text[2 * i]);
+        const int lo = wire::hexValue(text[2 * i + 1]);
         if (hi < 0 || lo < 0)
             return std::nullopt;
         out[i] = static_cast<std::uint8_t>(hi << 4 | lo);

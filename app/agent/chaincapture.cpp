@@ -1,7 +1,7 @@
-#include "chaincapture.h"
+#include <app/agent/chaincapture.h>
 
-#include "bytecodec.h"
-#include "jsonline.h"
+#include <core/device/agent/bytecodec.h>
+#include <core/device/agent/jsonline.h>
 
 #include <fstream>
 #include <system_error>
@@ -128,24 +128,22 @@ std::vector<CaptureOutcome> captureChains(const std::vector<CaptureTarget>& targ
 
 std::string captureIndexJson(const std::vector<CaptureOutcome>& outcomes)
 {
-    std::vector<std::string> items;
+    json::Value items = json::Value::array();
     for (const CaptureOutcome& o : outcomes) {
         const DeviceSelection& s = o.target.selection;
-        items.push_back(json::ObjectWriter()
-                            .integer("monitor", s.monitor)
-                            .integer("output", s.output)
-                            .string("api", apiName(s.api))
-                            .string("interface", s.iface)
-                            .string("semantics", s.semantics)
-                            .string("label", o.target.label)
-                            .integer("hresult", o.hresult)
-                            .string("file", o.file)
-                            .integer("bytes", static_cast<std::int64_t>(o.bytes))
-                            .string("random", o.random)
-                            .string("detail", o.detail)
-                            .finish());
+        items.push_back({{"monitor", s.monitor},
+                         {"output", s.output},
+                         {"api", apiName(s.api)},
+                         {"interface", s.iface},
+                         {"semantics", s.semantics},
+                         {"label", o.target.label},
+                         {"hresult", o.hresult},
+                         {"file", o.file},
+                         {"bytes", o.bytes},
+                         {"random", o.random},
+                         {"detail", o.detail}});
     }
-    return json::ObjectWriter().raw("outputs", json::arrayOf(items)).finish() + '\n';
+    return json::dump({{"outputs", std::move(items)}}) + '\n';
 }
 
 } // namespace copp::device::hw

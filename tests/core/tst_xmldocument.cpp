@@ -132,6 +132,24 @@ private slots:
         QVERIFY(!doc.errorString().isEmpty());
     }
 
+    // Expat's own errors: its words, at the offending token (column counted from 0).
+    void syntaxErrorsSayWhere()
+    {
+        XmlDocument doc = XmlDocument::parse("<a>\n <b></c></a>");
+        QVERIFY(!doc.isWellFormed());
+        QCOMPARE(doc.errorString(), QStringLiteral("mismatched tag"));
+        QCOMPARE(doc.errorByteOffset(), 10); // the name in </c>
+        QCOMPARE(doc.errorLine(), 2);
+        QCOMPARE(doc.errorColumn(), 6);
+        doc = XmlDocument::parse("<r><a>");
+        QCOMPARE(doc.errorString(), QStringLiteral("the document ends before its root element is closed"));
+        QCOMPARE(doc.errorByteOffset(), 6);
+        doc = XmlDocument::parse("\n<!DOCTYPE r [<!ENTITY a \"b\">]><r>&a;</r>");
+        QCOMPARE(doc.errorString(), QStringLiteral("document type declarations (DTDs) are not allowed in a certificate chain"));
+        QCOMPARE(doc.errorByteOffset(), 1);
+        QCOMPARE(doc.errorLine(), 2);
+    }
+
     void depthAndCountLimits()
     {
         const QByteArray deep = QByteArray("<a>").repeated(100) + QByteArray("</a>").repeated(100);
@@ -282,6 +300,10 @@ private slots:
         doc = XmlDocument::parse("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r>\xFF</r>");
         QVERIFY(doc.isWellFormed());
         QVERIFY(!doc.encoding().isUtf8);
+        // An encoding expat does not know itself, decoded by Qt's converters.
+        doc = XmlDocument::parse("<?xml version=\"1.0\" encoding=\"windows-1252\"?><r>\x80</r>");
+        QVERIFY2(doc.isWellFormed(), qPrintable(doc.errorString()));
+        QCOMPARE(doc.element(0).text, QStringLiteral("\u20ac"));
     }
 
     void utf8Validation_data()

@@ -7,7 +7,9 @@
 
 #include <expat.h>
 
+#include <functional>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -63,9 +65,9 @@ int XMLCALL mapUnknownEncoding(void*, const XML_Char* name, XML_Encoding* info)
     return XML_STATUS_OK;
 }
 
-// Expat salts its hash tables against crafted collisions. Its own salt comes
-// from a getrandom() call per parser, which took most of a chain's parse time;
-// one secret salt per process keeps the protection.
+// Expat salts its hash tables against crafted collisions. Its own salt costs a
+// getrandom() call per parser, about a fifth of a chain's parse on the
+// development VM; one secret salt per process keeps the protection.
 unsigned long hashSalt()
 {
     static const unsigned long salt = static_cast<unsigned long>(QRandomGenerator::system()->generate64()) | 1;

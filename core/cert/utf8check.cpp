@@ -48,7 +48,6 @@ Utf8Check checkUtf8(QByteArrayView bytes)
             ++i;
             continue;
         }
-        result.asciiOnly = false;
         int length = 0;
         unsigned lowest = 0; // allowed range of the second byte (overlong/surrogate rules)
         unsigned highest = 0xbf;

@@ -9,7 +9,6 @@ namespace copp::cert {
 
 struct Utf8Check {
     bool valid = true;
-    bool asciiOnly = true;
     qsizetype firstBadByte = -1;
 };
 

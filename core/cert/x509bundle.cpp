@@ -193,24 +193,25 @@ struct DerHeader {
     unsigned tag = 0;
     qsizetype headerLength = 0;
     qsizetype contentLength = 0; // -1: indefinite (BER)
+    bool derLength = true;       // definite, in the fewest bytes (X.690 §10.1)
 };
 
-Result<DerHeader> readHeader(const QByteArray& bytes, qsizetype at)
+// The one reader of DER/BER headers here: the tag and length at `at`, within bytes[at, end).
+Result<DerHeader> readHeader(const QByteArray& bytes, qsizetype at, qsizetype end = -1)
 {
-    const qsizetype remaining = bytes.size() - at;
+    const qsizetype remaining = (end < 0 ? bytes.size() : end) - at;
     const qsizetype where = at;
     if (remaining < 2)
         return malformed(QStringLiteral("truncated: %1 byte(s) at byte %2 cannot hold a DER header").arg(remaining).arg(where));
     DerHeader h;
     h.tag = static_cast<unsigned char>(bytes.at(at));
     const auto first = static_cast<unsigned char>(bytes.at(at + 1));
-    if (first < 0x80) {
-        h.headerLength = 2;
-        h.contentLength = first;
-    } else if (first == 0x80) {
-        h.headerLength = 2;
+    h.headerLength = 2;
+    h.contentLength = first;
+    if (first == 0x80) {
         h.contentLength = -1;
-    } else {
+        h.derLength = false;
+    } else if (first > 0x80) {
         const int n = first & 0x7f;
         if (n > 4)
             return malformed(QStringLiteral("byte %1: the DER length field is %2 bytes long; no input this tool reads is that large").arg(where).arg(n));
@@ -221,6 +222,7 @@ Result<DerHeader> readHeader(const QByteArray& bytes, qsizetype at)
             length = (length << 8) | static_cast<unsigned char>(bytes.at(at + 2 + i));
         h.headerLength = 2 + n;
         h.contentLength = static_cast<qsizetype>(length);
+        h.derLength = bytes.at(at + 2) != 0 && (n > 1 || length >= 0x80);
     }
     if (h.contentLength > remaining - h.headerLength)
         return malformed(QStringLiteral("truncated: the DER object at byte %1 declares %2 bytes of content, but only %3 follow")
@@ -235,32 +237,17 @@ qsizetype firstNonDerLength(const QByteArray& der, qsizetype at, qsizetype end, 
 {
     constexpr int kMaxDepth = 64;
     while (at < end && depth <= kMaxDepth) {
-        const auto byte = [&](qsizetype i) { return static_cast<unsigned char>(der.at(i)); };
-        if (end - at < 2 || (byte(at) & 0x1f) == 0x1f)
+        const auto h = readHeader(der, at, end);
+        if (!h || (h->tag & 0x1f) == 0x1f)
             return -1; // cut short, or a multi-byte tag (none in a certificate): the decoder judged it
-        const unsigned first = byte(at + 1);
-        qsizetype length = first;
-        qsizetype header = 2;
-        if (first == 0x80)
-            return at; // indefinite length
-        if (first > 0x80) {
-            const int n = static_cast<int>(first & 0x7f);
-            if (n > 4 || end - at < 2 + n)
-                return -1;
-            length = 0;
-            for (int i = 0; i < n; ++i)
-                length = (length << 8) | byte(at + 2 + i);
-            header = 2 + n;
-            if (byte(at + 2) == 0 || (n == 1 && length < 0x80))
-                return at; // more length bytes than needed
-        }
-        if (length > end - at - header)
-            return -1;
-        if (byte(at) & 0x20) { // constructed
-            if (const qsizetype inner = firstNonDerLength(der, at + header, at + header + length, depth + 1); inner >= 0)
+        if (!h->derLength)
+            return at;
+        const qsizetype contents = at + h->headerLength;
+        if (h->tag & 0x20) { // constructed
+            if (const qsizetype inner = firstNonDerLength(der, contents, contents + h->contentLength, depth + 1); inner >= 0)
                 return inner;
         }
-        at += header + length;
+        at = contents + h->contentLength;
     }
     return -1;
 }

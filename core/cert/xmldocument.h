@@ -32,8 +32,7 @@ struct XmlLimits {
     qsizetype maxElements = 100'000;
     // Per element, namespace declarations included (a real chain uses at most 3).
     int maxAttributes = 64;
-    // Namespace declarations in scope at once (a real chain has at most 3):
-    // QXmlStreamReader resolves each prefixed name by walking them all.
+    // Namespace declarations in scope at once (a real chain has at most 3).
     int maxNamespacesInScope = 64;
 };
 
@@ -82,10 +81,8 @@ struct EncodingInfo {
 
 class XmlDocument {
 public:
-    // StrictXmlScanner for plain documents, QXmlStreamReader for everything else.
+    // Read with expat (see expatreader.h); limits refuse hostile input.
     static XmlDocument parse(const QByteArray& bytes, const XmlLimits& limits = {});
-    // QXmlStreamReader only: the reference the fast path is tested against.
-    static XmlDocument parseWithStreamReader(const QByteArray& bytes, const XmlLimits& limits = {});
 
     const QByteArray& bytes() const { return m_bytes; }
     QByteArray slice(ByteSpan span) const;
@@ -99,8 +96,6 @@ public:
     qsizetype errorByteOffset() const { return m_errorByteOffset; }
     // False when element byte spans could not be computed (input not UTF-8).
     bool hasByteSpans() const { return m_hasSpans; }
-    // True when StrictXmlScanner read the document (plain XML), false for QXmlStreamReader.
-    bool readByFastPath() const { return m_fastPath; }
 
     const EncodingInfo& encoding() const { return m_encoding; }
 
@@ -112,9 +107,7 @@ public:
     QList<int> children(int parent, QStringView localName) const;
 
 private:
-    friend class XmlSpanParser;
-    friend class StrictXmlScanner;
-    static XmlDocument parse(const QByteArray& bytes, const XmlLimits& limits, bool allowFastPath);
+    friend class ExpatReader;
     static const QList<XmlElement>& noElements();
     QByteArray m_bytes;
     std::shared_ptr<const XmlTree> m_tree; // null until an element was read
@@ -125,7 +118,6 @@ private:
     qsizetype m_errorByteOffset = -1;
     bool m_wellFormed = false;
     bool m_hasSpans = false;
-    bool m_fastPath = false;
 };
 
 } // namespace copp::cert

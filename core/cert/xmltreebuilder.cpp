@@ -1,4 +1,4 @@
-#include "xmltreebuilder.h"
+#include <core/cert/xmltreebuilder.h>
 
 #include <QStringDecoder>
 
@@ -14,26 +14,16 @@ void XmlTreeBuilder::reserve(qsizetype chars, qsizetype elements)
     m_attributes.reserve(static_cast<std::size_t>(elements) / 2); // a chain has one per four elements
 }
 
-XmlTreeBuilder::Ref XmlTreeBuilder::addString(QStringView text)
-{
-    const Ref ref{m_chars.size(), text.size()};
-    m_chars.append(text);
-    return ref;
-}
-
-XmlTreeBuilder::Ref XmlTreeBuilder::addLatin1(QByteArrayView text)
-{
-    const Ref ref{m_chars.size(), text.size()};
-    m_chars.append(QLatin1StringView(text));
-    return ref;
-}
-
 XmlTreeBuilder::Ref XmlTreeBuilder::addUtf8(QByteArrayView text)
 {
     // QString::fromUtf8 would drop a leading U+FEFF (it takes it for a
     // byte-order mark); inside a document it is a character.
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return addString(QString(decoder.decode(text)));
+    const qsizetype at = m_chars.size();
+    m_chars.resize(at + decoder.requiredSpace(text.size()));
+    const QChar* end = decoder.appendToBuffer(m_chars.data() + at, text);
+    m_chars.truncate(end - m_chars.constData());
+    return {at, m_chars.size() - at};
 }
 
 XmlTreeBuilder::Element& XmlTreeBuilder::addElement()
@@ -49,10 +39,11 @@ void XmlTreeBuilder::addAttribute(const Attribute& attribute)
     ++m_elements.back().attributeCount;
 }
 
-void XmlTreeBuilder::noteText(int element, qsizetype size)
+void XmlTreeBuilder::noteText(int element, Ref piece)
 {
     Element& e = m_elements[static_cast<std::size_t>(element)];
-    const qsizetype at = m_chars.size();
+    const qsizetype at = piece.offset;
+    const qsizetype size = piece.size;
     if (!e.textInPieces) {
         if (e.text.size == 0) {
             e.text = {at, size};
@@ -101,26 +92,11 @@ void XmlTreeBuilder::joinTextPieces()
     m_textPieces.clear();
 }
 
-void XmlTreeBuilder::appendText(int element, QStringView text)
-{
-    if (text.isEmpty())
-        return;
-    noteText(element, text.size());
-    m_chars.append(text);
-}
-
-void XmlTreeBuilder::appendLatin1Text(int element, QByteArrayView text)
-{
-    if (text.isEmpty())
-        return;
-    noteText(element, text.size());
-    m_chars.append(QLatin1StringView(text));
-}
-
 void XmlTreeBuilder::appendUtf8Text(int element, QByteArrayView text)
 {
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    appendText(element, QString(decoder.decode(text)));
+    if (text.isEmpty())
+        return;
+    noteText(element, addUtf8(text));
 }
 
 std::shared_ptr<const XmlTree> XmlTreeBuilder::finish()

@@ -1,10 +1,9 @@
-// Builds an XmlTree while a reader (StrictXmlScanner or QXmlStreamReader) walks
-// a document. Strings go into one growing UTF-16 buffer and are referred to by
+// Builds an XmlTree while ExpatReader walks a document. Strings go into one growing UTF-16 buffer and are referred to by
 // position until finish(): only then does the buffer stop moving, and positions
 // become the views XmlElement holds. Internal to core/cert.
 #pragma once
 
-#include "xmldocument.h"
+#include <core/cert/xmldocument.h>
 
 #include <QByteArrayView>
 
@@ -39,9 +38,7 @@ public:
 
     void reserve(qsizetype chars, qsizetype elements);
 
-    Ref addString(QStringView text);
-    Ref addLatin1(QByteArrayView text);
-    Ref addUtf8(QByteArrayView text); // validated UTF-8; a leading U+FEFF is kept
+    Ref addUtf8(QByteArrayView text); // UTF-8 from the reader; a leading U+FEFF is kept
 
     // A new element, last in document order. The reference stays valid until
     // the next addElement.
@@ -52,16 +49,14 @@ public:
     int elementCount() const { return static_cast<int>(m_elements.size()); }
 
     // Character data of `element`, after what it already has.
-    void appendText(int element, QStringView text);
-    void appendLatin1Text(int element, QByteArrayView text);
     void appendUtf8Text(int element, QByteArrayView text);
 
     // The finished tree; the builder is empty afterwards.
     std::shared_ptr<const XmlTree> finish();
 
 private:
-    // A piece of text of `element`, `size` UTF-16 units about to be appended to the buffer.
-    void noteText(int element, qsizetype size);
+    // A piece of text of `element`, just appended to the buffer as `piece`.
+    void noteText(int element, Ref piece);
     // Each element's text pieces made contiguous, each character copied once.
     void joinTextPieces();
 

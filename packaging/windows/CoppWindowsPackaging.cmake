@@ -17,8 +17,8 @@
 # What ends up in bin/ next to the three programs:
 # - Qt: windeployqt's selection for coppscope.exe (Qt DLLs, platforms/qwindows.dll,
 #   styles, imageformats incl. svg, the Qt translations), run at install time;
-# - every other non-system DLL the programs load (Crypto++ and OpenSSL's libcrypto
-#   from vcpkg, the compiler runtime of a MinGW build), found with
+# - every other non-system DLL the programs load (Crypto++, OpenSSL's libcrypto and
+#   expat from vcpkg, the compiler runtime of a MinGW build), found with
 #   file(GET_RUNTIME_DEPENDENCIES) in the folders of CMAKE_PREFIX_PATH.
 
 set(COPP_WINDOWS_INSTALLER "NSIS" CACHE STRING "CPack generator for the Windows installer: NSIS or WIX")
@@ -46,7 +46,7 @@ else()
     endif()
 endif()
 
-# --- the other runtime DLLs (Crypto++, OpenSSL, compiler runtime) ----------------
+# --- the other runtime DLLs (Crypto++, OpenSSL, expat, compiler runtime) ----------------
 set(COPP_RUNTIME_DIRS "")
 foreach(prefix IN LISTS CMAKE_PREFIX_PATH)
     list(APPEND COPP_RUNTIME_DIRS "${prefix}/bin" "${prefix}/debug/bin")

@@ -130,8 +130,8 @@
         <translation>calc omac: --data ist kein Hex</translation>
     </message>
     <message>
-        <source>Print the 256-byte AMCOPPSignature (hex) a Windows application passes to SessionSequenceStart for the chain&apos;s leaf key (protocol.md §7.1: reverse the 40 bytes, RSAES-PKCS1-v1_5, reverse the result). The padding is random, so every run prints different bytes that decrypt to the same 40 bytes.</source>
-        <translation>Die 256 Byte AMCOPPSignature (Hex) ausgeben, die eine Windows-Anwendung für den Blattschlüssel der Kette an SessionSequenceStart übergibt (protocol.md §7.1: die 40 Bytes umkehren, RSAES-PKCS1-v1_5, das Ergebnis umkehren). Das Padding ist zufällig: Jeder Lauf gibt andere Bytes aus, die zu denselben 40 Bytes entschlüsseln.</translation>
+        <source>Print the 256-byte AMCOPPSignature (hex) a Windows application passes to SessionSequenceStart for the chain&apos;s leaf key (reverse the 40 bytes, RSAES-PKCS1-v1_5, reverse the result). The padding is random, so every run prints different bytes that decrypt to the same 40 bytes.</source>
+        <translation>Die 256 Byte AMCOPPSignature (Hex) ausgeben, die eine Windows-Anwendung für den Blattschlüssel der Kette an SessionSequenceStart übergibt (die 40 Bytes umkehren, RSAES-PKCS1-v1_5, das Ergebnis umkehren). Das Padding ist zufällig: Jeder Lauf gibt andere Bytes aus, die zu denselben 40 Bytes entschlüsseln.</translation>
     </message>
     <message>
         <source>The driver&apos;s certificate chain (XML).</source>
@@ -282,8 +282,8 @@
         <translation>--protect passt nicht zu einer Wiedergabe: der Mitschnitt bestimmt jeden Befehl</translation>
     </message>
     <message>
-        <source>Print the 256-byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS (hex) an application passes to FinishInitialization (protocol.md §7.4: the 40 bytes in natural order, RSAES-OAEP with SHA-512 and MGF1-SHA-512, empty label) for the leaf key of an OPM certificate bundle. OAEP is randomised, so every run prints different bytes that decrypt to the same 40 bytes.</source>
-        <translation>Die 256 Byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS (Hex) ausgeben, die eine Anwendung für den Blattschlüssel eines OPM-Zertifikatsbündels an FinishInitialization übergibt (protocol.md §7.4: die 40 Bytes in natürlicher Reihenfolge, RSAES-OAEP mit SHA-512 und MGF1-SHA-512, leeres Label). OAEP ist randomisiert: Jeder Lauf gibt andere Bytes aus, die zu denselben 40 Bytes entschlüsseln.</translation>
+        <source>Print the 256-byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS (hex) an application passes to FinishInitialization (the 40 bytes in natural order, RSAES-OAEP with SHA-512 and MGF1-SHA-512, empty label) for the leaf key of an OPM certificate bundle. OAEP is randomised, so every run prints different bytes that decrypt to the same 40 bytes.</source>
+        <translation>Die 256 Byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS (Hex) ausgeben, die eine Anwendung für den Blattschlüssel eines OPM-Zertifikatsbündels an FinishInitialization übergibt (die 40 Bytes in natürlicher Reihenfolge, RSAES-OAEP mit SHA-512 und MGF1-SHA-512, leeres Label). OAEP ist randomisiert: Jeder Lauf gibt andere Bytes aus, die zu denselben 40 Bytes entschlüsseln.</translation>
     </message>
     <message>
         <source>The OPM certificate chain: PKCS#7 or certificates, DER or PEM.</source>
@@ -318,8 +318,8 @@
         <translation>calc: unbekannter Rechner „%1“ (omac, copp-signature, opm-init)</translation>
     </message>
     <message>
-        <source>Serve the built-in driver emulator as a device agent: JSON lines on stdin/stdout (cli-contract.md §2); logs go to stderr. EOF on stdin ends it. By default a COPP device with COPP semantics and one output (HDMI with HDCP unless --connector or --scenario say otherwise); --interface opm serves an OPM protected output, --codec a hardware codec for codec merit.</source>
-        <translation>Den eingebauten Treiberemulator als Geräteagent bereitstellen: JSON-Zeilen auf stdin/stdout (cli-contract.md §2); Protokolle gehen nach stderr. EOF auf stdin beendet ihn. Standardmäßig ein COPP-Gerät mit COPP-Semantik und einem Ausgang (HDMI mit HDCP, sofern --connector oder --scenario nichts anderes angeben); --interface opm stellt einen geschützten OPM-Ausgang bereit, --codec einen Hardware-Codec für Codec-Merit.</translation>
+        <source>Serve the built-in driver emulator as a device agent: JSON lines on stdin/stdout (the device agent protocol); logs go to stderr. EOF on stdin ends it. By default a COPP device with COPP semantics and one output (HDMI with HDCP unless --connector or --scenario say otherwise); --interface opm serves an OPM protected output, --codec a hardware codec for codec merit.</source>
+        <translation>Den eingebauten Treiberemulator als Geräteagent bereitstellen: JSON-Zeilen auf stdin/stdout (das Geräteagent-Protokoll); Protokolle gehen nach stderr. EOF auf stdin beendet ihn. Standardmäßig ein COPP-Gerät mit COPP-Semantik und einem Ausgang (HDMI mit HDCP, sofern --connector oder --scenario nichts anderes angeben); --interface opm stellt einen geschützten OPM-Ausgang bereit, --codec einen Hardware-Codec für Codec-Merit.</translation>
     </message>
     <message>
         <source>Write the emulator&apos;s test root to FILE before serving: the certificate (PEM) for OPM semantics, the RSAKeyValue for COPP.</source>
@@ -338,8 +338,8 @@
         <translation>OPM-Semantik (X.509-Kette, OAEP) oder COPP-Semantik (XML-Kette, PKCS#1); Vorgabe: die der Schnittstelle.</translation>
     </message>
     <message>
-        <source>Be a hardware codec for codec merit (seed 002); implies --interface opm.</source>
-        <translation>Als Hardware-Codec für Codec-Merit auftreten (Seed 002); impliziert --interface opm.</translation>
+        <source>Be a hardware codec for codec merit; implies --interface opm.</source>
+        <translation>Als Hardware-Codec für Codec-Merit auftreten; impliziert --interface opm.</translation>
     </message>
     <message>
         <source>The codec&apos;s CLSID, the verifier it expects.</source>
@@ -386,9 +386,9 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Verify a hardware codec&apos;s merit as MFGetMFTMerit does (seed 002): the OPM handshake, one OPM_GET_CODEC_INFO request with the CLSID as verifier, the reply&apos;s OMAC, random echo and size, then Merit compared with --expect-merit.
+        <source>Verify a hardware codec&apos;s merit as MFGetMFTMerit does: the OPM handshake, one OPM_GET_CODEC_INFO request with the CLSID as verifier, the reply&apos;s OMAC, random echo and size, then Merit compared with --expect-merit.
 Exit status: 0 verified, 1 a check failed or the merit differs, 2 usage error or the device could not be started.</source>
-        <translation>Den Merit eines Hardware-Codecs so prüfen wie MFGetMFTMerit (Seed 002): der OPM-Handshake, eine OPM_GET_CODEC_INFO-Anfrage mit der CLSID als Verifier, OMAC, Zufallsecho und Größe der Antwort, dann Merit im Vergleich mit --expect-merit.
+        <translation>Den Merit eines Hardware-Codecs so prüfen wie MFGetMFTMerit: der OPM-Handshake, eine OPM_GET_CODEC_INFO-Anfrage mit der CLSID als Verifier, OMAC, Zufallsecho und Größe der Antwort, dann Merit im Vergleich mit --expect-merit.
 Exit-Status: 0 bestätigt, 1 eine Prüfung ist fehlgeschlagen oder der Merit weicht ab, 2 Aufruffehler oder das Gerät ließ sich nicht starten.</translation>
     </message>
     <message>
@@ -400,8 +400,8 @@ Exit-Status: 0 bestätigt, 1 eine Prüfung ist fehlgeschlagen oder der Merit wei
         <translation>Mit --device emulator: der Merit, den der eingebaute Codec meldet (Vorgabe 1).</translation>
     </message>
     <message>
-        <source>Print one JSON object (cli-contract.md §5).</source>
-        <translation>Ein JSON-Objekt ausgeben (cli-contract.md §5).</translation>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>merit: --clsid GUID and --expect-merit N are required</source>
@@ -456,9 +456,9 @@ Exit-Status: 0 bestätigt, 1 eine Prüfung ist fehlgeschlagen oder der Merit wei
         <translation>--break: %1 ist eine Regel für OPM-Ketten: --x509 hinzufügen</translation>
     </message>
     <message>
-        <source>Validate COPP certificate chains (seed 003&apos;s procedure; rules and JSON per cli-contract.md) and OPM X.509 chains (a PKCS #7 bundle or certificates, DER or PEM; x509.* rules), told apart by their first bytes.
+        <source>Validate COPP certificate chains (Microsoft&apos;s validation procedure, rule by rule) and OPM X.509 chains (a PKCS #7 bundle or certificates, DER or PEM; x509.* rules), told apart by their first bytes.
 Exit status: 0 every chain valid, 1 a chain rejected, 2 usage error or unreadable file.</source>
-        <translation>COPP-Zertifikatsketten (Verfahren aus Seed 003; Regeln und JSON gemäß cli-contract.md) und OPM-X.509-Ketten (ein PKCS #7-Bündel oder Zertifikate, DER oder PEM; x509.*-Regeln) prüfen, unterschieden anhand ihrer ersten Bytes.
+        <translation>COPP-Zertifikatsketten (Microsofts Prüfverfahren, Regel für Regel) und OPM-X.509-Ketten (ein PKCS #7-Bündel oder Zertifikate, DER oder PEM; x509.*-Regeln) prüfen, unterschieden anhand ihrer ersten Bytes.
 Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder unlesbare Datei.</translation>
     </message>
     <message>
@@ -520,9 +520,9 @@ Exit-Status: 0 jede Kette gültig, 1 eine Kette abgelehnt, 2 Aufruffehler oder u
         <translation>--expect-merit: eine Zahl von 0 bis 4294967295 (dezimal, oder hexadezimal nach 0x)</translation>
     </message>
     <message>
-        <source>Run the application side of a COPP or OPM session (as the device describes itself): key exchange, chain validation, session start, SetProtectionLevel per --protect, then poll the levels (cli-contract.md §3).
+        <source>Run the application side of a COPP or OPM session (as the device describes itself): key exchange, chain validation, session start, SetProtectionLevel per --protect, then poll the levels.
 Exit status: 0 no alert, 1 at least one alert, 2 usage error or the device could not be started.</source>
-        <translation>Die Anwendungsseite einer COPP- oder OPM-Sitzung ausführen (so, wie sich das Gerät beschreibt): Schlüsselaustausch, Kettenprüfung, Sitzungsstart, SetProtectionLevel je --protect, dann die Schutzstufen abfragen (cli-contract.md §3).
+        <translation>Die Anwendungsseite einer COPP- oder OPM-Sitzung ausführen (so, wie sich das Gerät beschreibt): Schlüsselaustausch, Kettenprüfung, Sitzungsstart, SetProtectionLevel je --protect, dann die Schutzstufen abfragen.
 Exit-Status: 0 kein Alarm, 1 mindestens ein Alarm, 2 Aufruffehler oder das Gerät ließ sich nicht starten.</translation>
     </message>
     <message>
@@ -570,8 +570,8 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <translation>verify: --%1 darf nur einmal angegeben werden</translation>
     </message>
     <message>
-        <source>Write the evidence bundle (transcript.json, alerts.csv, summary.json, report.html) into DIR when the session ends, also on an error or Ctrl+C; never overwrites (cli-contract.md §3.1).</source>
-        <translation>Die Belege (transcript.json, alerts.csv, summary.json, report.html) bei Sitzungsende nach DIR schreiben, auch bei einem Fehler oder Strg+C; überschreibt nie (cli-contract.md §3.1).</translation>
+        <source>Write the evidence bundle (transcript.json, alerts.csv, summary.json, report.html) into DIR when the session ends, also on an error or Ctrl+C; never overwrites.</source>
+        <translation>Die Belege (transcript.json, alerts.csv, summary.json, report.html) bei Sitzungsende nach DIR schreiben, auch bei einem Fehler oder Strg+C; überschreibt nie.</translation>
     </message>
     <message>
         <source>--evidence is given twice</source>
@@ -657,8 +657,8 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>emulator (built in), exec:COMMAND (a device agent, cli-contract.md §2) or replay:FILE (a transcript recorded with --reveal-secrets).</source>
-        <translation>emulator (eingebaut), exec:BEFEHL (ein Geräteagent, cli-contract.md §2) oder replay:DATEI (ein mit --reveal-secrets aufgezeichneter Mitschnitt).</translation>
+        <source>emulator (built in), exec:COMMAND (a device agent) or replay:FILE (a transcript recorded with --reveal-secrets).</source>
+        <translation>emulator (eingebaut), exec:BEFEHL (ein Geräteagent) oder replay:DATEI (ein mit --reveal-secrets aufgezeichneter Mitschnitt).</translation>
     </message>
     <message>
         <source>Built-in emulator: a COPP device (copp, the default) or an OPM protected output (opm).</source>

@@ -79,7 +79,7 @@ int runCoppSignature(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Print the 256-byte AMCOPPSignature (hex) a Windows application passes to SessionSequenceStart for the "
-           "chain's leaf key (protocol.md §7.1: reverse the 40 bytes, RSAES-PKCS1-v1_5, reverse the result). "
+           "chain's leaf key (reverse the 40 bytes, RSAES-PKCS1-v1_5, reverse the result). "
            "The padding is random, so every run prints different bytes that decrypt to the same 40 bytes."));
     parser.addHelpOption();
     const QCommandLineOption chain(QStringLiteral("chain"), tr("The driver's certificate chain (XML)."), tr("CHAIN.xml"));
@@ -135,7 +135,7 @@ int runOpmInit(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Print the 256-byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS (hex) an application passes to "
-           "FinishInitialization (protocol.md §7.4: the 40 bytes in natural order, RSAES-OAEP with SHA-512 and "
+           "FinishInitialization (the 40 bytes in natural order, RSAES-OAEP with SHA-512 and "
            "MGF1-SHA-512, empty label) for the leaf key of an OPM certificate bundle. OAEP is randomised, so every "
            "run prints different bytes that decrypt to the same 40 bytes."));
     parser.addHelpOption();

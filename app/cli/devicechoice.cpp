@@ -14,7 +14,7 @@ Error usage(const QString& text)
 } // namespace
 
 DeviceOptions::DeviceOptions(QCommandLineParser& parser)
-    : m_device(QStringLiteral("device"), tr("emulator (built in), exec:COMMAND (a device agent, cli-contract.md §2) or replay:FILE (a transcript recorded with --reveal-secrets)."),
+    : m_device(QStringLiteral("device"), tr("emulator (built in), exec:COMMAND (a device agent) or replay:FILE (a transcript recorded with --reveal-secrets)."),
                tr("DEVICE"), QStringLiteral("emulator")),
       m_trustRoot(QStringLiteral("trust-root"), tr("Trust this <RSAKeyValue> root for the chain (default: Microsoft's; "
                                                    "the emulator's test root with --device emulator)."),

@@ -23,7 +23,7 @@ int runEmulator(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Serve the built-in driver emulator as a device agent: JSON lines on stdin/stdout "
-           "(cli-contract.md §2); logs go to stderr. EOF on stdin ends it. By default a COPP device with "
+           "(the device agent protocol); logs go to stderr. EOF on stdin ends it. By default a COPP device with "
            "COPP semantics and one output (HDMI with HDCP unless --connector or --scenario say otherwise); "
            "--interface opm serves an OPM protected output, --codec a hardware codec for codec merit."));
     parser.addHelpOption();
@@ -42,7 +42,7 @@ int runEmulator(const QStringList& arguments)
     const QCommandLineOption semanticsOption(QStringLiteral("semantics"),
                                              tr("OPM semantics (X.509 chain, OAEP) or COPP semantics (XML chain, PKCS#1); default: the interface's."),
                                              tr("copp|opm"));
-    const QCommandLineOption codec(QStringLiteral("codec"), tr("Be a hardware codec for codec merit (seed 002); implies --interface opm."));
+    const QCommandLineOption codec(QStringLiteral("codec"), tr("Be a hardware codec for codec merit; implies --interface opm."));
     const QCommandLineOption clsid(QStringLiteral("clsid"), tr("The codec's CLSID, the verifier it expects."), tr("GUID"));
     const QCommandLineOption merit(QStringLiteral("merit"), tr("The merit the codec reports."), tr("N"));
     const QCommandLineOption crlOut(QStringLiteral("crl-out"), tr("Write the emulator's revocation list to FILE before serving."), tr("FILE"));

@@ -21,7 +21,7 @@ int runMerit(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Verify a hardware codec's merit as MFGetMFTMerit does (seed 002): the OPM handshake, one "
+        tr("Verify a hardware codec's merit as MFGetMFTMerit does: the OPM handshake, one "
            "OPM_GET_CODEC_INFO request with the CLSID as verifier, the reply's OMAC, random echo and size, "
            "then Merit compared with --expect-merit.\n"
            "Exit status: 0 verified, 1 a check failed or the merit differs, 2 usage error or the device could not be started."));
@@ -32,7 +32,7 @@ int runMerit(const QStringList& arguments)
     const QCommandLineOption emulatorMerit(QStringLiteral("emulator-merit"),
                                            tr("With --device emulator: the merit the built-in codec reports (default 1)."), tr("N"),
                                            QStringLiteral("1"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object (cli-contract.md §5)."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({clsid, expect, emulatorMerit, json});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

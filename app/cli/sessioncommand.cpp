@@ -82,7 +82,7 @@ int runSession(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Run the application side of a COPP or OPM session (as the device describes itself): key exchange, chain validation, session start, "
-           "SetProtectionLevel per --protect, then poll the levels (cli-contract.md §3).\n"
+           "SetProtectionLevel per --protect, then poll the levels.\n"
            "Exit status: 0 no alert, 1 at least one alert, 2 usage error or the device could not be started."));
     parser.addHelpOption();
     DeviceOptions deviceOptions(parser);
@@ -95,7 +95,7 @@ int runSession(const QStringList& arguments)
     const QCommandLineOption reveal(QStringLiteral("reveal-secrets"), tr("Show the session key (hidden otherwise)."));
     const QCommandLineOption evidence(QStringLiteral("evidence"),
                                       tr("Write the evidence bundle (transcript.json, alerts.csv, summary.json, report.html) into DIR "
-                                         "when the session ends, also on an error or Ctrl+C; never overwrites (cli-contract.md §3.1)."),
+                                         "when the session ends, also on an error or Ctrl+C; never overwrites."),
                                       tr("DIR"));
     parser.addOptions({protect, duration, pollMs, transcript, json, reveal, evidence});
     if (!parser.parse(arguments))

@@ -21,7 +21,7 @@ int runVerify(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Validate COPP certificate chains (seed 003's procedure; rules and JSON per cli-contract.md) and OPM "
+        tr("Validate COPP certificate chains (Microsoft's validation procedure, rule by rule) and OPM "
            "X.509 chains (a PKCS #7 bundle or certificates, DER or PEM; x509.* rules), told apart by their first bytes.\n"
            "Exit status: 0 every chain valid, 1 a chain rejected, 2 usage error or unreadable file."));
     parser.addHelpOption();

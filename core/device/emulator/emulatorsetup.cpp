@@ -22,7 +22,7 @@ Result<std::optional<OpmRole>> opmRole(const EmulatorSettings& s)
     if (semantics != u"copp" && semantics != u"opm")
         return usage("--semantics: expected copp or opm, not \"" + s.semantics.toStdString() + "\"");
     if (s.codec && semantics != u"opm")
-        return usage("--codec uses OPM semantics (the OPM handshake of seed 002)");
+        return usage("--codec uses OPM semantics (the OPM handshake of codec merit)");
     if (!s.codec && (!s.clsid.isEmpty() || !s.merit.isEmpty()))
         return usage("--clsid and --merit describe a codec: add --codec");
     if (interface == u"copp") {

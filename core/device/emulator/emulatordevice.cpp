@@ -76,6 +76,8 @@ bool EmulatorDevice::stall(std::int64_t ms)
 {
     const std::int64_t wait = m_deadlineMs > 0 ? std::min(ms, m_deadlineMs) : ms;
     std::unique_lock lock(m_stallMutex);
+    if (m_stallStarted)
+        m_stallStarted();
     m_stallWake.wait_for(lock, std::chrono::milliseconds(wait), [this] { return m_cancelled.load(); });
     return !m_cancelled && wait == ms;
 }

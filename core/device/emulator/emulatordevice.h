@@ -14,6 +14,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -27,6 +28,9 @@ public:
     // 0 = a stall lasts its full length.
     void setCallDeadlineMs(std::int64_t ms) { m_deadlineMs = ms; }
     void cancel();
+    // Runs on the stalling thread once a stall waits, with the stall's lock held:
+    // a cancel() sent after it ends that wait (it must not call cancel() itself).
+    void setStallStartedHook(std::function<void()> hook) { m_stallStarted = std::move(hook); }
 
 protected:
     // A fault that applies to call number `call` (1-based): @N faults to exactly
@@ -50,6 +54,7 @@ private:
     std::atomic<bool> m_cancelled{false};
     std::mutex m_stallMutex;
     std::condition_variable m_stallWake;
+    std::function<void()> m_stallStarted;
 };
 
 } // namespace copp::device

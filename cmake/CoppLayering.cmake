@@ -1,7 +1,8 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # copp_forbid_links(TARGET FORBIDDEN prefix;...)
 # Fails configuration when TARGET links, directly or through any CMake target it
 # links, a library whose name starts with one of the forbidden prefixes.
-# Keeps the layer rules of ARCHITECTURE.md enforced by the build, not by review.
+# Keeps the layer rules of docs/architecture.md enforced by the build, not by review.
 function(_copp_collect_links target out_var)
     set(seen ${${out_var}})
     foreach(prop LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
@@ -39,7 +40,7 @@ function(copp_forbid_links target)
             if(pos EQUAL 0)
                 message(FATAL_ERROR
                     "Layering violation: ${target} links ${lib} (forbidden: ${prefix}*). "
-                    "See ARCHITECTURE.md: the kernel has no Qt, the core no Gui/Widgets.")
+                    "See docs/architecture.md: the kernel has no Qt, the core no Gui/Widgets.")
             endif()
         endforeach()
     endforeach()

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # nlohmann/json, header-only: Debian nlohmann-json3-dev (/usr/include/nlohmann),
 # the vcpkg port nlohmann-json, or any nlohmann_json CMake package. Defines the
 # target nlohmann_json::nlohmann_json.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # copp_add_test(NAME SOURCES a.cpp ... LIBRARIES x ... LABELS unit ...)
 # One helper for every test: same environment (pinned TZ/LANG, offscreen Qt,
 # where the shared vectors are), labels for ctest -L / -LE.

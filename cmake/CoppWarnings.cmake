@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # copp_set_warnings(TARGET): the project's warning level, in one place.
 function(copp_set_warnings target)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Cross-compiles coppscope-agent.exe with mingw-w64 (the windows-agent preset):
 #   build/windows-agent/app/agent/coppscope-agent.exe
 # Fails loudly when the cross compiler is missing (scripts/install-deps.sh

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Installs every Debian 12 package CoppScope needs to build, test and run.
 # Run as root (or with sudo available). Skips apt when everything is present.
 set -euo pipefail

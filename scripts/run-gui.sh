@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Installs the packages, builds, and opens the CoppScope window straight into a
 # session against the built-in driver emulator (scenario hdcp-link-loss, HDCP
 # on). Also writes a test-PKI chain with one broken rule and opens it in the

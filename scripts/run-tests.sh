@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Installs the packages, builds with the `dev` preset and runs the whole default
 # test suite (everything but the `bench` label). This is what .ci/run calls.
 set -euo pipefail

@@ -1,4 +1,5 @@
-#include "alertnotifier.h" // quoted: lupdate (no include path) finds the class, its tr() context, only so
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/alertnotifier.h> // quoted: lupdate (no include path) finds the class, its tr() context, only so
 
 #include <core/models/alertmodel.h>
 

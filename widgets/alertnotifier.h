@@ -1,4 +1,5 @@
-// Optional desktop notification and sound for new alerts (issue 5: "a banner
+// SPDX-License-Identifier: BSD-3-Clause
+// Optional desktop notification and sound for new alerts ("a banner
 // and a list ..., optional desktop notification and sound"). Both are off
 // until the tester turns them on; the choice is remembered (QSettings).
 // A burst of alerts (a link loss raises several at once) gives one

@@ -1,4 +1,5 @@
-#include "byterangeview.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/byterangeview.h>
 
 #include <QFontDatabase>
 #include <QTextBlock>

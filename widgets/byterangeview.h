@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The chain file as text, with the byte ranges a step hashed or compared
 // highlighted (and listed with their offsets in the step details, so colour is
 // not the only signal).

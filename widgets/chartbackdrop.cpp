@@ -1,4 +1,5 @@
-#include "chartbackdrop.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/chartbackdrop.h>
 
 #include <QChart>
 #include <QFontMetrics>

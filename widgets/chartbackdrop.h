@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What the protection chart paints under its lines, in the plot area: a tinted
 // band and a title per lane, a hatched band saying "not offered by this output"
 // for a protection type the output does not offer, and the shortfall: where the

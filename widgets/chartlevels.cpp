@@ -1,6 +1,7 @@
-#include "chartlevels.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/chartlevels.h>
 
-#include "protectionchart.h"
+#include <widgets/protectionchart.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/models/protectionhistory.h>

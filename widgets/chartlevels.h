@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What the protection chart knows about levels: their order on a lane (by
-// precedence, protocol.md §5.2 "Assigning Precedence", not by number) and their
+// precedence, docs/protocol.md §5.2 "Assigning Precedence", not by number) and their
 // names. Pure functions, so the order and the wording can be tested alone.
 //
 // A lane has one row per valid base level, lowest protection at the bottom:

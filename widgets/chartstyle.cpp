@@ -2,7 +2,7 @@
 #include <widgets/chartstyle.h>
 
 // Quoted: lupdate follows only quoted includes, and needs the class for tr()'s context.
-#include "protectionchart.h"
+#include <widgets/protectionchart.h>
 
 #include <QFont>
 #include <QPainter>

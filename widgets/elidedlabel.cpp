@@ -1,4 +1,5 @@
-#include "elidedlabel.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/elidedlabel.h>
 
 namespace copp::ui {
 

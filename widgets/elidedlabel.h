@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A one-line label that elides its text with "…" to the width it is given,
 // and keeps the whole text in its tooltip and accessible description. The
 // session page's state line and alert banner use it: a long alert detail

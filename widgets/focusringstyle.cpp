@@ -1,4 +1,5 @@
-#include "focusringstyle.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/focusringstyle.h>
 
 #include <QApplication>
 #include <QPainter>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A style wrapper that makes keyboard focus visible on every control
 // (docs/session-workspace.md "Keyboard"): a 2 px ring in the palette's
 // highlight colour around the focused button, box, field or check box. The

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // Quoted: lupdate follows only quoted includes, and needs both classes to give
 // SessionPanel::tr() its context (the strings stay the panel's translations).
-#include "handshaketimeline.h"
-#include "sessionpanel.h"
+#include <widgets/handshaketimeline.h>
+#include <widgets/sessionpanel.h>
 
 #include <core/session/eventtext.h>
 #include <core/session/sessionevent.h>

@@ -1,4 +1,5 @@
-#include "inspectorpage.h" // quoted: lupdate (no include path) finds the class, its tr() context, only so
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/inspectorpage.h> // quoted: lupdate (no include path) finds the class, its tr() context, only so
 
 #include <core/models/certificatetreemodel.h>
 #include <core/models/validationstepmodel.h>

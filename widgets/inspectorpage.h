@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The inspector page: the chain's certificate tree, the list of validation
 // steps with their outcomes, and the selected step's details and raw bytes.
 // Selecting a step selects the tree nodes it used and highlights the bytes it

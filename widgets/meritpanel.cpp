@@ -1,4 +1,5 @@
-#include "meritpanel.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/meritpanel.h>
 
 #include <core/kernel/crypto/random.h>
 #include <core/kernel/protocol/guid.h>

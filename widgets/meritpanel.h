@@ -1,4 +1,5 @@
-// The Codec Merit page (seed 002, cli-contract.md §5 "Codec merit"): the GUI
+// SPDX-License-Identifier: BSD-3-Clause
+// The Codec Merit page (docs/cli.md#merit): the GUI
 // twin of `coppscope-cli merit`. Choose a device (the built-in codec emulator
 // with its CLSID and merit, or a device agent command), the CLSID sent as the
 // verifier, the expected merit and optionally an X.509 trust anchor; Run opens

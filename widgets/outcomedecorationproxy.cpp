@@ -1,6 +1,7 @@
-#include "outcomedecorationproxy.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/outcomedecorationproxy.h>
 
-#include "outcomeicons.h"
+#include <widgets/outcomeicons.h>
 
 
 #include <QFont>

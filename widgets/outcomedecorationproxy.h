@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Decorates any model exposing ValidationStepModel::OutcomeRole: an icon on the
 // outcome column and a text colour, while the text itself says the outcome
 // (GammaRay's problem reporter pattern: core gives severity, the UI styles it).

@@ -1,4 +1,5 @@
-#include "outcomeicons.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/outcomeicons.h>
 
 #include <QPainter>
 #include <QPainterPath>

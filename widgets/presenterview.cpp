@@ -1,4 +1,5 @@
-#include "presenterview.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/presenterview.h>
 
 #include <QKeyEvent>
 #include <QLabel>

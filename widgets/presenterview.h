@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The presenter view for a room (docs/evidence.md "Presenter view"): the whole
 // window is the verdict (colour + icon + words), the headline scaled to the
 // window (at least a tenth of its height, never wrapped), one line per

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Quoted: lupdate follows only quoted includes, and needs the class for tr()'s context.
-#include "protectionchart.h"
+#include <widgets/protectionchart.h>
 
 #include <widgets/chartbackdrop.h>
 #include <widgets/chartlevels.h>

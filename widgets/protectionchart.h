@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The protection levels of a session over time: a small toolbar above a
 // QChartView drawing a models::ProtectionHistory.
 //

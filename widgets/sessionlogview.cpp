@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // Quoted: lupdate follows only quoted includes, and needs both classes to give
 // SessionPanel::tr() its context (the strings stay the panel's translations).
-#include "sessionlogview.h"
-#include "sessionpanel.h"
+#include <widgets/sessionlogview.h>
+#include <widgets/sessionpanel.h>
 
 #include <core/models/sessionlogmodel.h>
 #include <core/session/sessioneventjson.h>

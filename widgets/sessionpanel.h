@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The session panel: the setup (SessionSetupForm) folded into a summary bar
 // once a session runs; the protected / not protected line and the alert
 // banner; the tester controls (TesterControls) and the handshake timeline

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // Quoted: lupdate follows only quoted includes, and needs the class for tr()'s context.
-#include "sessionpanel.h"
+#include <widgets/sessionpanel.h>
 
 #include <widgets/elidedlabel.h>
 

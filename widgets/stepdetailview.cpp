@@ -1,8 +1,9 @@
-#include "stepdetailview.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <widgets/stepdetailview.h>
 
 #include <algorithm>
 
-#include "outcomeicons.h"
+#include <widgets/outcomeicons.h>
 
 #include <core/models/validationstepmodel.h>
 

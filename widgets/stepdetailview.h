@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Shows one validation step: what the procedure asks, the outcome and why, the
 // evidence, and the exact bytes of the file the step looked at.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <app/agent/agentoptions.h>
 
 #include <optional>
@@ -133,7 +134,7 @@ std::string agentUsage()
     return R"(Usage: coppscope-agent [OPTIONS]
 
 Serves one display output as a CoppScope device over the device agent protocol
-(JSON lines on stdin/stdout, cli-contract.md section 2); logs go to stderr.
+(JSON lines on stdin/stdout); logs go to stderr.
 
   --output M[.K]          monitor M (see --list), OPM video output K (default 0.0)
   --interface copp|opm    the calls answered: copp.* (IAMCertifiedOutputProtection)

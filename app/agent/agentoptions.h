@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The command line of coppscope-agent.exe. Portable, so it is tested natively.
 //
 //   coppscope-agent [--output M[.K]] [--interface copp|opm] [--semantics copp|opm]

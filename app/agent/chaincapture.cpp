@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <app/agent/chaincapture.h>
 
 #include <core/device/agent/bytecodec.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // coppscope-agent --capture-chains DIR: open every monitor/output/semantics,
 // ask for its certificate (KeyExchange / StartInitialization) and save the
 // bytes exactly as the driver returned them, so real chains can be inspected on

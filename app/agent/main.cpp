@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // coppscope-agent.exe: a Windows display output as a CoppScope device.
-// Serves the device agent protocol (cli-contract.md §2) on stdin/stdout for one
+// Serves the device agent protocol (docs/cli.md#the-device-agent-protocol) on stdin/stdout for one
 // chosen output, or lists the outputs, or captures every certificate chain.
 // See `coppscope-agent --help` and docs/notes/windows.md.
 #include <app/agent/agentoptions.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <app/agent/monitorsjson.h>
 
 #include <core/device/agent/jsonline.h>

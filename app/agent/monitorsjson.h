@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The JSON printed by `coppscope-agent --list` (docs/notes/windows.md).
 #pragma once
 

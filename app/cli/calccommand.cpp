@@ -1,7 +1,8 @@
-#include "calccommand.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/cli/calccommand.h>
 #include <app/cli/clitr.h>
 
-#include "clioutput.h"
+#include <app/cli/clioutput.h>
 
 #include <core/cert/xmldocument.h>
 #include <core/kernel/crypto/omac.h>
@@ -128,7 +129,7 @@ int runCoppSignature(const QStringList& arguments)
     return kExitOk;
 }
 
-// cli-contract.md §4 calc opm-init: "the 256-byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS
+// docs/cli.md#calc calc opm-init: "the 256-byte OPM_ENCRYPTED_INITIALIZATION_PARAMETERS
 // (RSAES-OAEP, SHA-512, MGF1-SHA-512)"; §5: "takes the PKCS#7 bundle (DER or PEM) and uses its leaf key".
 int runOpmInit(const QStringList& arguments)
 {

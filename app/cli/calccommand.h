@@ -1,4 +1,5 @@
-// coppscope-cli calc omac | copp-signature (cli-contract.md §4).
+// SPDX-License-Identifier: BSD-3-Clause
+// coppscope-cli calc omac | copp-signature (docs/cli.md#calc).
 #pragma once
 
 #include <QStringList>

@@ -1,4 +1,5 @@
-#include "clioutput.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/cli/clioutput.h>
 
 #include <QCoreApplication>
 #include <QIODevice>

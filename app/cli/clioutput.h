@@ -1,4 +1,5 @@
-// stdout/stderr for the command-line tool, and its exit codes (cli-contract.md §1).
+// SPDX-License-Identifier: BSD-3-Clause
+// stdout/stderr for the command-line tool, and its exit codes (docs/cli.md#verify).
 #pragma once
 
 #include <QCommandLineParser>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // tr() for the free functions of copp::cli: lupdate files a tr("…") call outside
 // a class under its namespace's name, so the lookup uses that name too.
 #pragma once

@@ -1,4 +1,5 @@
-#include "devicechoice.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/cli/devicechoice.h>
 #include <app/cli/clitr.h>
 
 

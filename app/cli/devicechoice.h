@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // --device emulator|exec:COMMAND|replay:FILE and the options that go with it, shared by
 // `session` and `merit`: trust root, revocation list, call deadline,
 // and the built-in emulator's faults, scenario and keys.

@@ -1,6 +1,7 @@
-#include "emulatorcommand.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/cli/emulatorcommand.h>
 
-#include "clioutput.h"
+#include <app/cli/clioutput.h>
 
 #include <core/device/agent/coppdeviceserver.h>
 #include <core/device/emulator/emulatorsetup.h>
@@ -83,7 +84,7 @@ int runEmulator(const QStringList& arguments)
     if (!built)
         return usageError(QString::fromStdString(built.error().detail));
     const auto& material = built->material;
-    // "--trust-anchor-out is written before the first reply" (cli-contract.md §5):
+    // "--trust-anchor-out is written before the first reply" (docs/cli.md#opm-sessions):
     // "the certificate for OPM, the RSAKeyValue for COPP".
     const QByteArray anchor = material->opm ? material->opm->trustAnchorPem : material->rootKeyXml;
     for (const auto& [option, bytes] : {std::pair{&anchorOut, anchor}, std::pair{&crlOut, material->revocationList}}) {

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // coppscope-cli emulator --stdio: serves the built-in driver emulator over the
-// device agent pipe (cli-contract.md §2).
+// device agent pipe (docs/cli.md#the-device-agent-protocol).
 #pragma once
 
 #include <QStringList>

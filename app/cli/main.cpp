@@ -1,11 +1,12 @@
-// coppscope-cli: the command-line twin of CoppScope (cli-contract.md).
-#include "calccommand.h"
-#include "clioutput.h"
-#include "emulatorcommand.h"
-#include "meritcommand.h"
-#include "sessioncommand.h"
-#include "testpkicommand.h"
-#include "verifycommand.h"
+// SPDX-License-Identifier: BSD-3-Clause
+// coppscope-cli: the command-line twin of CoppScope (docs/cli.md).
+#include <app/cli/calccommand.h>
+#include <app/cli/clioutput.h>
+#include <app/cli/emulatorcommand.h>
+#include <app/cli/meritcommand.h>
+#include <app/cli/sessioncommand.h>
+#include <app/cli/testpkicommand.h>
+#include <app/cli/verifycommand.h>
 
 #include <QCoreApplication>
 

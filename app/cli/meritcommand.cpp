@@ -1,8 +1,9 @@
-#include "meritcommand.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/cli/meritcommand.h>
 #include <app/cli/clitr.h>
 
-#include "clioutput.h"
-#include "devicechoice.h"
+#include <app/cli/clioutput.h>
+#include <app/cli/devicechoice.h>
 
 #include <core/kernel/crypto/random.h>
 #include <core/kernel/protocol/guid.h>

@@ -1,4 +1,5 @@
-// coppscope-cli merit (cli-contract.md §5 "Codec merit").
+// SPDX-License-Identifier: BSD-3-Clause
+// coppscope-cli merit (docs/cli.md#merit).
 #pragma once
 
 #include <QStringList>

@@ -1,11 +1,12 @@
-#include "sessioncommand.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/cli/sessioncommand.h>
 #include <app/cli/clitr.h>
 
 #include <atomic>
 #include <csignal>
 
-#include "clioutput.h"
-#include "devicechoice.h"
+#include <app/cli/clioutput.h>
+#include <app/cli/devicechoice.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/session/eventtext.h>
@@ -128,7 +129,7 @@ int runSession(const QStringList& arguments)
     settings.protect = protections;
     settings.scenario = parser.value(QStringLiteral("scenario"));
     settings.faults = parser.values(QStringLiteral("fault"));
-    // The bundle, written whatever the way the session ended (cli-contract.md §3.1).
+    // The bundle, written whatever the way the session ended (docs/evidence.md).
     const auto writeBundle = [&]() -> bool {
         if (!parser.isSet(evidence))
             return true;
@@ -146,7 +147,7 @@ int runSession(const QStringList& arguments)
         return true;
     };
     const auto print = [&](const session::SessionEvent& event) {
-        if (asJson) // cli-contract.md §3: the contract's JSON, one event a line
+        if (asJson) // docs/cli.md#session: the contract's JSON, one event a line
             out() << QJsonDocument(session::toJson(event)).toJson(QJsonDocument::Compact) << "\n";
         else
             out() << session::describeEvent(event) << "\n";
@@ -157,7 +158,7 @@ int runSession(const QStringList& arguments)
     if (!opened && opened.error().code == Error::Code::Usage)
         return usageError(QString::fromStdString(opened.error().detail));
     if (!opened) {
-        // cli-contract.md §3: "Every run, failed ones included, ends with exactly one
+        // docs/cli.md#session: "Every run, failed ones included, ends with exactly one
         // end event"; the transcript is written too, as for any other failed run.
         for (const session::SessionEvent& event : session::deviceNotStartedEvents(QString::fromStdString(opened.error().detail))) {
             record.addEvent(event);

@@ -1,4 +1,5 @@
-// coppscope-cli session (cli-contract.md §3).
+// SPDX-License-Identifier: BSD-3-Clause
+// coppscope-cli session (docs/cli.md#session).
 #pragma once
 
 #include <QStringList>

@@ -1,7 +1,8 @@
-#include "testpkicommand.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/cli/testpkicommand.h>
 #include <app/cli/clitr.h>
 
-#include "clioutput.h"
+#include <app/cli/clioutput.h>
 
 #include <core/cert/x509bundle.h>
 #include <core/testpki/testpki.h>
@@ -93,7 +94,7 @@ void printExpectedFirstFailure(const testpki::Break& broken)
                      .arg(broken.certificate);
 }
 
-// --x509: an OPM chain (cli-contract.md §5), its trust anchor and the leaf's private key.
+// --x509: an OPM chain (docs/cli.md#opm-sessions), its trust anchor and the leaf's private key.
 int writeX509Material(const QDir& dir, const QString& keyPath, const QString& breakSpec)
 {
     std::optional<testpki::X509Break> broken;

@@ -1,7 +1,8 @@
-#include "verifycommand.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/cli/verifycommand.h>
 #include <app/cli/clitr.h>
 
-#include "clioutput.h"
+#include <app/cli/clioutput.h>
 
 #include <core/util/filereader.h>
 #include <core/validation/chainvalidator.h>
@@ -56,7 +57,7 @@ int runVerify(const QStringList& arguments)
             return usageError(tr("verify: --%1 may be given only once").arg(option->names().constFirst()));
     }
 
-    // cli-contract.md §5: "--trust-root applies to XML (COPP) chains and --trust-anchor
+    // docs/cli.md#opm-sessions: "--trust-root applies to XML (COPP) chains and --trust-anchor
     // to X.509 (OPM) chains; each is ignored where it does not apply." So each kind's
     // options are read when the first chain of that kind comes, not before.
     std::optional<validation::ChainValidator> validator;

@@ -1,4 +1,5 @@
-#include "language.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/gui/language.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The window's language: the system's by default, or a choice from --lang or
 // the View > Language menu (remembered in the settings). Loads our embedded
 // translation and Qt's own (standard dialogs).

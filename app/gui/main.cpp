@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // coppscope: the CoppScope desktop application.
-#include "language.h"
-#include "mainwindow.h"
+#include <app/gui/language.h>
+#include <app/gui/mainwindow.h>
 
 #include <widgets/focusringstyle.h>
 

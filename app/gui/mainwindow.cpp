@@ -1,4 +1,5 @@
-#include "mainwindow.h" // quoted: lupdate (no include path) finds the class, its tr() context, only so
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/gui/mainwindow.h> // quoted: lupdate (no include path) finds the class, its tr() context, only so
 
 #include <app/gui/language.h>
 #include <app/gui/recentfiles.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The CoppScope window: the inspector, session and codec merit pages, the menus
 // and the status line. Opening a chain (File > Open, command line, drag and
 // drop) hands it to a ChainInspection; the inspector page shows its result.

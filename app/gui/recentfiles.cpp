@@ -1,4 +1,5 @@
-#include "recentfiles.h" // quoted: lupdate (no include path) finds the class, its tr() context, only so
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/gui/recentfiles.h> // quoted: lupdate (no include path) finds the class, its tr() context, only so
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // File > Open Recent: the last ten chains opened (QSettings "recentFiles"),
 // newest first, each named so that entries of the same file name differ.
 #pragma once

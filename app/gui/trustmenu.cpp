@@ -1,4 +1,5 @@
-#include "trustmenu.h" // quoted: lupdate (no include path) finds the class, its tr() context, only so
+// SPDX-License-Identifier: BSD-3-Clause
+#include <app/gui/trustmenu.h> // quoted: lupdate (no include path) finds the class, its tr() context, only so
 
 #include <core/util/filereader.h>
 #include <core/util/streamfilereader.h>

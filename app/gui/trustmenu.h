@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The Trust menu and what it sets: the COPP trust root (Microsoft's or a test
 // root key file), the X.509 trust anchor for OPM bundles, and the revocation
 // list. A file that cannot be used leaves the choice in use and says why; every

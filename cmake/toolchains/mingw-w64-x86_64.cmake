@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Cross-compiling for 64-bit Windows with mingw-w64 on Linux (Debian:
 # g++-mingw-w64-x86-64). Used by the windows-agent preset.
 set(CMAKE_SYSTEM_NAME Windows)

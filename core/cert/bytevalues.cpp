@@ -1,4 +1,5 @@
-#include "bytevalues.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/cert/bytevalues.h>
 
 #include <core/kernel/crypto/sha.h>
 #include <core/util/byteview.h>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // How decoded certificate values are measured and shown, in one place for the
 // validator and the views: bit lengths, numbers, the SHA-1 of an element's bytes.
 #pragma once
 
-#include "xmldocument.h"
+#include <core/cert/xmldocument.h>
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,5 @@
-#include "elementpath.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/cert/elementpath.h>
 
 #include <algorithm>
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Finding elements by a path of local names ("elements are matched by local
-// name, whatever their prefix or namespace", cli-contract.md), reporting
+// name, whatever their prefix or namespace", docs/cli.md), reporting
 // precisely what is missing or ambiguous when the path does not resolve.
 #pragma once
 
-#include "xmldocument.h"
+#include <core/cert/xmldocument.h>
 
 #include <array>
 #include <span>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/cert/expatreader.h>
 
 #include <core/cert/xmltreebuilder.h>
@@ -116,7 +117,7 @@ public:
         XML_SetXmlDeclHandler(m_parser, [](void* self, const XML_Char* version, const XML_Char* encodingName, int) {
             static_cast<Reader*>(self)->declaration(version, encodingName);
         });
-        // cli-contract.md: "DTDs and entity declarations are not needed by any real chain
+        // docs/cli.md: "DTDs and entity declarations are not needed by any real chain
         // and may be rejected as not well-formed." Refused at the DOCTYPE, before any
         // declaration in it is read (no entity expansion, no external subset).
         XML_SetStartDoctypeDeclHandler(m_parser, [](void* self, const XML_Char*, const XML_Char*, const XML_Char*, int) {

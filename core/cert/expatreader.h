@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // XmlDocument's reader, built on expat. Expat reports every tag's byte offset
 // and length, so the element tree keeps the exact bytes of the file (the
 // validator hashes them, the inspector highlights them). Internal to core/cert.

@@ -1,4 +1,5 @@
-#include "rsakeyvalue.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/cert/rsakeyvalue.h>
 
 #include <algorithm>
 
@@ -18,7 +19,7 @@ bool decodeBase64Text(QStringView text, QByteArray* out)
     // Characters beyond Latin-1 become '?' and those beyond ASCII are no base64
     // either: both make the strict decode below fail, as they must.
     QByteArray compact = text.toLatin1();
-    // XML whitespace inside base64 is insignificant (cli-contract.md). Every
+    // XML whitespace inside base64 is insignificant (docs/cli.md). Every
     // whitespace character is below '+', the smallest base64 character, so
     // one comparison a character finds whether there is any to remove.
     const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };

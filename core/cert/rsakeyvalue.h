@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Reading <RSAKeyValue><Modulus>B64</Modulus><Exponent>B64</Exponent></RSAKeyValue>
-// as COPP writes keys: base64 of big-endian bytes (seed 003), whitespace inside
-// the base64 insignificant (cli-contract.md, "Interpretations").
+// as COPP writes keys: base64 of big-endian bytes (docs/protocol.md §8.1), whitespace inside
+// the base64 insignificant (docs/cli.md, "Interpretations").
 #pragma once
 
-#include "elementpath.h"
+#include <core/cert/elementpath.h>
 
 #include <core/kernel/crypto/rsa.h>
 

@@ -1,4 +1,5 @@
-#include "utf8check.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/cert/utf8check.h>
 
 #include <cstdint>
 #include <cstring>

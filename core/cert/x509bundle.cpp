@@ -1,4 +1,5 @@
-#include "x509bundle.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/cert/x509bundle.h>
 
 #include <core/kernel/crypto/sha.h>
 #include <core/util/byteview.h>

@@ -1,10 +1,11 @@
-// OPM certificates (protocol.md §8.2): an X.509 chain in ASN.1 DER, usually a
+// SPDX-License-Identifier: BSD-3-Clause
+// OPM certificates (docs/protocol.md §8.2): an X.509 chain in ASN.1 DER, usually a
 // PKCS#7 SignedData certificates-only bundle, sometimes bare concatenated DER.
 // OpenSSL's libcrypto does the ASN.1 and the signature algorithms; its types
 // stay in x509bundle.cpp. What callers get is plain values.
 #pragma once
 
-#include "xmldocument.h" // ByteSpan
+#include <core/cert/xmldocument.h> // ByteSpan
 
 #include <core/kernel/crypto/rsa.h>
 #include <core/kernel/result.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/cert/xmldocument.h>
 
 #include <core/cert/expatreader.h>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A small element tree over a byte buffer that remembers, for every element,
 // the exact byte ranges of the file it came from. COPP signs raw bytes
 // ("every byte from the first character in the <Data> tag to the last
-// character in the closing </Data> tag", seed 003), so XML is never
+// character in the closing </Data> tag", docs/protocol.md §8.1), so XML is never
 // re-serialised: the validator hashes slices of the original buffer.
 #pragma once
 

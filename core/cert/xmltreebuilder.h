@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Builds an XmlTree while ExpatReader walks a document. Strings go into one growing UTF-16 buffer and are referred to by
 // position until finish(): only then does the buffer stop moving, and positions
 // become the views XmlElement holds. Internal to core/cert.

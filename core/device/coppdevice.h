@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A COPP device as the application sees it: the four calls of DirectShow's
-// IAMCertifiedOutputProtection, byte for byte (ARCHITECTURE.md, "Device
+// IAMCertifiedOutputProtection, byte for byte (docs/architecture.md "Devices"
 // backends"). Failures carry the HRESULT the real call would return
 // (Error::Code::Device + hresult) or Error::Code::Timeout for a stalled device.
 // Implementations: the emulator, the agent pipe, the transcript replay,
@@ -22,7 +23,7 @@ struct KeyExchangeReply {
     Bytes certificateChain;           // the XML chain as the driver returned it
 };
 
-// device.describe (cli-contract.md §2).
+// device.describe (docs/cli.md#the-device-agent-protocol).
 struct DeviceDescription {
     std::string name;
     std::string interface = "copp"; // "copp" | "opm"

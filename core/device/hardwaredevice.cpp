@@ -1,4 +1,5 @@
-#include "hardwaredevice.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/hardwaredevice.h>
 
 #include <core/kernel/protocol/constants.h>
 

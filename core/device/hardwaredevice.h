@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The Windows hardware backend (core/device/windows: plain Win32, no Qt, no
 // Crypto++) seen as the project's CoppDevice / OpmDevice, so the session engine,
 // the GUI and the CLI drive real hardware in process exactly as they drive the
-// emulator or an agent (issue 7 item 3, ARCHITECTURE.md "Device backends").
+// emulator or an agent (docs/architecture.md "Devices").
 // The adapter itself is platform-independent (tested on Linux with a fake
 // HwDevice); opening real hardware happens only in Windows builds.
 #pragma once

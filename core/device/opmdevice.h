@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // An OPM video output (or codec) as the application sees it: the five calls of
-// IOPMVideoOutput, byte for byte (protocol.md §1.2, ARCHITECTURE.md "Device
+// IOPMVideoOutput, byte for byte (docs/protocol.md §1.2, docs/architecture.md "Devices"
 // backends"). Failures carry the user-mode HRESULT the real call returns
-// (cli-contract.md §5: "never NTSTATUS values"), or Error::Code::Timeout.
+// (docs/cli.md#opm-sessions: "never NTSTATUS values"), or Error::Code::Timeout.
 //
 // A backend that answers both families (the emulator, the agent pipe, the
 // replay) derives from CoppDevice and OpmDevice and returns itself from

@@ -1,4 +1,5 @@
-#include "bytes.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/kernel/bytes.h>
 
 namespace copp {
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Byte containers shared by every kernel API.
 #pragma once
 

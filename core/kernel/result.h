@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Result<T>: a value or a structured Error. Operational failures (I/O, crypto
 // library errors, device HRESULTs) travel as data; nothing throws across layers.
 #pragma once

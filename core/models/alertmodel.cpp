@@ -1,4 +1,5 @@
-#include "alertmodel.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/models/alertmodel.h>
 
 #include <core/session/alert.h>
 #include <core/session/evidencebundle.h>

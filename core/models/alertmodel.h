@@ -1,4 +1,5 @@
-// The alerts of a session (cli-contract.md §3 kinds): time, kind, detail, and
+// SPDX-License-Identifier: BSD-3-Clause
+// The alerts of a session (docs/cli.md#session kinds): time, kind, detail, and
 // whether the tester acknowledged it. Data roles only.
 #pragma once
 

@@ -1,4 +1,5 @@
-#include "certificatetreemodel.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/models/certificatetreemodel.h>
 
 #include <core/cert/bytevalues.h>
 #include <core/cert/rsakeyvalue.h>

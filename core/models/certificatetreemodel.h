@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The certificate chain as a tree: collection -> certificates (leaf, IHV, root)
 // -> Data / Signature -> elements, with decoded values (key sizes, hex, numbers).
 // A certificate, Data or Signature the procedure needs but the file lacks is a

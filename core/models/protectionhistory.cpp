@@ -1,4 +1,5 @@
-#include "protectionhistory.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/models/protectionhistory.h>
 
 #include <core/kernel/protocol/constants.h>
 
@@ -25,7 +26,7 @@ struct AlertKindId {
     QString id; // a literal: every marker shares it for free
     MarkerKind kind;
 };
-// Alert kinds of cli-contract.md §3 and the marker they become.
+// Alert kinds of docs/cli.md#session and the marker they become.
 const AlertKindId kAlertKinds[] = {
     {QStringLiteral("link_lost"), MarkerKind::LinkLost},
     {QStringLiteral("renegotiation_required"), MarkerKind::RenegotiationRequired},

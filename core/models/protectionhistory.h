@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The protection levels of a session over time, fed with the session engine's
 // typed events (sessionevent.h), kept small enough for hours of polling
 // and queried by the chart in decimated windows. Data only: no colours, no text

@@ -1,4 +1,5 @@
-#include "sessionlogmodel.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/models/sessionlogmodel.h>
 
 #include <core/session/eventtext.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Every session event (request, reply, command, alert) as a table: time, event,
 // summary. Data roles only; the whole event (decoded fields) and its device call
 // (raw bytes) are available through roles for the detail pane. Bounded: the

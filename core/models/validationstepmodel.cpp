@@ -1,4 +1,5 @@
-#include "validationstepmodel.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/models/validationstepmodel.h>
 
 #include <core/validation/reporttext.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The steps of a ValidationReport as a table model: data roles only (no colours,
 // no icons: widgets/OutcomeDecorationProxy adds those). Shared by every view.
 #pragma once

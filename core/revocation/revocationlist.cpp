@@ -1,4 +1,5 @@
-#include "revocationlist.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/revocation/revocationlist.h>
 
 #include <QtEndian>
 

@@ -1,4 +1,5 @@
-// The COPP revocation list (WMDRM-NET CRL), cli-contract.md §1 "Revocation list":
+// SPDX-License-Identifier: BSD-3-Clause
+// The COPP revocation list (WMDRM-NET CRL), docs/cli.md#verify "Revocation list":
 // all integers unsigned big-endian.
 //   version u32 | count N u32 | N x 20-byte SHA-1 digests | length L u32 |
 //   L bytes signer CertificateCollection | signature type u8 (2) | length S u16 | S bytes

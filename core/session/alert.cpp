@@ -1,4 +1,5 @@
-#include "alert.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/alert.h>
 
 #include <QCoreApplication>
 

@@ -1,4 +1,5 @@
-// The alert kinds of cli-contract.md §3, with their contract ids.
+// SPDX-License-Identifier: BSD-3-Clause
+// The alert kinds of docs/cli.md#session, with their contract ids.
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,5 @@
-#include "codecmerit.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/codecmerit.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/kernel/protocol/opmstructs.h>

@@ -1,11 +1,12 @@
-// Codec merit as MFGetMFTMerit performs it (seed 002; protocol.md §1.3, §7.7;
-// cli-contract.md §5 "Codec merit"): the OPM handshake in OPM semantics, one
+// SPDX-License-Identifier: BSD-3-Clause
+// Codec merit as MFGetMFTMerit performs it (docs/protocol.md §1.3, §7.7;
+// docs/cli.md#merit): the OPM handshake in OPM semantics, one
 // GetInformation with OPM_GET_CODEC_INFO whose parameters are cbVerifier = 16
 // and the CLSID (cbParametersSize = 20), the reply checks (OMAC, random echo,
 // cbRequestedInformationSize = 20), and Merit compared with the expected value.
 #pragma once
 
-#include "sessionengine.h"
+#include <core/session/sessionengine.h>
 
 #include <core/kernel/protocol/guid.h>
 

@@ -1,4 +1,5 @@
-#include "deviceopener.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/deviceopener.h>
 #include <core/session/sessiontr.h>
 
 #include <core/device/agent/agentclient.h>
@@ -37,7 +38,7 @@ Result<OpenedDevice> openEmulator(const DeviceSpec& spec)
     OpenedDevice opened;
     opened.device = emulator;
     opened.emulator = emulator;
-    // cli-contract.md §3: "With --device emulator ... the default trust root is the emulator's own test root".
+    // docs/cli.md#session: "With --device emulator ... the default trust root is the emulator's own test root".
     auto root = validation::TrustRoot::fromRsaKeyValueXml(material->rootKeyXml, QStringLiteral("test root of the built-in emulator"));
     if (!root)
         return usage(text(root.error()));
@@ -100,7 +101,7 @@ Result<OpenedDevice> openReplay(const DeviceSpec& spec)
     return opened;
 }
 
-// Windows hardware in process (issue 7): the session thread opens it, so COM
+// Windows hardware in process: the session thread opens it, so COM
 // lives on the thread that uses it.
 Result<OpenedDevice> openHardware(const DeviceSpec& spec)
 {
@@ -155,7 +156,7 @@ Result<OpenedDevice> openDevice(const DeviceSpec& spec)
         opened->policy.trustRoot = root.value();
         opened->testRoot = true;
     }
-    // cli-contract.md §5: "--trust-anchor applies to X.509 (OPM) chains".
+    // docs/cli.md#opm-sessions: "--trust-anchor applies to X.509 (OPM) chains".
     if (!spec.trustAnchorPath.isEmpty()) {
         auto anchor = validation::X509Policy::withTrustAnchorFile(spec.trustAnchorPath);
         if (!anchor)

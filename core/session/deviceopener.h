@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Opens the device a session runs against, for both front ends: the built-in
 // emulator (faults, scenario, connector, keys), a device agent (exec:COMMAND),
 // or a transcript to replay; plus the trust root and revocation list the chain
-// is checked against (cli-contract.md §3: the emulator's own test root by
+// is checked against (docs/cli.md#session: the emulator's own test root by
 // default with the emulator, Microsoft's key with any other device, the
 // recorded policy with a replay; explicit files win).
 #pragma once
 
-#include "replaydevice.h"
-#include "sessionevent.h"
+#include <core/session/replaydevice.h>
+#include <core/session/sessionevent.h>
 
 #include <core/device/coppdevice.h>
 #include <core/device/emulator/emulatorsetup.h>
@@ -48,7 +49,7 @@ struct OpenedDevice {
 Result<OpenedDevice> openDevice(const DeviceSpec& spec);
 
 // The events of a run whose device could not be started, as every front end
-// reports it (cli-contract.md §3: "Every run, failed ones included, ends with
+// reports it (docs/cli.md#session: "Every run, failed ones included, ends with
 // exactly one end event"): an error with `detail`, then end.
 QList<SessionEvent> deviceNotStartedEvents(const QString& detail);
 

@@ -1,4 +1,5 @@
-#include "eventtext.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/eventtext.h>
 #include <core/session/sessiontr.h>
 
 #include <core/kernel/protocol/constants.h>

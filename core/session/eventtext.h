@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // One readable, translated line per session event: the CLI's default output,
 // the GUI's session log and alert list.
 #pragma once
 
-#include "sessionevent.h"
+#include <core/session/sessionevent.h>
 #include <QString>
 
 namespace copp::session {

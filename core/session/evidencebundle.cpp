@@ -1,7 +1,8 @@
-#include "evidencebundle.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/evidencebundle.h>
 #include <core/session/sessiontr.h>
 
-#include "protectionstate.h"
+#include <core/session/protectionstate.h>
 
 #include <core/kernel/crypto/sha.h>
 #include <core/validation/trustroot.h>

@@ -1,11 +1,12 @@
-// The evidence bundle of cli-contract.md §3.1: transcript.json (with the
+// SPDX-License-Identifier: BSD-3-Clause
+// The evidence bundle of docs/evidence.md: transcript.json (with the
 // absolute start time), alerts.csv, summary.json and report.html, plus the
 // window's chart images. Written by one piece of core code for both front
 // ends; it never overwrites a file (docs/evidence.md).
 #pragma once
 
-#include "evidencesummary.h"
-#include "transcript.h"
+#include <core/session/evidencesummary.h>
+#include <core/session/transcript.h>
 
 #include <core/kernel/result.h>
 

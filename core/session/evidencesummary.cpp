@@ -1,6 +1,7 @@
-#include "evidencesummary.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/evidencesummary.h>
 
-#include "protectionstate.h"
+#include <core/session/protectionstate.h>
 
 #include <algorithm>
 

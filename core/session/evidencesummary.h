@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The whole session's verdict and per-type protection intervals
-// (cli-contract.md §3.1, summary.json), computed from the typed events. One
+// (docs/evidence.md, summary.json), computed from the typed events. One
 // piece of core code for the window's evidence export and
 // `coppscope-cli session --evidence`.
 #pragma once
 
-#include "sessionevent.h"
+#include <core/session/sessionevent.h>
 
 #include <core/kernel/protocol/constants.h>
 

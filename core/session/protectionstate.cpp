@@ -1,4 +1,5 @@
-#include "protectionstate.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/protectionstate.h>
 
 #include <core/kernel/protocol/constants.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // "Is this output protected?" in one honest answer per protection type the
 // session asked for, from the session's events: protected when the global
 // level (what the connector really carries, across all sessions) has reached
@@ -6,7 +7,7 @@
 // panel's status line and the presenter view.
 #pragma once
 
-#include "sessionevent.h"
+#include <core/session/sessionevent.h>
 
 #include <optional>
 #include <QString>

@@ -1,4 +1,5 @@
-#include "recordedsession.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/recordedsession.h>
 
 namespace copp::session {
 

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What both front ends (the CLI's `session`, the GUI's session worker) wire the
 // same way around an opened device: a clock and randomness that are the
 // recording's for a replay (so it repeats byte for byte) and the system's
 // otherwise, the recording decorator that fills the transcript, and the engine.
 #pragma once
 
-#include "deviceopener.h"
-#include "sessionengine.h"
-#include "transcript.h"
+#include <core/session/deviceopener.h>
+#include <core/session/sessionengine.h>
+#include <core/session/transcript.h>
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,7 @@
-#include "replaydevice.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/replaydevice.h>
 
-#include "transcriptblocks.h"
+#include <core/session/transcriptblocks.h>
 
 #include <core/device/agent/agentprotocol.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The replay device: plays a transcript back as a COPP device. Each call is
 // answered with the recorded reply (result, HRESULT or timeout), in order, and
 // only when the application asks exactly what it asked when recording: same
@@ -11,7 +12,7 @@
 // recording's: now() is the end of the last call played.
 #pragma once
 
-#include "transcript.h"
+#include <core/session/transcript.h>
 
 #include <core/device/coppdevice.h>
 #include <core/device/opmdevice.h>

@@ -1,4 +1,5 @@
-// The only session object widgets talk to (ARCHITECTURE.md, "A device"). Starts
+// SPDX-License-Identifier: BSD-3-Clause
+// The only session object widgets talk to (docs/architecture.md "A session"). Starts
 // a SessionWorker on its own thread, forwards its events (values only) and keeps
 // the session's transcript on the GUI thread, so export works at any moment.
 // Nothing here blocks: stop() returns at once; a worker stuck in a stalled

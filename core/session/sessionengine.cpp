@@ -1,4 +1,5 @@
-#include "sessionengine.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/sessionengine.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/kernel/protocol/opmsessionstart.h>
@@ -133,7 +134,7 @@ bool SessionEngine::callFailed(const Error& error, const char* call)
     // it, as for a stall, instead of raising that alert at every poll.
     m_lost = m_lost || m_device.lost();
     if (error.code == Error::Code::Timeout) {
-        // cli-contract.md §2: "a device that misses it is treated as stalled (timeout
+        // docs/cli.md#the-device-agent-protocol: "a device that misses it is treated as stalled (timeout
         // alert) and is not waited for again".
         m_stalled = true;
         raise(AlertKind::Timeout, alertText(QT_TRANSLATE_NOOP("copp::session::Alert", "%1: %2"), {QLatin1String(call), text(error)}));
@@ -164,7 +165,7 @@ bool SessionEngine::callFailed(const Error& error, const char* call)
 bool SessionEngine::start()
 {
     const device::DeviceDescription description = m_device.describe();
-    // cli-contract.md §2: "interface says which calls the device answers ...,
+    // docs/cli.md#the-device-agent-protocol: "interface says which calls the device answers ...,
     // semantics which certificate and encryption it uses".
     m_opmInterface = (m_forceOpm || description.interface == "opm") && m_device.opm() != nullptr;
     m_opmSemantics = m_opmInterface && (m_forceOpm || description.semantics == "opm");
@@ -269,7 +270,7 @@ bool SessionEngine::start()
 
 std::uint32_t SessionEngine::wireType(std::uint32_t type) const
 {
-    // cli-contract.md §5: "--protect hdcp=1 means OPM_PROTECTION_TYPE_HDCP (0x08) in OPM
+    // docs/cli.md#opm-sessions: "--protect hdcp=1 means OPM_PROTECTION_TYPE_HDCP (0x08) in OPM
     // semantics and COPP_COMPATIBLE_HDCP (0x01) in COPP semantics".
     if (m_opmSemantics && type == protection::Hdcp)
         return protection::OpmHdcp;

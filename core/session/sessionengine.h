@@ -1,13 +1,14 @@
-// The application side of a COPP or OPM session (ARCHITECTURE.md: a plain class, no
+// SPDX-License-Identifier: BSD-3-Clause
+// The application side of a COPP or OPM session (docs/architecture.md: a plain class, no
 // QObject, no timers, no threads; the CLI drives it synchronously, the GUI
 // from its session thread). Key exchange, chain validation, session start
-// (protocol.md §7.1), commands (§7.3), the eight status queries with every
-// check of §7.2, and polling with the alert kinds of cli-contract.md §3.
+// (docs/protocol.md §7.1), commands (§7.3), the eight status queries with every
+// check of §7.2, and polling with the alert kinds of docs/cli.md#session
 // Every step is reported as one typed SessionEvent (sessionevent.h).
 #pragma once
 
-#include "alert.h"
-#include "sessionevent.h"
+#include <core/session/alert.h>
+#include <core/session/sessionevent.h>
 
 #include <core/device/coppdevice.h>
 #include <core/device/opmdevice.h>
@@ -72,7 +73,7 @@ public:
     bool opmSemantics() const { return m_opmSemantics; }
     bool codec() const { return m_codec; }
     // The protection type as these semantics spell it: HDCP is 0x08 in OPM
-    // semantics (cli-contract.md §5), 0x01 otherwise.
+    // semantics (docs/cli.md#opm-sessions), 0x01 otherwise.
     std::uint32_t wireType(std::uint32_t type) const;
     // Connector type, then local and global level of every type this session set.
     void poll();
@@ -81,7 +82,7 @@ public:
 
     const std::vector<Alert>& alerts() const { return m_alerts; }
     const validation::ValidationReport& chainReport() const { return m_report; }
-    // The device missed a deadline: "not waited for again" (cli-contract.md §2).
+    // The device missed a deadline: "not waited for again" (docs/cli.md#the-device-agent-protocol).
     bool stalled() const { return m_stalled; }
     // Stalled, or lost: the device failed a call in a way every later call would
     // repeat (it exited, went out of step); its alert was raised once and it is

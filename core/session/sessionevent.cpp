@@ -1,4 +1,5 @@
-#include "sessionevent.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/sessionevent.h>
 
 namespace copp::session {
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The session's events as typed values (docs/architecture.md, "Session
 // events"): what the engine reports, what the worker and the controller carry
 // and what every model and widget reads. JSON exists only at the edges
-// (transcripts and `coppscope-cli session --json`, cli-contract.md §3), written
+// (transcripts and `coppscope-cli session --json`, docs/cli.md#session), written
 // and read by sessioneventjson.h alone.
 #pragma once
 
-#include "alert.h"
+#include <core/session/alert.h>
 
 #include <core/kernel/protocol/guid.h>
 #include <core/validation/validationreport.h>
@@ -132,7 +133,7 @@ struct ErrorEvent {
     friend bool operator==(const ErrorEvent&, const ErrorEvent&) = default;
 };
 
-// The CLI's summary of a replay (cli-contract.md §3, "replay").
+// The CLI's summary of a replay (docs/cli.md#session, "replay").
 struct ReplayEvent {
     int callsPlayed = 0, callsRecorded = 0;
     bool complete = false, eventsMatch = false;

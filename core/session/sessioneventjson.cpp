@@ -1,4 +1,5 @@
-#include "sessioneventjson.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/sessioneventjson.h>
 
 #include <core/kernel/protocol/constants.h>
 

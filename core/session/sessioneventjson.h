@@ -1,9 +1,10 @@
-// The one place session events meet JSON (cli-contract.md §3): the shapes
+// SPDX-License-Identifier: BSD-3-Clause
+// The one place session events meet JSON (docs/cli.md#session): the shapes
 // `coppscope-cli session --json` prints and transcripts keep. Nothing else
 // reads an event by key.
 #pragma once
 
-#include "sessionevent.h"
+#include <core/session/sessionevent.h>
 
 #include <core/kernel/result.h>
 

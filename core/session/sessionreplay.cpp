@@ -1,4 +1,5 @@
-#include "sessionreplay.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/sessionreplay.h>
 
 #include <core/device/agent/agentprotocol.h>
 #include <core/kernel/protocol/guid.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Drives a SessionEngine through a recorded session: the next recorded call
 // decides the engine's next step (a command or status request is decoded from
 // its recorded bytes and asked again), so any recording replays, whether the
@@ -6,8 +7,8 @@
 // engine still reads yesterday's device the same way.
 #pragma once
 
-#include "replaydevice.h"
-#include "sessionengine.h"
+#include <core/session/replaydevice.h>
+#include <core/session/sessionengine.h>
 
 #include <QJsonArray>
 

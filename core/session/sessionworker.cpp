@@ -1,6 +1,7 @@
-#include "sessionworker.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/sessionworker.h>
 
-#include "sessionreplay.h"
+#include <core/session/sessionreplay.h>
 
 
 #include <iterator>
@@ -53,7 +54,7 @@ void SessionWorker::run()
         std::lock_guard lock(m_cancelMutex);
         m_emulatorForCancel = m_opened.emulator;
     }
-    m_transcript.setStartedUtc(QDateTime::currentDateTimeUtc()); // t_ms 0 (cli-contract.md §3.1)
+    m_transcript.setStartedUtc(QDateTime::currentDateTimeUtc()); // t_ms 0 (docs/evidence.md)
     m_session = std::make_unique<RecordedSession>(m_opened, m_transcript, m_config.revealSecrets,
                                                   [this](const SessionEvent& e) { forward(e); });
     m_engine = &m_session->engine();

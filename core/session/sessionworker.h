@@ -1,11 +1,12 @@
-// Runs one session on the session thread (ARCHITECTURE.md, "A device"): opens
+// SPDX-License-Identifier: BSD-3-Clause
+// Runs one session on the session thread (docs/architecture.md "A session"): opens
 // the device there (COM on Windows requires it), drives the SessionEngine,
 // polls with a QTimer, and sends values only (events and recorded calls) back
 // through queued signals. Never touched from another thread except through
 // queued slot calls and requestStop().
 #pragma once
 
-#include "recordedsession.h"
+#include <core/session/recordedsession.h>
 
 #include <core/kernel/protocol/constants.h>
 

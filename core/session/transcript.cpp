@@ -1,8 +1,9 @@
-#include "transcript.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/transcript.h>
 
-#include "sessioneventjson.h"
+#include <core/session/sessioneventjson.h>
 
-#include "transcriptblocks.h"
+#include <core/session/transcriptblocks.h>
 
 #include <core/util/byteview.h>
 

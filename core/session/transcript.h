@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Transcripts: every device call and reply (bytes, timing) plus every session
 // event (decoded fields, checks, alerts), as one JSON document. Written with
 // `--transcript FILE`; the replay device plays one back. The session key is
@@ -16,7 +17,7 @@
 // session reveals secrets.
 //
 // Calls use the agent protocol's method names and parameter encodings
-// (cli-contract.md §2), so a transcript reads like a pipe log, except that the
+// (docs/cli.md#the-device-agent-protocol), so a transcript reads like a pipe log, except that the
 // 4096- and 4112-byte blocks leave out their trailing zero bytes (version 2,
 // transcriptblocks.h; readers also take version 1, blocks in full).
 #pragma once
@@ -26,7 +27,7 @@
 #include <core/kernel/crypto/random.h>
 #include <core/validation/validationpolicy.h>
 
-#include "sessionevent.h"
+#include <core/session/sessionevent.h>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -58,7 +59,7 @@ public:
     // Written only when true (the randomness contains the session key).
     void setKeepApplicationRandom(bool keep) { m_keepRandom = keep; }
     QJsonObject toJson() const;
-    // The instant of t_ms 0 (cli-contract.md §3.1): written as "started_utc" when set.
+    // The instant of t_ms 0 (docs/evidence.md): written as "started_utc" when set.
     void setStartedUtc(const QDateTime& utc) { m_startedUtc = utc; }
     QDateTime startedUtc() const { return m_startedUtc; }
 

@@ -1,4 +1,5 @@
-#include "transcriptblocks.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/session/transcriptblocks.h>
 
 #include <algorithm>
 #include <array>
@@ -13,7 +14,7 @@ struct BlockField {
     qsizetype size;
 };
 
-// cli-contract.md §2, the rows with HEX(4096) and HEX(4112).
+// docs/cli.md#the-device-agent-protocol, the rows with HEX(4096) and HEX(4112).
 constexpr std::array kBlockFields{
     BlockField{u"copp.protectionCommand", u"command", 4096},
     BlockField{u"copp.protectionStatus", u"input", 4096},

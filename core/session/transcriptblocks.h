@@ -1,4 +1,5 @@
-// The 4096- and 4112-byte blocks of cli-contract.md §2 in transcripts.
+// SPDX-License-Identifier: BSD-3-Clause
+// The 4096- and 4112-byte blocks of docs/cli.md#the-device-agent-protocol in transcripts.
 //
 // A status request carries about 44 significant bytes of its 4096, and the rest
 // are zeros: written in full, an hour of polling one protection type at the

@@ -1,4 +1,5 @@
-#include "keyfiles.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/testpki/keyfiles.h>
 
 #include <core/util/byteview.h>
 

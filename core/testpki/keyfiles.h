@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The test PKIs keep their private keys as PKCS#8 DER files, one per key, so
 // that making 2048-bit keys (seconds) happens once per folder.
 #pragma once

@@ -1,5 +1,6 @@
-#include "testpki.h"
-#include "keyfiles.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/testpki/testpki.h>
+#include <core/testpki/keyfiles.h>
 
 #include <core/cert/rsakeyvalue.h>
 #include <core/kernel/crypto/sha.h>
@@ -313,7 +314,7 @@ QByteArray TestPki::rootKeyXml() const
 
 namespace {
 
-// The list format of cli-contract.md §1: signed by `signer` over everything before
+// The list format of docs/cli.md#verify: signed by `signer` over everything before
 // the signature-type byte, with `signerChain` as its certificate section.
 QByteArray signedRevocationList(const RsaPrivateKey& signer, const QByteArray& signerChain,
                                 const QList<QByteArray>& revokedDigests, quint32 version, bool corruptSignature)

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A test PKI for COPP chains: a 1024-bit test root standing in for Microsoft's,
 // 2048-bit IHV and leaf keys, a CRL signer, and a writer for chains in the
-// real driver serialization (protocol.md §8.1) and for revocation lists.
+// real driver serialization (docs/protocol.md §8.1) and for revocation lists.
 // It can break exactly one chosen rule, for tests and for driver engineers.
 // Everything it writes says TEST MATERIAL; nothing it makes chains to Microsoft.
 #pragma once
@@ -39,7 +40,7 @@ struct Break {
     QString toString() const;
     // The step `verify` reports as first_failure for material with this break.
     // Itself, except crl.revoked@N: listing certificate N revokes "every
-    // certificate below it" (protocol.md §9.1), so crl.revoked@0 fails first.
+    // certificate below it" (docs/protocol.md §9.1), so crl.revoked@0 fails first.
     Break expectedFirstFailure() const;
 };
 

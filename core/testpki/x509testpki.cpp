@@ -1,5 +1,6 @@
-#include "x509testpki.h"
-#include "keyfiles.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/testpki/x509testpki.h>
+#include <core/testpki/keyfiles.h>
 
 #include <core/cert/x509bundle.h>
 #include <core/util/byteview.h>

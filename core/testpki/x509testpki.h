@@ -1,4 +1,5 @@
-// A test PKI for OPM certificates (protocol.md §8.2): an RSA-2048 test root, an
+// SPDX-License-Identifier: BSD-3-Clause
+// A test PKI for OPM certificates (docs/protocol.md §8.2): an RSA-2048 test root, an
 // intermediate CA and an RSA-2048 leaf, signed with sha256WithRSAEncryption and
 // packed as a PKCS#7 certificates-only bundle, plus the root as a trust-anchor
 // file and the leaf's private key (PKCS#8) for the driver emulator's OAEP.
@@ -63,7 +64,7 @@ struct X509CertSpec {
 // DER of one certificate, signed by spec.signerKey with sha256WithRSAEncryption.
 Result<QByteArray> makeX509Certificate(const X509CertSpec& spec);
 // A PKCS#7 SignedData with certificates only (no content, no signers), DER:
-// the packaging OPM drivers return (protocol.md §8.2).
+// the packaging OPM drivers return (docs/protocol.md §8.2).
 Result<QByteArray> makePkcs7Bundle(const QList<QByteArray>& certificatesDer);
 
 struct X509Material {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The kernel works on ByteView (no Qt); Qt code holds QByteArray. One place
 // for the conversion between the two.
 #pragma once

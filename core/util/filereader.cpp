@@ -1,6 +1,7 @@
-#include "filereader.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/util/filereader.h>
 
-#include "streamfilereader.h"
+#include <core/util/streamfilereader.h>
 
 #include <QFile>
 #include <QFileInfo>

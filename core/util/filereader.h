@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Reading an input file with a size limit, so a huge or endless file (a FIFO,
 // /dev/zero) is refused with a clear message instead of exhausting memory, and
 // a pipe nobody writes to is given up on instead of waited for forever.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Work whose answer may be outdated before it arrives (the user opened another
 // file, a session was stopped or replaced): only the newest is used.
 //   Generation  - tickets for "the current one"; a callback guarded by an old

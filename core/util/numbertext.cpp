@@ -1,4 +1,5 @@
-#include "numbertext.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/util/numbertext.h>
 
 #include <QString>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Unsigned 32-bit numbers typed by people: sequence numbers, merits.
 #pragma once
 

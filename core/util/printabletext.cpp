@@ -1,4 +1,5 @@
-#include "printabletext.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/util/printabletext.h>
 
 namespace copp::util {
 

@@ -1,4 +1,5 @@
-#include "streamfilereader.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/util/streamfilereader.h>
 
 #include <QtGlobal>
 

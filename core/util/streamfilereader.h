@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Reading a file that is not a regular file (a named pipe, a device) without
 // hanging: open() on a FIFO blocks until a writer comes, and read() until it
 // writes, maybe never. Here both waits have a deadline. Unix only; elsewhere

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // One file watched for edits made in another program: changed() when its
 // content changes or it is back after a removal or replacement, gone() once
 // when it is deleted or moved away.

@@ -1,4 +1,5 @@
-#include "certificatechecks.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/certificatechecks.h>
 
 #include <core/cert/bytevalues.h>
 #include <core/cert/rsakeyvalue.h>
@@ -79,8 +80,8 @@ QString hex(const QByteArray& bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
-// Boolean feature elements: "present with value 1 when true" (protocol.md §8.1);
-// only the text `1` passes (cli-contract.md).
+// Boolean feature elements: "present with value 1 when true" (docs/protocol.md §8.1);
+// only the text `1` passes (docs/cli.md).
 QString flagProblem(const cert::XmlDocument& doc, int data, QStringView container, QStringView flag)
 {
     const Lookup l = findPath(doc, data, u"Data", {container, flag});
@@ -290,7 +291,7 @@ StepResult checkLink(const CertificateContext& c, const CertificateContext& prev
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "Data/PublicKey equals certificate %1's Signature/KeyInfo"),
                {QString::number(previous.index)});
     } else {
-        // cli-contract.md: "'Exactly match' for the chain link ... compares the decoded
+        // docs/cli.md: "'Exactly match' for the chain link ... compares the decoded
         // modulus and exponent bytes", so 00 01 00 01 is not 01 00 01: show the bytes
         // when the numbers are equal, or the message would read "65537 vs 65537".
         const bool sameNumber = cert::bigEndianNumber(cert::toByteArray(mine.key.exponent))

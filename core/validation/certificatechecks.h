@@ -1,11 +1,12 @@
-// The per-certificate steps of seed 003's "Validate Certificate Procedure",
+// SPDX-License-Identifier: BSD-3-Clause
+// The per-certificate steps of the "Validate Certificate Procedure" (docs/protocol.md §8.1),
 // one function per rule. The chain validator runs them on the driver's chain;
 // the revocation check reuses digest/signature/link on the CRL signer's chain.
 #pragma once
 
-#include "decodedvalues.h"
-#include "trustroot.h"
-#include "validationreport.h"
+#include <core/validation/decodedvalues.h>
+#include <core/validation/trustroot.h>
+#include <core/validation/validationreport.h>
 
 #include <core/cert/elementpath.h>
 
@@ -31,7 +32,7 @@ struct CertificateContext {
     bool isFinal() const { return index == count - 1; }
 };
 
-// cli-contract.md: "A missing element ... fails the first step that needs it."
+// docs/cli.md: "A missing element ... fails the first step that needs it."
 // Remembers which missing inputs were already reported, so later steps that
 // need the same input are `skipped` instead of failing again.
 class MissingInputs {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/validation/chaininspection.h>
 
 #include <core/util/filereader.h>

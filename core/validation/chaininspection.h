@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The chain the inspector shows: reads the file (a pipe or device on a worker
 // thread: it may keep the reader waiting), validates it against the policy on
 // a worker thread, validates again when the file changes, and hands over only

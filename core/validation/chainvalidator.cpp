@@ -1,8 +1,9 @@
-#include "chainvalidator.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/chainvalidator.h>
 
-#include "certificatechecks.h"
-#include "collectionchecks.h"
-#include "revocationchecks.h"
+#include <core/validation/certificatechecks.h>
+#include <core/validation/collectionchecks.h>
+#include <core/validation/revocationchecks.h>
 
 #include <core/cert/bytevalues.h>
 

@@ -1,10 +1,11 @@
-// Runs every step of seed 003's procedure on a COPP certificate chain and
-// returns one ValidationReport (cli-contract.md §1: rule ids, order, statuses).
+// SPDX-License-Identifier: BSD-3-Clause
+// Runs every step of the COPP chain-validation procedure (docs/protocol.md §8.1) on a COPP certificate chain and
+// returns one ValidationReport (docs/cli.md#verify: rule ids, order, statuses).
 // Later steps still run after a failure; steps that cannot run are `skipped`.
 #pragma once
 
-#include "validationpolicy.h"
-#include "validationreport.h"
+#include <core/validation/validationpolicy.h>
+#include <core/validation/validationreport.h>
 
 namespace copp::validation {
 

@@ -1,4 +1,5 @@
-#include "collectionchecks.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/collectionchecks.h>
 
 
 namespace copp::validation {

@@ -1,6 +1,7 @@
-#include "decodedvalues.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/decodedvalues.h>
 
-#include "certificatechecks.h"
+#include <core/validation/certificatechecks.h>
 
 namespace copp::validation {
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The base64 values and RSA keys of one document, each
 // decoded once per validation. Several rules read the same element (a
 // certificate's Signature/KeyInfo key is read by cert.link, cert.signature and

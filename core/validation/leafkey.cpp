@@ -1,4 +1,5 @@
-#include "leafkey.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/leafkey.h>
 
 #include <core/cert/rsakeyvalue.h>
 

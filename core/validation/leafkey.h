@@ -1,8 +1,9 @@
-// The driver's public key: the leaf certificate's Data/PublicKey (protocol.md
+// SPDX-License-Identifier: BSD-3-Clause
+// The driver's public key: the leaf certificate's Data/PublicKey (docs/protocol.md
 // §7.1 "Key import": big-endian modulus and exponent from the XML).
 #pragma once
 
-#include "validationreport.h"
+#include <core/validation/validationreport.h>
 
 #include <core/kernel/crypto/rsa.h>
 #include <core/kernel/result.h>

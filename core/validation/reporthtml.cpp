@@ -1,7 +1,8 @@
-#include "reporthtml.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/reporthtml.h>
 #include <core/validation/validationtr.h>
 
-#include "reporttext.h"
+#include <core/validation/reporttext.h>
 
 #include <core/kernel/crypto/sha.h>
 

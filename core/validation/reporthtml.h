@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A self-contained HTML page of a validation report, for partners who do not
 // run CoppScope: no scripts, no external files, readable when printed.
 #pragma once
 
-#include "validationreport.h"
+#include <core/validation/validationreport.h>
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,5 @@
-#include "reportjson.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/reportjson.h>
 
 #include <QJsonArray>
 

@@ -1,8 +1,9 @@
-// cli-contract.md §1 `--json`: {"valid", "first_failure", "steps": [{rule, certificate, status, detail}]}.
+// SPDX-License-Identifier: BSD-3-Clause
+// docs/cli.md#verify `--json`: {"valid", "first_failure", "steps": [{rule, certificate, status, detail}]}.
 // Keys are never translated; details are the English texts.
 #pragma once
 
-#include "validationreport.h"
+#include <core/validation/validationreport.h>
 
 #include <QJsonObject>
 

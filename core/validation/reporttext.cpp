@@ -1,4 +1,5 @@
-#include "reporttext.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/reporttext.h>
 #include <core/validation/validationtr.h>
 
 #include <core/util/printabletext.h>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The readable report of `coppscope-cli verify`: a verdict line, then one line
 // per step with its evidence (expected vs actual) underneath failures.
 #pragma once
 
-#include "validationreport.h"
+#include <core/validation/validationreport.h>
 
 #include <QString>
 

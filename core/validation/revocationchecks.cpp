@@ -1,6 +1,7 @@
-#include "revocationchecks.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/revocationchecks.h>
 
-#include "certificatechecks.h"
+#include <core/validation/certificatechecks.h>
 
 #include <core/cert/rsakeyvalue.h>
 #include <core/util/byteview.h>
@@ -21,7 +22,7 @@ StepResult signatureStep(Outcome outcome, const char* text, QStringList args = {
 
 // The signer's collection "links to the trusted root by the same link/digest/signature
 // rules as a chain (its first certificate carrying KeyUsage/SignCRL = 1 ...)"
-// (cli-contract.md). As in a chain, every certificate above the first signs the
+// (docs/cli.md). As in a chain, every certificate above the first signs the
 // one below it, so it must carry KeyUsage/SignCertificate = 1 (cert.sign_usage):
 // otherwise a driver's leaf key, which chains to the root, could sign lists.
 // Returns the first failing step's description, or an empty string.
@@ -99,7 +100,7 @@ RevocationSignatureResult checkRevocationSignature(const QByteArray& listBytes, 
     const copp::ByteView message = util::byteView(listBytes).first(static_cast<std::size_t>(list.signedLength));
     const copp::ByteView signature = util::byteView(list.signature);
     if (!verifier->verify(message, signature)) {
-        // protocol.md Q6: report the recovered salt length so a list signed otherwise is recognised.
+        // docs/protocol.md Q6: report the recovered salt length so a list signed otherwise is recognised.
         const Message why = explainPssFailure(crypto::decodePssSha1(*verifier, message, signature), &facts);
         fail(QT_TRANSLATE_NOOP("copp::validation", "the list's signature does not verify: %1"), {});
         out.step.detail.nested.push_back(why);
@@ -117,7 +118,7 @@ StepResult checkRevoked(int certificate, const QList<QByteArray>& digests, const
     StepResult s;
     s.rule = Rule::CrlRevoked;
     s.certificate = certificate;
-    // cli-contract.md: "it fails when the certificate's digest is listed, or the
+    // docs/cli.md: "it fails when the certificate's digest is listed, or the
     // digest of a certificate above it (higher index) is listed" - whatever could
     // not be hashed, a listed digest found is a failure.
     for (int above = certificate; above < digests.size(); ++above) {

@@ -1,8 +1,9 @@
-// crl.signature and crl.revoked (cli-contract.md §1, "Revocation list").
+// SPDX-License-Identifier: BSD-3-Clause
+// crl.signature and crl.revoked (docs/cli.md#verify, "Revocation list").
 #pragma once
 
-#include "trustroot.h"
-#include "validationreport.h"
+#include <core/validation/trustroot.h>
+#include <core/validation/validationreport.h>
 
 #include <core/revocation/revocationlist.h>
 

@@ -1,4 +1,5 @@
-#include "rule.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/rule.h>
 
 #include <QCoreApplication>
 

@@ -1,5 +1,6 @@
-// The rules of cli-contract.md §1, in procedure order, and the x509.* rules of
-// OPM certificates (cli-contract.md §5). Ids are part of the contract (JSON,
+// SPDX-License-Identifier: BSD-3-Clause
+// The rules of docs/cli.md#verify, in procedure order, and the x509.* rules of
+// OPM certificates (docs/cli.md#opm-sessions). Ids are part of the contract (JSON,
 // exit codes, scripts): never rename them.
 #pragma once
 
@@ -27,7 +28,7 @@ enum class Rule {
     CertTrustedRoot,
     CrlSignature,
     CrlRevoked,
-    // OPM X.509 chains (cli-contract.md §5, protocol.md §8.2); after the COPP
+    // OPM X.509 chains (docs/cli.md#opm-sessions, docs/protocol.md §8.2); after the COPP
     // rules so the range checks below keep their meaning.
     X509Decode,
     X509Path,

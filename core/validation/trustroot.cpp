@@ -1,4 +1,5 @@
-#include "trustroot.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/trustroot.h>
 
 #include <core/cert/rsakeyvalue.h>
 

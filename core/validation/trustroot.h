@@ -1,4 +1,5 @@
-// The key the final certificate's Signature/KeyInfo must equal (seed 003 step 10).
+// SPDX-License-Identifier: BSD-3-Clause
+// The key the final certificate's Signature/KeyInfo must equal (docs/protocol.md §8.1, step 10).
 #pragma once
 
 #include <core/kernel/crypto/rsa.h>
@@ -19,8 +20,8 @@ struct TrustRoot {
     // signatures (the IHV's and the root's own), so validations reuse it.
     std::shared_ptr<const crypto::PssSha1Verifier> verifier;
 
-    // Microsoft's published COPP root (seed 003; the printed base64 has two
-    // stray spaces, removed here as protocol.md §8.1 says).
+    // Microsoft's published COPP root (docs/protocol.md §8.1; the printed base64 has two
+    // stray spaces, removed here as docs/protocol.md §8.1 says).
     static TrustRoot microsoft();
     // A file whose root element is <RSAKeyValue><Modulus/><Exponent/></RSAKeyValue>.
     static Result<TrustRoot> fromRsaKeyValueXml(const QByteArray& xml, const QString& name);

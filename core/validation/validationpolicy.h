@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What a validation trusts: the root key and, optionally, a revocation list;
 // for X.509 (OPM) chains, the trust anchor.
-// Nothing global (ARCHITECTURE.md, "Data flow").
+// Nothing global (docs/architecture.md "A chain").
 #pragma once
 
-#include "trustroot.h"
-#include "x509validator.h"
+#include <core/validation/trustroot.h>
+#include <core/validation/x509validator.h>
 
 #include <QByteArray>
 #include <optional>

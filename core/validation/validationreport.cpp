@@ -1,6 +1,7 @@
-#include "validationreport.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/validationreport.h>
 
-#include "reporttext.h"
+#include <core/validation/reporttext.h>
 
 #include <core/kernel/crypto/sha.h>
 #include <core/util/byteview.h>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // One structured result of validating a chain, shared by the CLI writers and
-// the GUI models (ARCHITECTURE.md, "Validation report"). A value; never throws.
+// the GUI models (docs/architecture.md "A chain"). A value; never throws.
 #pragma once
 
-#include "rule.h"
+#include <core/validation/rule.h>
 
 #include <core/cert/x509bundle.h>
 #include <core/cert/xmldocument.h>
@@ -43,7 +44,7 @@ struct Message {
 };
 
 // A fact's value kept as data and formatted when a view asks for it
-// (findings are data; ARCHITECTURE.md "Validation report"). Most validations
+// (findings are data; docs/architecture.md "A chain"). Most validations
 // are never shown (the CLI's JSON has no facts), so hex digests, byte ranges,
 // numbers and modulus fingerprints are not formatted, or hashed, up front.
 class FactValue {
@@ -93,7 +94,7 @@ struct StepResult {
     QVarLengthArray<int, 4> elements; // XmlDocument element indices the step used
 };
 
-// What was validated: a COPP XML chain (protocol.md §8.1) or an OPM X.509
+// What was validated: a COPP XML chain (docs/protocol.md §8.1) or an OPM X.509
 // chain (§8.2). Steps, JSON and text have the same shape for both.
 enum class ChainFormat { CoppXml, X509 };
 

@@ -1,4 +1,5 @@
-#include "x509validator.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/validation/x509validator.h>
 
 #include <core/kernel/crypto/sha.h>
 #include <core/util/byteview.h>
@@ -16,7 +17,7 @@ namespace {
 using cert::X509CertificateInfo;
 using Certificates = QList<X509CertificateInfo>;
 
-constexpr int kLeafKeyBits = 2048;   // "the leaf's RSA-2048 key" (cli-contract.md §5)
+constexpr int kLeafKeyBits = 2048;   // "the leaf's RSA-2048 key" (docs/cli.md#opm-sessions)
 constexpr int kIssuerKeyBits = 2048; // issuers: at least as strong as the leaf
 
 StepResult step(Rule rule, int certificate, Outcome outcome, const char* text, QStringList args = {})
@@ -66,7 +67,7 @@ StepResult checkDecode(const Result<cert::X509Bundle>& bundle, const QByteArray&
     StepResult s = step(Rule::X509Decode, -1, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "%1 with %2 certificate(s), each parses"),
                         {encoding, count});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "encoding"), encoding});
-    // cli-contract.md §5 names a "PKCS#7 (DER)" bundle; OpenSSL reads BER as well,
+    // docs/cli.md#opm-sessions names a "PKCS#7 (DER)" bundle; OpenSSL reads BER as well,
     // so the bundle decodes, and the evidence says where it is not DER.
     if (!bundle->notDer.isEmpty())
         s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "not DER"), bundle->notDer});
@@ -80,7 +81,7 @@ StepResult checkDecode(const Result<cert::X509Bundle>& bundle, const QByteArray&
 // --- x509.path --------------------------------------------------------------
 
 // `issuer` issued `subject`: its subject name is subject's issuer name, and the
-// key identifiers agree where both are present (protocol.md §12 Q14: "build
+// key identifiers agree where both are present (docs/protocol.md §12 Q14: "build
 // path by issuer/subject").
 bool issued(const X509CertificateInfo& issuer, const X509CertificateInfo& subject)
 {
@@ -159,7 +160,7 @@ struct PathResult {
 PathResult checkPath(const Certificates& certs)
 {
     PathResult result;
-    // The leaf "is the certificate that issued no other" (protocol.md §8.2).
+    // The leaf "is the certificate that issued no other" (docs/protocol.md §8.2).
     QList<int> leaves;
     for (int i = 0; i < certs.size(); ++i) {
         bool issuedAnother = false;

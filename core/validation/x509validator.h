@@ -1,11 +1,12 @@
-// Validates an OPM certificate chain (cli-contract.md §5 "OPM certificates",
-// protocol.md §8.2): an X.509 path from the leaf (the certificate that issued no
+// SPDX-License-Identifier: BSD-3-Clause
+// Validates an OPM certificate chain (docs/cli.md#opm-sessions "OPM certificates",
+// docs/protocol.md §8.2): an X.509 path from the leaf (the certificate that issued no
 // other) to a self-signed root, every signature, the leaf's RSA-2048 key, and a
 // trusted root. Same report form as COPP chains: every x509.* step is recorded,
 // later steps still run after a failure, steps that cannot run are `skipped`.
 #pragma once
 
-#include "validationreport.h"
+#include <core/validation/validationreport.h>
 
 #include <core/kernel/crypto/rsa.h>
 #include <core/kernel/result.h>
@@ -18,7 +19,7 @@
 
 namespace copp::validation {
 
-// cli-contract.md §5: without --trust-anchor the root is trusted "when the
+// docs/cli.md#opm-sessions: without --trust-anchor the root is trusted "when the
 // SHA-256 of its SubjectPublicKeyInfo DER is d397f5c1…556d (Microsoft's media
 // root as seen in public OPM clients; documented as unconfirmed)".
 inline constexpr char kMicrosoftMediaRootSpkiSha256[] =

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # The Windows installer of the full application (coppscope.exe, coppscope-cli.exe
 # and coppscope-agent.exe) with CPack: NSIS (default) or WiX. Windows builds
 # only: windeployqt, makensis and the WiX tools are Windows programs, so this

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Test helper: agent_emulator KEYDIR [FAULT ...]
 // Serves the driver emulator (one HDMI output, the test PKI's keys loaded from
 // KEYDIR as written by KeySet::save) as a device agent on stdin/stdout.

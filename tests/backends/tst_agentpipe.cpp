@@ -1,4 +1,5 @@
-// The device agent pipe (cli-contract.md §2): line encoding and strict
+// SPDX-License-Identifier: BSD-3-Clause
+// The device agent pipe (docs/cli.md#the-device-agent-protocol): line encoding and strict
 // decoding, the agent server (the one coppscope-agent.exe runs) serving the
 // emulator over in-memory buffers,
 // AgentDevice against misbehaving shell peers (every failure bounded in time

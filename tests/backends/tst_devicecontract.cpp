@@ -1,9 +1,10 @@
-// The device backend contract (ARCHITECTURE.md "Device backends"; protocol.md
+// SPDX-License-Identifier: BSD-3-Clause
+// The device backend contract (docs/architecture.md "Devices"; docs/protocol.md
 // §1.4, §2, §3.1, §4.2, §6.1, §7.1-§7.3, §10): one suite of cases, each run
 // against every backend that serves the driver emulator, byte for byte:
 //   emulator    the in-process CoppEmulator;
 //   agent-pipe  the emulator in a child process behind AgentDevice
-//               (cli-contract.md §2, the agent_emulator helper);
+//               (docs/cli.md#the-device-agent-protocol, the agent_emulator helper);
 //   replay      the case recorded against a fresh emulator (RecordingDevice +
 //               RecordingRandom), the transcript written to JSON and read back,
 //               then the same case again against a ReplayDevice on it, drawing
@@ -245,7 +246,7 @@ std::uint32_t dwFlags(const Block4096& reply)
 
 // ---- The contract cases --------------------------------------------------------------------------------------
 
-// device.describe (cli-contract.md §2): a COPP output; describing changes no state.
+// device.describe (docs/cli.md#the-device-agent-protocol): a COPP output; describing changes no state.
 void caseDescribe(CoppDevice& device, crypto::RandomSource& random)
 {
     const device::DeviceDescription d = device.describe();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // HardwareDevice: the Windows backend's byte-moving HwDevice seen as the
 // project's CoppDevice/OpmDevice. On Linux the Win32 devices do not exist, so a
 // whole COPP session runs through the adapter over the emulator wrapped as an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The protection chart's two goals (hours of history without slowing down):
 //
 //   BM_FillDay/0      24 h of 10 Hz polling of four types (local and global

@@ -1,4 +1,5 @@
-// Event-loop latency of the GUI while a session polls every 100 ms (issue 5:
+// SPDX-License-Identifier: BSD-3-Clause
+// Event-loop latency of the GUI while a session polls every 100 ms (the goal:
 // "event-loop latency < 50 ms while polling every 100 ms").
 //
 // The whole session panel is shown (offscreen platform) with the chart, log,

@@ -1,4 +1,5 @@
-// The inspector's two performance goals (issue 3):
+// SPDX-License-Identifier: BSD-3-Clause
+// The inspector's two performance goals:
 //
 //   BM_OpenChainModels        read the file, validate, populate the step model and
 //                             the certificate tree model (goal < 20 ms)

@@ -1,4 +1,5 @@
-// Session performance (issue 4):
+// SPDX-License-Identifier: BSD-3-Clause
+// Session performance:
 //   BM_Handshake           key exchange + chain validation + session start against
 //                          the in-process emulator (RSA decrypt on the driver side included)
 //   BM_StatusRoundTrip     one checked status query through engine + in-process emulator

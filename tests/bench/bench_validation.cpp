@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // How much of a chain validation is the cryptography itself?
 //
 //   BM_ValidateChain   bytes in, full ValidationReport out (parse, every rule, report).

@@ -1,4 +1,5 @@
-// coppscope-cli end to end (cli-contract.md §1): text, JSON shape, exit codes.
+// SPDX-License-Identifier: BSD-3-Clause
+// coppscope-cli end to end (docs/cli.md#verify): text, JSON shape, exit codes.
 #include <support/testsupport.h>
 
 #include <QJsonArray>
@@ -240,7 +241,7 @@ private slots:
         QVERIFY2(r.err.contains(message), r.err.constData());
     }
 
-    // cli-contract.md §5: "--trust-root applies to XML (COPP) chains and --trust-anchor
+    // docs/cli.md#opm-sessions: "--trust-root applies to XML (COPP) chains and --trust-anchor
     // to X.509 (OPM) chains; each is ignored where it does not apply."
     void trustAnchorIsIgnoredForCoppChains()
     {

@@ -1,4 +1,5 @@
-// coppscope-cli session, emulator --stdio and calc end to end (cli-contract.md
+// SPDX-License-Identifier: BSD-3-Clause
+// coppscope-cli session, emulator --stdio and calc end to end (docs/cli.md
 // §2-§4): events, exit codes, secrets, the agent pipe both ways, transcripts.
 #include <support/testsupport.h>
 
@@ -166,7 +167,7 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("could not be started"));
 
-        // cli-contract.md §3: "Every run, failed ones included, ends with exactly one end
+        // docs/cli.md#session: "Every run, failed ones included, ends with exactly one end
         // event"; the transcript is written as for any failed run.
         const QString transcript = m_dir.filePath(QStringLiteral("not-started.json"));
         const Run json = cli(session({QStringLiteral("--device"), QStringLiteral("exec:/nonexistent/agent"), QStringLiteral("--json"),

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // coppscope-cli verify on OPM X.509 chains and testpki --x509, end to end
-// (cli-contract.md §1 output shape and exit codes, §5 "OPM certificates").
+// (docs/cli.md#verify output shape and exit codes, §5 "OPM certificates").
 #include <support/testsupport.h>
 
 #include <QJsonArray>
@@ -129,7 +130,7 @@ private slots:
 
     void optionsAreIgnoredWhereTheyDoNotApply()
     {
-        // cli-contract.md §5: --trust-root/--crl for XML chains, --trust-anchor for X.509.
+        // docs/cli.md#opm-sessions: --trust-root/--crl for XML chains, --trust-anchor for X.509.
         const QString copp = path("copp");
         Run r = cli({"testpki", "--out", copp});
         QCOMPARE(r.exitCode, 0);

@@ -1,4 +1,5 @@
-// crl.signature and crl.revoked (cli-contract.md §1, "Revocation list").
+// SPDX-License-Identifier: BSD-3-Clause
+// crl.signature and crl.revoked (docs/cli.md#verify, "Revocation list").
 #include <support/testsupport.h>
 
 #include <core/revocation/revocationlist.h>
@@ -29,7 +30,7 @@ private slots:
         QVERIFY(report.steps.last().detail.english().contains(QStringLiteral("list entry 1")));
     }
 
-    // cli-contract.md: crl.revoked "fails when the certificate's digest is listed, or
+    // docs/cli.md: crl.revoked "fails when the certificate's digest is listed, or
     // the digest of a certificate above it (higher index) is listed". A certificate
     // without Data cannot be hashed: a listed one above still fails the step; with
     // nothing listed, whether the unhashed one is listed is unknown, so not a pass.
@@ -116,7 +117,7 @@ private slots:
         QCOMPARE(report.steps.last().outcome, Outcome::Skipped);
     }
 
-    // cli-contract.md: the signer's collection links to the root "by the same
+    // docs/cli.md: the signer's collection links to the root "by the same
     // link/digest/signature rules as a chain"; in a chain, only SignCertificate keys sign.
     void listSignerIssuedByTheIhvIsTrusted()
     {

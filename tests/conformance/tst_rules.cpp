@@ -1,4 +1,5 @@
-// Every rule of cli-contract.md §1: a chain that passes it, and a chain from the
+// SPDX-License-Identifier: BSD-3-Clause
+// Every rule of docs/cli.md#verify: a chain that passes it, and a chain from the
 // test PKI that fails exactly it, with the expected first failure.
 #include <support/testsupport.h>
 
@@ -133,7 +134,7 @@ private slots:
         QVERIFY(sawSalt);
     }
 
-    // cli-contract.md: the link "compares the decoded modulus and exponent bytes", so
+    // docs/cli.md: the link "compares the decoded modulus and exponent bytes", so
     // 65537 written as 00 01 00 01 in the leaf's KeyInfo breaks it; the message shows
     // the bytes, or it would read "65537 vs 65537".
     void linkNamesExponentBytesWhenTheNumbersAgree()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The sample chains and lists in ../shared/samples, checked against the verdicts
 // in their expected.json (made independently of this code). Read in place.
 #include <support/testsupport.h>

@@ -1,4 +1,5 @@
-// OPM X.509 chains (cli-contract.md §5, protocol.md §8.2): every x509.* rule
+// SPDX-License-Identifier: BSD-3-Clause
+// OPM X.509 chains (docs/cli.md#opm-sessions, docs/protocol.md §8.2): every x509.* rule
 // passes on the test chain and fails exactly on a chain broken for it; the
 // packagings a driver may use; path building; trust anchors; hostile input.
 #include <support/testsupport.h>
@@ -194,7 +195,7 @@ private slots:
         }
     }
 
-    // --- packagings (protocol.md §8.2 "Observed packaging") ---
+    // --- packagings (docs/protocol.md §8.2 "Observed packaging") ---
 
     void packagings_data()
     {
@@ -218,7 +219,7 @@ private slots:
         QTest::newRow("PKCS#7 BER, length not in its fewest bytes") << longerOuterLength(m.bundle) << "PKCS #7 (BER)" << true;
     }
 
-    // The evidence says where a bundle is not DER (cli-contract.md §5 names a DER bundle).
+    // The evidence says where a bundle is not DER (docs/cli.md#opm-sessions names a DER bundle).
     void berIsNamedWithItsPlace()
     {
         const auto& m = valid();

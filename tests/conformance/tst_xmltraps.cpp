@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The traps of real-world XML: the validator must hash the file's own bytes and
-// find Data by structure (cli-contract.md, "Interpretations").
+// find Data by structure (docs/cli.md, "Interpretations").
 #include <support/testsupport.h>
 
 #include <QtTest>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Hostile and broken input: a clear failing step or error, never a crash or a hang.
 #include <support/testsupport.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // util::Generation and util::LatestOnly (latestonly.h): only the newest run's
 // result is delivered; superseded and cancelled runs, and runs still going when
 // the LatestOnly is destroyed, deliver nothing. Workers wait at gates the test

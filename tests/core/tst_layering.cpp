@@ -1,4 +1,5 @@
-// ARCHITECTURE.md: core/ never includes widget or GUI headers (the CMake check
+// SPDX-License-Identifier: BSD-3-Clause
+// docs/architecture.md: core/ never includes widget or GUI headers (the CMake check
 // guards linking; this guards includes in headers that compile anyway).
 #include <QDirIterator>
 #include <QRegularExpression>

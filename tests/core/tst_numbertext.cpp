@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // util::parseU32: numbers typed for sequence numbers and merits. Decimal with
 // leading zeros stays decimal (C's base 0 read "010" as 8 and refused "08"),
 // hex only after 0x, and nothing that toULongLong would quietly accept.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A step's facts are data formatted when a view asks (FactValue). These tests
 // hold the formatted text to values computed here, independently of the
 // validator: Qt's own SHA-1 for fingerprints, the test PKI's digests and spans.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Every .ts in translations/ is complete (no unfinished, empty or vanished
 // entries) and up to date with the sources (lupdate finds nothing new), and the
 // built .qm translates.

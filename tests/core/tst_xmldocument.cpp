@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // XmlDocument: exact byte spans, encodings, limits.
 #include <core/cert/rsakeyvalue.h>
 #include <core/cert/utf8check.h>
@@ -348,7 +349,7 @@ private slots:
         QVERIFY(checkUtf8(ascii).valid);
     }
 
-    // Strict base64 (cli-contract.md): XML whitespace ignored, padding required,
+    // Strict base64 (docs/cli.md): XML whitespace ignored, padding required,
     // any other character, ASCII or not, rejects the value.
     void base64Text_data()
     {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // XmlDocument::parse (expat) held to QXmlStreamReader (support/qtxmlreference.h):
 // the same verdict for every document, and for a well-formed one the same tree,
 // byte spans and line numbers.

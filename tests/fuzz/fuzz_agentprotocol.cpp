@@ -1,4 +1,5 @@
-// libFuzzer target for the device agent protocol (cli-contract.md §2), both sides:
+// SPDX-License-Identifier: BSD-3-Clause
+// libFuzzer target for the device agent protocol (docs/cli.md#the-device-agent-protocol), both sides:
 // - every '\n'-separated line through decodeRequest (server side), decodeResponse
 //   (client side) and recoverRequestId, with the field readers the two sides use
 //   (hexField, fixedHexField, base64Field) on what decodes;

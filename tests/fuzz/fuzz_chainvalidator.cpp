@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // libFuzzer target for everything that reads untrusted chain or CRL bytes:
 // XmlDocument::parse, ChainValidator (every rule, Microsoft root) and, with the
 // same bytes given as the revocation list, the CRL parser and its signer-chain

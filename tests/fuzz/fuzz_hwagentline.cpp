@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // libFuzzer target for coppscope-agent.exe's JSON-lines front end
 // (core/device/agent: nlohmann/json read strictly, no Qt, facing whatever
 // arrives over ssh), checked against the Qt side of the same contract
-// (cli-contract.md §2):
+// (docs/cli.md#the-device-agent-protocol):
 // - json::parse on every line never crashes and, on success, only yields
 //   valid UTF-8 (nlohmann's strict dump would throw on anything else);
 // - answerLine on a device that fails every call (the agent with no hardware)

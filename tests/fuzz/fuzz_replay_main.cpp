@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Replays a fuzz corpus through LLVMFuzzerTestOneInput without libFuzzer, so the
 // seeds (and every reproducer added to them) run as an ordinary ctest test with
 // any compiler. Usage:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // libFuzzer target for the application side of COPP status replies: what
 // SessionEngine::query does with the 4096 bytes a (hostile) driver returns
 // (MAC, size, random echo and flag checks, the payload decoders, the alerts

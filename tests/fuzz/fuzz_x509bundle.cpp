@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // libFuzzer target for OPM certificates: parseX509Bundle (DER framing, PKCS#7,
 // PEM) and X509ChainValidator (path building, every x509.* rule) on untrusted
 // bytes, with the report writers the CLI runs on the result.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Differential fuzz target: XmlDocument::parse (expat) against QXmlStreamReader
 // (support/qtxmlreference.h). Both must give the same verdict under the same
 // limits and, for a well-formed input, the same tree: names, namespaces,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // AlertNotifier: off by default, the tester's choice remembered, the first
 // alert announced at once and a burst coalesced into one notification.
 #include <support/testsupport.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The coppscope binary's command line where there is no display (ssh, build
 // servers): --help and --version answer; anything else still needs a display.
 #include <QProcess>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The first window, offscreen: open valid and broken chains, see the verdict and the first failure.
 #include <support/testsupport.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The Codec Merit page, offscreen, against the built-in codec emulator (merit 1):
 // expected 1 is VERIFIED with every check ✔; expected 2 is NOT VERIFIED with the
 // `merit` check failing; a CLSID that is not a GUID is an error in words, no run;

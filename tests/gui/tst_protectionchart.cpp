@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // ProtectionChart, offscreen: lanes ordered by precedence and named, shortfall,
 // refused commands, types not offered, series per type, live/pause/show all,
 // keyboard, focus frame, toolbar width, export, tooltips and a large history

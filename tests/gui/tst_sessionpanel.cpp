@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The session panel, offscreen, against the built-in emulator: scenario
 // hdcp-link-loss with HDCP set at the start, the alerts in order, the chart's
 // history, protected -> not protected -> protected again when the tester sets

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The session workspace a tester uses (docs/session-workspace.md), offscreen,
 // in the real main window against the built-in emulator: the chart and the
 // state line in view without scrolling at 1366x768 and in the first window at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The inspector with OPM certificate bundles (X.509), offscreen: the test PKI's
 // PKCS#7 bundle opened in MainWindow lists the x509.* steps; the certificate
 // tree has one node per certificate in path order with decoded fields, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // integerFromBigEndian (the kernel's bytes-to-Integer conversion) against
 // Crypto++'s own decoder: edge cases and random lengths up to 4096 bits.
 #include <core/kernel/crypto/biginteger.h>

@@ -1,4 +1,5 @@
-// Known-answer and layout tests for the COPP protocol kernel (protocol.md §2-§7):
+// SPDX-License-Identifier: BSD-3-Clause
+// Known-answer and layout tests for the COPP protocol kernel (docs/protocol.md §2-§7):
 // OMAC-1, the AMCOPP* blocks and their payloads, GUIDs, constants and the
 // session-start signature.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // SHA-1 and SHA-256 known answers from FIPS 180-2 Appendix A/B ("abc" and the
 // 448-bit message), and the empty message.
 #include <core/kernel/crypto/sha.h>

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Known-answer tests for RSAES-OAEP as the OPM session start uses it
-// (protocol.md §7.4): "hash SHA-512, MGF1-SHA-512, empty label" (§12 Q4).
+// (docs/protocol.md §7.4): "hash SHA-512, MGF1-SHA-512, empty label" (§12 Q4).
 //
 // Vectors: the public Wycheproof files in ../shared/vectors (INDEX.md there):
 // - rsa_oaep_{2048,3072,4096}_sha512_mgf1sha512_test.json: the exact primitive;

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Layout, known-answer and round-trip tests for the OPM part of the protocol
-// kernel (protocol.md §3.3, §4.3, §5, §6.1-§6.2, §7.4-§7.7, §10.2).
+// kernel (docs/protocol.md §3.3, §4.3, §5, §6.1-§6.2, §7.4-§7.7, §10.2).
 //
 // The §6.2 derived MAC vectors and every expected byte are written out here; the
 // OAEP known-answer vectors live in tst_oaepvectors. The OPM session start is
@@ -879,7 +880,7 @@ void TestOpmProtocol::infoRequestSemantics()
 void TestOpmProtocol::opmProtectionTypeNames()
 {
     using namespace proto::protection;
-    // cli-contract.md §5: "hdcp=1 means OPM_PROTECTION_TYPE_HDCP (0x08) in OPM semantics
+    // docs/cli.md#opm-sessions: "hdcp=1 means OPM_PROTECTION_TYPE_HDCP (0x08) in OPM semantics
     // and COPP_COMPATIBLE_HDCP (0x01) in COPP semantics".
     QCOMPARE(proto::opmProtectionTypeFromName("hdcp", true), std::optional(0x08u));
     QCOMPARE(proto::opmProtectionTypeFromName("HDCP", true), std::optional(0x08u));

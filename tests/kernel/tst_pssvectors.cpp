@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Known-answer tests for the kernel's crypto as COPP uses it.
 //
-// protocol.md §8.1: "Signature/SignatureValue = RSASSA-PSS signature (PKCS#1 v2.1,
+// docs/protocol.md §8.1: "Signature/SignatureValue = RSASSA-PSS signature (PKCS#1 v2.1,
 // hash SHA-1, MGF1-SHA-1, sLen = 0)". PssSha1Verifier must accept exactly that and
 // nothing else, and decodePssSha1 must say what a rejected signature is instead
 // (the GUI's "valid PSS but salt 20").
@@ -150,7 +151,7 @@ struct WycheproofGroup {
     RsaPublicKey key;
     std::vector<WycheproofTest> tests;
 
-    // seed 003: "Hash = SHA-1, hLen = 20, MGF = MGF1 (SHA-1)" (any salt length).
+    // docs/protocol.md §8.1: "Hash = SHA-1, hLen = 20, MGF = MGF1 (SHA-1)" (any salt length).
     bool usesSha1Throughout() const { return sha == u"SHA-1" && mgfSha == u"SHA-1"; }
     // ... and "sLen = 0": exactly what COPP signs.
     bool isCoppSignature() const { return usesSha1Throughout() && sLen == 0; }
@@ -420,7 +421,7 @@ void TestPssVectors::microsoftRootKey()
     const auto root = copp::validation::TrustRoot::microsoft();
     QVERIFY(root.isMicrosoft);
     const Bytes& modulus = root.key.modulus;
-    // protocol.md §8.1: "Decoded: 128 bytes, 1024 bits, odd; SHA-1 of the modulus
+    // docs/protocol.md §8.1: "Decoded: 128 bytes, 1024 bits, odd; SHA-1 of the modulus
     // bytes bb9cee4dc512e78888bdc5e3a0bdaf61300bd470".
     QCOMPARE(modulus.size(), std::size_t(128));
     QVERIFY2(modulus.front() & 0x80, "1024 bits: the top bit of the first byte is set");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // CertificateTreeModel: model contract, decoded values, missing nodes, step links.
 #include <support/testsupport.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // ProtectionHistory: session events in, step series and markers out; change
 // points, decimation, the memory cap, clear().
 #include <support/testsupport.h>

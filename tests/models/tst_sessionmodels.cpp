@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The session panel's data: SessionLogModel (every event, bounded, problems
 // flagged), AlertModel (acknowledgement, CSV export) under
 // QAbstractItemModelTester, and ProtectionState (the protected / not protected

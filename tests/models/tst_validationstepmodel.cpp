@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // ValidationStepModel and the decoration proxy: model contract, roles, first failure.
 #include <support/testsupport.h>
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds the .deb with CPack from an existing build folder and checks that it
 # holds both programs, the desktop file, the metainfo and the icons.
 set -euo pipefail

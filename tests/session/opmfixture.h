@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Shared by the OPM tests: the emulator material with its X.509 part (made once
 // per process from the shared test PKIs), readable HRESULT outcomes, and a
 // SessionEngine wired to an in-process OpmEmulator on a clock the test moves.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A session engine wired to an in-process emulator, on a clock the test moves.
 #pragma once
 

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The driver emulator on its own, driven byte for byte like a real client would:
-// the COPP state machine and its HRESULTs (protocol.md §1.4, §4.4), sequence
+// the COPP state machine and its HRESULTs (docs/protocol.md §1.4, §4.4), sequence
 // numbers (§2), status replies (§4.2, §6.1, §7.2), commands (§7.3), several
 // sessions on one output with reference counts and precedence (§5.2), link
 // events reported once per session, faults, hot-plug.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The readable event lines (CLI text output, GUI session log): values a device
 // chose are printed, but never as terminal control sequences.
 #include <support/testsupport.h>

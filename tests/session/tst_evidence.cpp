@@ -1,9 +1,10 @@
-// The evidence bundle (cli-contract.md §3.1): every interval rule on event
+// SPDX-License-Identifier: BSD-3-Clause
+// The evidence bundle (docs/evidence.md): every interval rule on event
 // timelines written for it; emulator scenarios checked against their own
 // instants; the bundle's files, the no-overwrite rule, no session key unless
 // revealed; and `coppscope-cli session --evidence` on a clean end, a failed
 // start and Ctrl+C.
-#include "sessionfixture.h"
+#include <session/sessionfixture.h>
 
 #include <core/device/emulator/scenario.h>
 #include <core/kernel/protocol/constants.h>

@@ -1,4 +1,5 @@
-// The OPM commands of coppscope-cli end to end (cli-contract.md §4, §5): `merit`
+// SPDX-License-Identifier: BSD-3-Clause
+// The OPM commands of coppscope-cli end to end (docs/cli.md#calc, §5): `merit`
 // against the built-in codec and against `emulator --stdio --codec` over the
 // agent pipe (exit codes, the exact --json shape), `session --interface opm`
 // with --protect and a fault, and `calc opm-init` checked by decrypting its

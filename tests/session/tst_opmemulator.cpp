@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The OPM emulator (OpmEmulator) on its own, driven byte for byte as a client
 // would: blocks built with the kernel (OpmGetInfoParameters and
 // signGetInfoParameters, CoppCommand and signBlock, the §7.4 OAEP and §7.1
 // PKCS#1 session starts). Covers the three roles of opmemulator.h: an OPM
-// output in OPM semantics (protocol.md §3.3, §4.3, §4.4, §6.1, §7.4-§7.6,
+// output in OPM semantics (docs/protocol.md §3.3, §4.3, §4.4, §6.1, §7.4-§7.6,
 // §10.2), an OPM output in COPP semantics, and a codec answering exactly as
-// seed 002's CodecMerit sample (§4.3 "Codec-merit sample checks", §7.7).
-#include "opmfixture.h"
+// the CodecMerit sample of docs/protocol.md §7.7 (§4.3 "Codec-merit sample checks", §7.7).
+#include <session/opmfixture.h>
 
 #include <core/kernel/protocol/coppstructs.h>
 #include <core/kernel/protocol/guid.h>
@@ -966,7 +967,7 @@ private slots:
         QCOMPARE(c->flags(), status::Normal);
     }
 
-    // =========================================================================================== codec (seed 002)
+    // =========================================================================================== codec (docs/protocol.md §7.7)
 
     void codecAnswersMerit()
     {

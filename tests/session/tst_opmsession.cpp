@@ -1,11 +1,12 @@
-// The session engine over OPM (cli-contract.md §5 "OPM session", protocol.md
+// SPDX-License-Identifier: BSD-3-Clause
+// The session engine over OPM (docs/cli.md#opm-sessions "OPM session", docs/protocol.md
 // §7.4-§7.6): against the in-process OpmEmulator in OPM and in COPP semantics
 // (events, the bytes sent — seen through a RecordingDevice —, --protect
 // hdcp=1 meaning type 0x08 or 0x01, alerts for every OPM fault, an untrusted
 // X.509 chain), the same session over the agent pipe (coppscope-cli emulator
 // --stdio --interface opm), a record -> replay round trip, and codec merit
-// (session::verifyCodecMerit, seed 002) against the emulated codec.
-#include "opmfixture.h"
+// (session::verifyCodecMerit, docs/protocol.md §7.7) against the emulated codec.
+#include <session/opmfixture.h>
 
 #include <core/session/sessioneventjson.h>
 #include <support/testsupport.h>
@@ -285,7 +286,7 @@ private slots:
         QCOMPARE(command.value(QStringLiteral("level")).toInt(), 1);
         QVERIFY(command.value(QStringLiteral("ok")).toBool());
 
-        // Only opm.* calls, status through GetInformation; --protect hdcp=1 is type 0x08 (cli-contract.md §5).
+        // Only opm.* calls, status through GetInformation; --protect hdcp=1 is type 0x08 (docs/cli.md#opm-sessions).
         const QStringList methods = f.methods();
         QCOMPARE(methods.at(0), QStringLiteral("opm.startInitialization"));
         QCOMPARE(methods.at(1), QStringLiteral("opm.finishInitialization"));
@@ -493,7 +494,7 @@ private slots:
         QCOMPARE(QString::fromStdString(description->interface), QStringLiteral("opm"));
         QCOMPARE(QString::fromStdString(description->semantics),
                  options.contains(QStringLiteral("copp")) ? QStringLiteral("copp") : QStringLiteral("opm"));
-        // --trust-anchor-out wrote "the certificate for OPM, the RSAKeyValue for COPP" (cli-contract.md §5).
+        // --trust-anchor-out wrote "the certificate for OPM, the RSAKeyValue for COPP" (docs/cli.md#opm-sessions).
         session::SessionOptions sessionOptions;
         if (description->semantics == "opm") {
             auto x509 = validation::X509Policy::withTrustAnchorFile(anchor);
@@ -738,7 +739,7 @@ private slots:
         QVERIFY(!r.merit.has_value());
         QCOMPARE(failingChecks(r), QStringList{QStringLiteral("get_information")});
         QVERIFY(session::meritToJson(r).value(QStringLiteral("merit")).isNull());
-        // The verifier is not the codec's CLSID: E_ACCESSDENIED (seed 002), shown in the status event and the alert.
+        // The verifier is not the codec's CLSID: E_ACCESSDENIED (docs/protocol.md §7.7), shown in the status event and the alert.
         bool statusSeen = false, alertSeen = false;
         for (const QJsonObject& e : events) {
             if (str(e, "event") == u"status") {

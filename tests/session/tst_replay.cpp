@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Transcript replay (transcript.h, replaydevice.h, sessionreplay.h): a session
 // recorded against the in-process emulator on a fake clock, written to JSON,
 // read back and replayed through a SessionEngine on the ReplayDevice (the way

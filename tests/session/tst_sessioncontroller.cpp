@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // SessionController (sessioncontroller.h): the session on its own thread,
 // against the in-process emulator, a device agent and a transcript replay.
 // Events arrive on the GUI thread in the engine's order; tester commands reach

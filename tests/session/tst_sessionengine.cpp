@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The session engine against the in-process emulator: a clean session, and
-// every named fault raising its documented alert (cli-contract.md §3).
-#include "sessionfixture.h"
+// every named fault raising its documented alert (docs/cli.md#session).
+#include <session/sessionfixture.h>
 
 #include <core/session/sessioneventjson.h>
 #include <core/kernel/protocol/constants.h>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Typed session events and their one JSON edge (sessioneventjson.h): every
 // event a real session produces (a clean start, polling, commands refused and
 // accepted, every status request, link loss, renegotiation, a stall, the end)
 // survives toJson -> sessionEventFromJson unchanged, and so does a transcript's
 // event list; a broken event is refused with the key it is about.
-#include "sessionfixture.h"
+#include <session/sessionfixture.h>
 
 #include <core/device/emulator/scenario.h>
 #include <core/kernel/protocol/constants.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The agent server's two ends in memory (core/device/agent/agentserver.h), for
 // tests and fuzz targets: a source that hands out its bytes in chunks of at most
 // `chunk` bytes (a pipe delivers lines in pieces), and a sink that keeps what is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // GUI tests find a control the way a screen reader names it.
 #pragma once
 

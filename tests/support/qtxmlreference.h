@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // QXmlStreamReader's reading of a document: the independent reference that
 // XmlDocument::parse (expat) is held to in tst_xmlreader and the fuzz target
 // fuzz_xmlreader_vs_qt. It applies the same XmlLimits and builds the same kind

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/session/sessioneventjson.h>
 
 #include <QHash>
 #include <QJsonArray>
-#include "testsupport.h"
+#include <support/testsupport.h>
 
 #include <QMutex>
 #include <QProcess>

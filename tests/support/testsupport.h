@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Helpers shared by the tests: where ../shared is, and one test PKI per process
 // (2048-bit key generation is slow; tests share the keys, never the chains).
 #pragma once
@@ -51,7 +52,7 @@ QByteArray hexOf(ByteView bytes);
 // Strict hex (even length, digits only); QByteArray::fromHex would skip junk silently.
 std::optional<Bytes> parseHex(QStringView hex);
 
-// A contract JSON event (cli-contract.md §3) as the typed value the models
+// A contract JSON event (docs/cli.md#session) as the typed value the models
 // take; aborts the test program with the reader's message when it is not one.
 session::SessionEvent event(const QJsonObject& json);
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The first difference between XmlDocument::parse (expat) and QXmlStreamReader's
 // reading of the same bytes (qtxmlreference.h), in words, or an empty string when
 // they agree: the same verdict under the same limits and, for a well-formed

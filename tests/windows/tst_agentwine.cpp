@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // coppscope-agent.exe (the windows-agent preset's mingw-w64 build) run under
 // Wine. There is no COPP or OPM hardware under Wine, so this checks what must
 // hold anywhere: the agent starts, answers device.describe in the contract's

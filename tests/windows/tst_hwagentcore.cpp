@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The agent server (core/device/agent) and coppscope-agent.exe's own parts
 // (app/agent), natively: the strict JSON reader (nlohmann/json), hex/base64, request decoding, the
-// dispatcher against a fake HwDevice (every method of cli-contract.md §2), the
+// dispatcher against a fake HwDevice (every method of docs/cli.md#the-device-agent-protocol), the
 // serving loop's line handling, and that its responses decode with the Qt
 // client's own decoder. Also the agent's command line, --list JSON, chain
 // capture with fake devices, the COPP graph's AVI clip, and the project's GUID
-// table against protocol.md §4.1.
+// table against docs/protocol.md §4.1.
 #include <support/agentbuffers.h>
 #include <support/testsupport.h>
 
@@ -951,16 +952,16 @@ private slots:
         QCOMPARE(idx1 + 24, avi.size());
     }
 
-    // --- the project's GUIDs against protocol.md §4.1 ----------------------------------------
+    // --- the project's GUIDs against docs/protocol.md §4.1 ----------------------------------------
 
     void guidTableMatchesTheSpec()
     {
         QCOMPARE(wire::guid::SetProtectionLevel,
                  (wire::Guid16{0x7c, 0x32, 0xb9, 0x9b, 0xb5, 0x4e, 0x27, 0x47, 0x9f, 0x00, 0xb4, 0x2b, 0x09, 0x19, 0xc0, 0xda}));
         const QString shared = copp::tests::sharedDir();
-        QFile spec(shared + QStringLiteral("/spec/protocol.md"));
+        QFile spec(shared + QStringLiteral("/spec/docs/protocol.md"));
         if (shared.isEmpty() || !spec.open(QIODevice::ReadOnly))
-            QSKIP("spec/protocol.md is not available (COPP_SHARED_DIR)");
+            QSKIP("spec/docs/protocol.md is not available (COPP_SHARED_DIR)");
         const QString text = QString::fromUtf8(spec.readAll());
         int checked = 0;
         for (const wire::NamedGuid& g : wire::kGuids) {

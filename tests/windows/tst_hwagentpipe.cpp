@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The agent server coppscope-agent.exe runs (core/device/agent) behind a real
 // pipe, driven by the project's own client: AgentDevice (what the GUI uses for
 // exec:COMMAND) and `coppscope-cli session --device exec:...` run a whole COPP

@@ -1,6 +1,7 @@
-#include "agentclient.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/agent/agentclient.h>
 
-#include "agentprotocol.h"
+#include <core/device/agent/agentprotocol.h>
 
 #include <core/kernel/protocol/constants.h>
 
@@ -292,7 +293,7 @@ Result<protocol::Block4096> AgentDevice::protectionStatus(const protocol::Block4
     return *output;
 }
 
-// --- opm.* (cli-contract.md §2) ---------------------------------------------
+// --- opm.* (docs/cli.md#the-device-agent-protocol) ---------------------------------------------
 
 Result<StartInitializationReply> AgentDevice::startInitialization()
 {

@@ -1,4 +1,5 @@
-// The client side of the device agent pipe (cli-contract.md §2): a COPP
+// SPDX-License-Identifier: BSD-3-Clause
+// The client side of the device agent pipe (docs/cli.md#the-device-agent-protocol): a COPP
 // device that is a child process speaking JSON lines ("exec:COMMAND").
 //
 // Behaviour, per call:
@@ -71,7 +72,7 @@ public:
     Result<protocol::Block4096> protectionStatus(const protocol::Block4096& input) override;
     OpmDevice* opm() override { return this; }
 
-    // The opm.* methods (cli-contract.md §2), same deadline and error rules.
+    // The opm.* methods (docs/cli.md#the-device-agent-protocol), same deadline and error rules.
     Result<StartInitializationReply> startInitialization() override;
     Result<void> finishInitialization(const protocol::Signature256& parameters) override;
     Result<protocol::Block4096> getInformation(const protocol::Block4112& parameters) override;

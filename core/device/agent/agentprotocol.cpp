@@ -1,4 +1,5 @@
-#include "agentprotocol.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/agent/agentprotocol.h>
 
 #include <QJsonDocument>
 #include <QJsonParseError>

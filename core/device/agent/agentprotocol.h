@@ -1,4 +1,5 @@
-// The device agent protocol (cli-contract.md §2): JSON lines over a pipe.
+// SPDX-License-Identifier: BSD-3-Clause
+// The device agent protocol (docs/cli.md#the-device-agent-protocol): JSON lines over a pipe.
 //   Request:  {"id": N, "method": "NAME", "params": {...}}
 //   Response: {"id": N, "hresult": H, "result": {...}}
 // Encoding and strict decoding of single lines; no I/O here. Qt Core only.
@@ -35,7 +36,7 @@ namespace copp::device::agent {
 // message is a 4112-byte hex parameter block or a base64 chain of a few KiB.
 inline constexpr qsizetype kMaxLineBytes = 1024 * 1024;
 
-// Method names (cli-contract.md §2 table).
+// Method names (docs/cli.md#the-device-agent-protocol table).
 namespace method {
 inline constexpr QLatin1String KeyExchange{"copp.keyExchange"};
 inline constexpr QLatin1String SessionSequenceStart{"copp.sessionSequenceStart"};

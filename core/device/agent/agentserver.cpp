@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/device/agent/agentserver.h>
 
 #include <core/device/agent/bytecodec.h>

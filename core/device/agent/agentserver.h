@@ -1,4 +1,5 @@
-// The one device agent server: the protocol of cli-contract.md §2 (JSON lines)
+// SPDX-License-Identifier: BSD-3-Clause
+// The one device agent server: the protocol of docs/cli.md#the-device-agent-protocol (JSON lines)
 // served from an HwDevice. No Qt and no Windows headers. coppscope-agent.exe
 // (app/agent, mingw-w64) serves Windows hardware with it, and
 // `coppscope-cli emulator --stdio` the driver emulator (coppdeviceserver.h), so

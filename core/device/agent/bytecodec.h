@@ -1,4 +1,5 @@
-// Hex and base64 for the device agent protocol (cli-contract.md §2), with the
+// SPDX-License-Identifier: BSD-3-Clause
+// Hex and base64 for the device agent protocol (docs/cli.md#the-device-agent-protocol), with the
 // same conventions as the Qt side (core/device/agent/agentprotocol.h):
 // - "Binary values are lowercase hex strings": encoding is lowercase; decoding
 //   accepts either case but nothing else (no spaces, no 0x, even length);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/device/agent/coppdeviceserver.h>
 
 #include <core/device/opmdevice.h>

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A CoppDevice (the driver emulator, usually) served over the device agent
-// protocol (cli-contract.md §2) by the one agent server (agentserver.h): the
+// protocol (docs/cli.md#the-device-agent-protocol) by the one agent server (agentserver.h): the
 // same plain C++ code that coppscope-agent.exe runs for Windows hardware, so
 // `coppscope-cli emulator --stdio` and the Windows agent answer alike.
 // The device is seen through the HwDevice API the server dispatches to:

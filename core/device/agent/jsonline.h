@@ -1,4 +1,5 @@
-// The device agent's JSON (cli-contract.md §2) on nlohmann/json (header-only;
+// SPDX-License-Identifier: BSD-3-Clause
+// The device agent's JSON (docs/cli.md#the-device-agent-protocol) on nlohmann/json (header-only;
 // Debian nlohmann-json3-dev, vcpkg port nlohmann-json). Every byte the agent
 // reads comes from a pipe (possibly over ssh), so lines are read strictly:
 // - the RFC 8259 grammar, so unknown keys with any value can be ignored;

@@ -1,5 +1,6 @@
-#include "coppemulator.h"
-#include "statuspayload.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/coppemulator.h>
+#include <core/device/emulator/statuspayload.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/kernel/protocol/sessionstart.h>

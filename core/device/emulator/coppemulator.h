@@ -1,15 +1,16 @@
-// The driver side of one COPP session, faithful to protocol.md §1.4, §4, §5.2
+// SPDX-License-Identifier: BSD-3-Clause
+// The driver side of one COPP session, faithful to docs/protocol.md §1.4, §4, §5.2
 // and §7: the state machine with its HRESULTs, sequence numbers that advance
 // only on success, OMAC checks on commands, zero-filled MACed replies, and the
 // named faults of faults.h. Several sessions may share one EmulatedOutput.
 #pragma once
 
-#include "emulatedoutput.h"
-#include "emulatormaterial.h"
-#include "faults.h"
-#include "scenario.h"
+#include <core/device/emulator/emulatedoutput.h>
+#include <core/device/emulator/emulatormaterial.h>
+#include <core/device/emulator/faults.h>
+#include <core/device/emulator/scenario.h>
 
-#include "emulatordevice.h"
+#include <core/device/emulator/emulatordevice.h>
 #include <core/kernel/crypto/random.h>
 
 #include <memory>

@@ -1,4 +1,5 @@
-#include "emulatedoutput.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/emulatedoutput.h>
 
 #include <core/kernel/protocol/constants.h>
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // One emulated display output (connector) shared by every COPP session opened
 // on it: per-type, per-level reference counts, local vs global levels with the
 // precedence rules, HDCP that takes time to engage, link events reported once
-// per session, hot-plug (protocol.md §4.2, §5.2, §7.3).
+// per session, hot-plug (docs/protocol.md §4.2, §5.2, §7.3).
 #pragma once
 
 #include <core/kernel/protocol/constants.h>

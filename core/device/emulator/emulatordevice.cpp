@@ -1,4 +1,5 @@
-#include "emulatordevice.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/emulatordevice.h>
 
 #include <core/kernel/protocol/constants.h>
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What every built-in emulator shares beyond the device calls: its fault plan
 // (faults.h) and how a status call applies it, and its stalls: a deadline for
 // them (what an in-process caller with that deadline would see) and a cancel()
 // that ends a stall at once (Stop in the GUI; safe from any thread).
 #pragma once
 
-#include "emulatedoutput.h"
-#include "faults.h"
+#include <core/device/emulator/emulatedoutput.h>
+#include <core/device/emulator/faults.h>
 
 #include <core/device/coppdevice.h>
 #include <core/kernel/crypto/omac.h>

@@ -1,4 +1,5 @@
-#include "emulatormaterial.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/emulatormaterial.h>
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What the emulated driver holds: its certificate chain (from the test PKI),
 // the leaf's private key, and the test root and revocation list a client
 // should be given to trust it.
 #pragma once
 
-#include "faults.h"
+#include <core/device/emulator/faults.h>
 
 #include <core/kernel/crypto/rsa.h>
 #include <core/testpki/testpki.h>
@@ -27,7 +28,7 @@ struct EmulatorMaterial {
     // The chain faults (untrusted-, tampered-, revoked-chain) decide what is written.
     static EmulatorMaterial create(const testpki::TestPki& pki, const std::vector<Fault>& faults);
 
-    // OPM semantics (protocol.md §8.2): the X.509 chain as a PKCS#7 bundle, the
+    // OPM semantics (docs/protocol.md §8.2): the X.509 chain as a PKCS#7 bundle, the
     // leaf's key (RSAES-OAEP) and the test root certificate. Set when an
     // OPM-semantics device is built.
     struct Opm {

@@ -1,4 +1,5 @@
-#include "emulatorsetup.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/emulatorsetup.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/util/numbertext.h>
@@ -81,7 +82,7 @@ Result<BuiltEmulator> buildEmulator(const EmulatorSettings& settings)
         return makeError(Error::Code::Usage, "emulator test keys: " + pki.error().detail);
     EmulatorMaterial material = EmulatorMaterial::create(pki.value(), faults);
     if (role->has_value() && role->value().opmSemantics) {
-        // The X.509 rules of cli-contract.md §5 have no revocation check, so
+        // The X.509 rules of docs/cli.md#opm-sessions have no revocation check, so
         // this fault would do nothing: refused rather than a quietly green run.
         if (std::any_of(faults.begin(), faults.end(), [](const Fault& f) { return f.kind == FaultKind::RevokedChain; }))
             return makeError(Error::Code::Usage, "revoked-chain needs COPP semantics: an OPM (X.509) chain is checked "

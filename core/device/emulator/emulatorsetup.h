@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Builds the driver emulator from the options both command-line front ends
 // take (session --device emulator, emulator --stdio): faults, a scenario, a
 // connector, a key folder.
 #pragma once
 
-#include "coppemulator.h"
-#include "opmemulator.h"
+#include <core/device/emulator/coppemulator.h>
+#include <core/device/emulator/opmemulator.h>
 
 #include <QStringList>
 
@@ -15,7 +16,7 @@ struct EmulatorSettings {
     QString scenario;    // a built-in name or a JSON file; empty: none
     QString connector;   // hdmi, dvi, ...; empty: the scenario's or HDMI
     QString keyDirectory; // empty: the user's cache folder
-    // cli-contract.md §5 "Emulator roles": --interface copp|opm (default copp),
+    // docs/cli.md#the-opm-emulator: --interface copp|opm (default copp),
     // --semantics copp|opm (default: the interface's), --codec --clsid --merit.
     QString interface;   // empty: copp (opm when codec)
     QString semantics;   // empty: the interface's

@@ -1,4 +1,5 @@
-#include "faults.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/faults.h>
 
 #include <core/kernel/protocol/constants.h>
 

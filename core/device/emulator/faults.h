@@ -1,4 +1,5 @@
-// Named, documented faults of the driver emulator (issue 4; protocol.md §10
+// SPDX-License-Identifier: BSD-3-Clause
+// Named, documented faults of the driver emulator (docs/protocol.md §10
 // "Useful emulator fault knobs"). Spelled NAME[=VALUE][@N] on the command line.
 #pragma once
 

@@ -1,5 +1,6 @@
-#include "opmemulator.h"
-#include "statuspayload.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/opmemulator.h>
+#include <core/device/emulator/statuspayload.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/kernel/protocol/opmsessionstart.h>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The driver side of one OPM protected output (IOPMVideoOutput), or of a
-// hardware codec for codec merit (seed 002), faithful to protocol.md §1.2-§1.4,
-// §4.3-§4.4, §7.4-§7.7 and cli-contract.md §5 "Emulator roles".
+// hardware codec for codec merit (docs/protocol.md §7.7), faithful to docs/protocol.md §1.2-§1.4,
+// §4.3-§4.4, §7.4-§7.7 and docs/cli.md#the-opm-emulator.
 //
 // Semantics:
 //  - OPM: the certificate is the X.509 test chain (PKCS#7), the initialization
@@ -12,7 +13,7 @@
 //    with the COPP GUIDs passed through; GetInformation fails with
 //    ..._DOES_NOT_HAVE_OPM_SEMANTICS.
 //
-// Error codes (user-mode HRESULTs, cli-contract.md §5 "the emulator documents"):
+// Error codes (user-mode HRESULTs, docs/cli.md#the-opm-emulator):
 //   a call before the handshake or a second handshake .... E_UNEXPECTED
 //   bad or undecodable initialization parameters, wrong random
 //                             ... ERROR_GRAPHICS_OPM_INVALID_ENCRYPTED_PARAMETERS
@@ -32,11 +33,11 @@
 // failures; COPPCompatibleGetInformation and Configure answer E_NOTIMPL.
 #pragma once
 
-#include "emulatedoutput.h"
-#include "emulatordevice.h"
-#include "emulatormaterial.h"
-#include "faults.h"
-#include "scenario.h"
+#include <core/device/emulator/emulatedoutput.h>
+#include <core/device/emulator/emulatordevice.h>
+#include <core/device/emulator/emulatormaterial.h>
+#include <core/device/emulator/faults.h>
+#include <core/device/emulator/scenario.h>
 
 #include <core/device/opmdevice.h>
 #include <core/kernel/crypto/random.h>

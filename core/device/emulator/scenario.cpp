@@ -1,4 +1,5 @@
-#include "scenario.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/scenario.h>
 
 #include <core/kernel/protocol/constants.h>
 #include <core/util/filereader.h>

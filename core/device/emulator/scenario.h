@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Scenario timelines: state changes of an emulated output over time, read from
 // JSON (resources/scenarios/*.json), e.g. hdcp-link-loss, hot-unplug.
 //
@@ -10,7 +11,7 @@
 // sets a level), hdcp-engage-ms (value: milliseconds).
 #pragma once
 
-#include "emulatedoutput.h"
+#include <core/device/emulator/emulatedoutput.h>
 
 #include <core/kernel/result.h>
 

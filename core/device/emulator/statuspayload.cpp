@@ -1,4 +1,5 @@
-#include "statuspayload.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/emulator/statuspayload.h>
 
 #include <core/kernel/protocol/constants.h>
 

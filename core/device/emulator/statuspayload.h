@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The reply structure of one status request, filled from the emulated output:
 // shared by COPP's ProtectionStatus and OPM's (COPPCompatible)GetInformation,
-// whose reply structures are the same (protocol.md §1.2, §3.3, §4.2-§4.3).
+// whose reply structures are the same (docs/protocol.md §1.2, §3.3, §4.2-§4.3).
 #pragma once
 
-#include "emulatedoutput.h"
+#include <core/device/emulator/emulatedoutput.h>
 
 #include <core/kernel/protocol/coppstructs.h>
 

@@ -1,4 +1,5 @@
-// The Windows hardware devices, in process (issue 7, item 3): what the GUI and
+// SPDX-License-Identifier: BSD-3-Clause
+// The Windows hardware devices, in process: what the GUI and
 // the agent call. Declared here without Windows headers; implemented in
 // win32/hardware.cpp, compiled only on Windows (library copp_hw_windows).
 //

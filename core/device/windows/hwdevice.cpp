@@ -1,4 +1,5 @@
-#include "hwdevice.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/windows/hwdevice.h>
 
 #include <cstdio>
 

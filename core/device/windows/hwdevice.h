@@ -1,4 +1,5 @@
-// The hardware device API of the Windows backend (issue 7), and the interface
+// SPDX-License-Identifier: BSD-3-Clause
+// The hardware device API of the Windows backend, and the interface
 // the device agent core dispatches to. Plain C++20: no Qt, no Windows headers,
 // no Crypto++ -- this layer only moves the protocol's bytes. It compiles on
 // Linux too, so that the agent core is unit-tested natively against a fake.
@@ -10,7 +11,7 @@
 //   finishInitialization, getInformation, coppCompatibleGetInformation, configure).
 // Every call returns the HRESULT the real API returned, as an unsigned 32-bit
 // value (0 = S_OK), plus the bytes it produced. Calls of the other interface
-// answer E_NOTIMPL (0x80004001), as "an unknown method" does (cli-contract.md §2).
+// answer E_NOTIMPL (0x80004001), as "an unknown method" does (docs/cli.md#the-device-agent-protocol).
 // A device is created, used and destroyed on one thread (COM requires this on
 // Windows: the Win32 devices initialise COM on the thread that opens them).
 #pragma once
@@ -57,7 +58,7 @@ inline constexpr std::size_t kSignatureSize = sizeof(wire::CoppSignature);
 // 4096: AMCOPPCommand, AMCOPPStatusInput/Output, the OPM 4096-byte blocks
 inline constexpr std::size_t kBlockSize = sizeof(wire::CoppCommand);
 inline constexpr std::size_t kGetInfoSize = sizeof(wire::OpmGetInfoParameters); // 4112, OPM_GET_INFO_PARAMETERS
-// Real chains are a few KiB (protocol.md §11: 6 441 and 3 659 bytes). A larger
+// Real chains are a few KiB (docs/protocol.md §11: 6 441 and 3 659 bytes). A larger
 // one is refused, so that a response line stays far below the agent pipe's
 // 1 MiB line limit after base64.
 inline constexpr std::size_t kMaxCertificateBytes = 256 * 1024;
@@ -67,7 +68,7 @@ using Signature256 = std::array<std::uint8_t, kSignatureSize>;
 using Block4096 = std::array<std::uint8_t, kBlockSize>;
 using GetInfo4112 = std::array<std::uint8_t, kGetInfoSize>;
 
-// device.describe (cli-contract.md §2).
+// device.describe (docs/cli.md#the-device-agent-protocol).
 struct Description {
     std::string name;
     // "copp" | "opm" (the contract's "interface"; not named so because the
@@ -147,7 +148,7 @@ private:
 // An OPM video output in COPP semantics, offered through the COPP interface:
 // keyExchange = StartInitialization, sessionSequenceStart = FinishInitialization,
 // protectionCommand = Configure (no additional bytes), protectionStatus =
-// COPPCompatibleGetInformation. The structures are layout-identical (protocol.md
+// COPPCompatibleGetInformation. The structures are layout-identical (docs/protocol.md
 // §1.2), so the bytes pass unchanged; this lets a COPP client (the session
 // engine speaks copp.*) drive a Vista+ output directly through OPM.
 class OpmAsCoppDevice final : public HwDevice {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/device/windows/outputs.h>
 
 namespace copp::device::hw {

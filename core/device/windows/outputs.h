@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // What the Windows backend discovers: monitors (HMONITORs, in
 // EnumDisplayMonitors order), the display paths that drive them with their
 // connector types (QueryDisplayConfig, Windows 7+), and how many OPM video
@@ -45,7 +46,7 @@ struct MonitorInfo {
 };
 
 // The connector name of a DISPLAYCONFIG_VIDEO_OUTPUT_TECHNOLOGY value, which
-// shares its numbers with OPM_CONNECTOR_TYPE / COPP_ConnectorType (protocol.md
+// shares its numbers with OPM_CONNECTOR_TYPE / COPP_ConnectorType (docs/protocol.md
 // §5.4): "vga", "hdmi", "displayport-external", ...; "internal" for the
 // 0x80000000 flag; "other" for -1; "unknown" for anything else.
 const char* connectorName(std::int64_t outputTechnology);

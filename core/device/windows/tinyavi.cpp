@@ -1,4 +1,5 @@
-#include "tinyavi.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/windows/tinyavi.h>
 
 #include <algorithm>
 

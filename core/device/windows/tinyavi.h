@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A one-frame uncompressed video clip (RIFF AVI, BI_RGB 32 bpp), written to a
 // temporary file by the DirectShow COPP device so that its playback graph has a
 // source connected to the renderer: the documented procedure builds "a
 // DirectShow playback graph that renders video using the VMR or EVR" (seeds
 // 000), and a renderer that is not connected may answer VFW_E_NO_COPP_HW
-// (protocol.md §10.1). Every system's stock AVI splitter reads this file; the
+// (docs/protocol.md §10.1). Every system's stock AVI splitter reads this file; the
 // bytes are built here (portable) so their layout is unit-tested on Linux.
 #pragma once
 

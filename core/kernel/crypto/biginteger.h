@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Big-endian bytes to a Crypto++ Integer, the conversion every RSA key,
 // signature and ciphertext goes through. Kernel-internal (it names a Crypto++
 // type); rsa.cpp uses it and tst_biginteger holds it to Crypto++'s own decoder.

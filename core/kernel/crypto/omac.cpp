@@ -1,4 +1,5 @@
-#include "omac.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/kernel/crypto/omac.h>
 
 #include <cryptopp/aes.h>
 #include <cryptopp/cmac.h>

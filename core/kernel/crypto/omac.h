@@ -1,4 +1,5 @@
-// OMAC-1 = AES-128-CMAC (RFC 4493, NIST SP 800-38B; protocol.md §6) through
+// SPDX-License-Identifier: BSD-3-Clause
+// OMAC-1 = AES-128-CMAC (RFC 4493, NIST SP 800-38B; docs/protocol.md §6) through
 // Crypto++ CMAC<AES>. Every COPP/OPM MAC is this with the 16-byte session key.
 #pragma once
 

@@ -1,4 +1,5 @@
-#include "random.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/kernel/crypto/random.h>
 
 #include <cryptopp/osrng.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Where random bytes come from. Production code uses the system generator;
 // tests pass a deterministic source so transcripts and vectors repeat.
 #pragma once

@@ -1,6 +1,7 @@
-#include "rsa.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/kernel/crypto/rsa.h>
 
-#include "biginteger.h"
+#include <core/kernel/crypto/biginteger.h>
 
 #include <cryptopp/integer.h>
 #include <cryptopp/oaep.h>
@@ -16,7 +17,7 @@ namespace copp::crypto {
 
 namespace {
 
-// seed 003: "MGF = MGF1 ... sLen = 0". PSSR_MEM's third parameter is the salt length.
+// docs/protocol.md §8.1: "MGF = MGF1 ... sLen = 0". PSSR_MEM's third parameter is the salt length.
 struct PssSalt0Standard : public CryptoPP::SignatureStandard {
     using SignatureMessageEncodingMethod = CryptoPP::PSSR_MEM<false, CryptoPP::P1363_MGF1, 0>;
 };
@@ -24,7 +25,7 @@ using Salt0Verifier = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Verifie
 using Salt0Signer = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Signer;
 using Salt20Signer = CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA1>::Signer;
 
-// protocol.md §7.4: "hash SHA-512, MGF1-SHA-512, empty label". OAEP<H> masks with
+// docs/protocol.md §7.4: "hash SHA-512, MGF1-SHA-512, empty label". OAEP<H> masks with
 // P1363_MGF1 driven by the same H (OAEP_Base::Pad/Unpad hand *NewHash() to
 // GenerateAndMask), so OAEP<SHA512> is MGF1-SHA-512; without an EncodingParameters
 // argument the label is empty.

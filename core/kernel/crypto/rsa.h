@@ -1,10 +1,11 @@
-// RSA keys and RSASSA-PSS as COPP uses them (seed 003, "Verify Signature Procedure"):
+// SPDX-License-Identifier: BSD-3-Clause
+// RSA keys and RSASSA-PSS as COPP uses them ("Verify Signature Procedure", docs/protocol.md §8.1):
 // "Hash = SHA-1, hLen = 20, MGF = MGF1 (SHA-1), sLen = 0"; RSAES-PKCS1-v1_5 for the
 // COPP session start and RSAES-OAEP (SHA-512) for the OPM one.
 // Crypto++ does the mathematics; its headers stay in rsa.cpp.
 #pragma once
 
-#include "random.h"
+#include <core/kernel/crypto/random.h>
 
 #include <core/kernel/bytes.h>
 #include <core/kernel/result.h>
@@ -83,7 +84,7 @@ PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView
 Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message);
 Result<Bytes> encryptPkcs1v15(const RsaPublicKey& key, ByteView message, RandomSource& padding);
 
-// RSAES-OAEP (RFC 8017 §7.1) as OPM uses it (protocol.md §7.4): "hash SHA-512,
+// RSAES-OAEP (RFC 8017 §7.1) as OPM uses it (docs/protocol.md §7.4): "hash SHA-512,
 // MGF1-SHA-512, empty label". Output is k big-endian bytes (k = modulus bytes);
 // a Crypto error when the message is longer than k - 2*64 - 2 (126 for RSA-2048).
 // The seed comes from `random`, so a seeded source repeats byte for byte.

@@ -1,4 +1,5 @@
-#include "sha.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/kernel/crypto/sha.h>
 
 #include <cryptopp/sha.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // SHA-1 and SHA-256 (FIPS 180-4) through Crypto++. COPP hashes certificate Data
 // with SHA-1; reports identify the files they describe by SHA-256.
 #pragma once

@@ -1,4 +1,5 @@
-#include "constants.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/kernel/protocol/constants.h>
 
 #include <charconv>
 #include <cstdio>

@@ -1,4 +1,5 @@
-// COPP and OPM constants (protocol.md §5) and the HRESULTs devices return (§10).
+// SPDX-License-Identifier: BSD-3-Clause
+// COPP and OPM constants (docs/protocol.md §5) and the HRESULTs devices return (§10).
 #pragma once
 
 #include <cstdint>
@@ -24,7 +25,7 @@ inline constexpr std::uint32_t Mask = 0x80000017u; // SDK header value (§12 Q11
 
 // "hdcp", "acp", "cgmsa", "dpcp" (the CLI's --protect TYPE): the COPP values.
 std::optional<std::uint32_t> protectionTypeFromName(std::string_view name);
-// cli-contract.md §5: "`--protect hdcp=1` means OPM_PROTECTION_TYPE_HDCP (0x08) in OPM
+// docs/cli.md#opm-sessions: "`--protect hdcp=1` means OPM_PROTECTION_TYPE_HDCP (0x08) in OPM
 // semantics and COPP_COMPATIBLE_HDCP (0x01) in COPP semantics". "hdcp-type-enforcement"
 // (0x20) exists in OPM semantics only; acp, cgmsa and dpcp are the same in both.
 std::optional<std::uint32_t> opmProtectionTypeFromName(std::string_view name, bool opmSemantics);

@@ -1,4 +1,5 @@
-// The COPP structures of protocol.md §3.1-§3.2 with explicit little-endian
+// SPDX-License-Identifier: BSD-3-Clause
+// The COPP structures of docs/protocol.md §3.1-§3.2 with explicit little-endian
 // encode/decode. Blocks are always the full fixed size; decoders check sizes.
 #pragma once
 

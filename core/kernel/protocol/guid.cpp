@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/kernel/protocol/guid.h>
 
 #include <core/kernel/wire/guids.h>

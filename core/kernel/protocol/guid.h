@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Windows GUIDs as they sit in the structures: Data1 u32 LE, Data2 u16 LE,
-// Data3 u16 LE, Data4 as written (protocol.md, "Conventions"; = uuid.bytes_le).
+// Data3 u16 LE, Data4 as written (docs/protocol.md, "Conventions"; = uuid.bytes_le).
 #pragma once
 
 #include <core/kernel/protocol/wire.h>
@@ -20,7 +21,7 @@ struct Guid {
     bool operator==(const Guid&) const = default;
 };
 
-// protocol.md §4.1. The COPP and OPM GUIDs are the same values.
+// docs/protocol.md §4.1. The COPP and OPM GUIDs are the same values.
 namespace guids {
 extern const Guid SetProtectionLevel;        // DXVA_COPPSetProtectionLevel = OPM_SET_PROTECTION_LEVEL
 extern const Guid SetSignaling;              // DXVA_COPPSetSignaling = OPM_SET_ACP_AND_CGMSA_SIGNALING
@@ -41,7 +42,7 @@ extern const Guid GetCodecInfo;
 extern const Guid GetOutputHardwareProtectionSupport;
 } // namespace guids
 
-// The eight COPP status requests, in the order of protocol.md §4.2.
+// The eight COPP status requests, in the order of docs/protocol.md §4.2.
 enum class StatusRequest { ConnectorType, ProtectionType, LocalLevel, GlobalLevel, DisplayData, HdcpKeyData, BusData, Signaling };
 inline constexpr StatusRequest kAllStatusRequests[] = {
     StatusRequest::ConnectorType, StatusRequest::ProtectionType, StatusRequest::LocalLevel, StatusRequest::GlobalLevel,

@@ -1,4 +1,5 @@
-#include "opmsessionstart.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/kernel/protocol/opmsessionstart.h>
 
 #include <core/kernel/protocol/constants.h>
 

@@ -1,4 +1,5 @@
-// The OPM session start in OPM semantics (protocol.md §7.4): the 40-byte secret
+// SPDX-License-Identifier: BSD-3-Clause
+// The OPM session start in OPM semantics (docs/protocol.md §7.4): the 40-byte secret
 // S of §2 carried to the driver in OPM_ENCRYPTED_INITIALIZATION_PARAMETERS.
 // (COPP semantics through OPM uses the §7.1 recipe: sessionstart.h.)
 #pragma once

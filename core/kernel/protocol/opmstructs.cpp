@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/kernel/protocol/opmstructs.h>
 
 #include <algorithm>
@@ -16,7 +17,7 @@ constexpr std::size_t kRandomAt = offsetof(GetInfo, rnRandomNumber), kInformatio
                       kParametersAt = offsetof(GetInfo, abParameters);
 static_assert(kParametersAt + kCommandDataSize == kGetInfoParametersSize);
 
-// UINT64, little-endian like every integer in the structures (protocol.md, "Conventions").
+// UINT64, little-endian like every integer in the structures (docs/protocol.md, "Conventions").
 void putU64(std::uint8_t* at, std::uint64_t v)
 {
     putU32(at, static_cast<std::uint32_t>(v));
@@ -198,7 +199,7 @@ struct RequestInfo {
 
 constexpr std::size_t kStandard = OpmStandardInformation::kSize;
 
-// protocol.md §4.3, row by row. The OPM-only rows are the Win7+ additions;
+// docs/protocol.md §4.3, row by row. The OPM-only rows are the Win7+ additions;
 // OPM_GET_OUTPUT_HARDWARE_PROTECTION_SUPPORT is "[U]" in every column (§12 Q15)
 // and is treated like them: OPM semantics, an OPM_STANDARD_INFORMATION reply.
 const RequestInfo kRequests[] = {

@@ -1,4 +1,5 @@
-// The OPM structures of protocol.md §3.3 and the OPM information requests of
+// SPDX-License-Identifier: BSD-3-Clause
+// The OPM structures of docs/protocol.md §3.3 and the OPM information requests of
 // §4.3, with explicit little-endian encode/decode. Where §3.3 says an OPM
 // structure is identical to a COPP one, it is an alias of the coppstructs.h type
 // (same bytes, same MAC rules); only the structures COPP lacks are new here.
@@ -175,7 +176,7 @@ Bytes codecInfoParametersForClsid(const Guid& clsid);
 
 // ---------------------------------------------------------------- §4.3 requests
 
-// The OPM information requests, in the order of protocol.md §4.3. Four of them
+// The OPM information requests, in the order of docs/protocol.md §4.3. Four of them
 // share their GUID with a COPP status request (§4.1).
 enum class OpmInfoRequest {
     ConnectorType,

@@ -1,4 +1,5 @@
-#include "sessionstart.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/kernel/protocol/sessionstart.h>
 
 #include <algorithm>
 

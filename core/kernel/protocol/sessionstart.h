@@ -1,4 +1,5 @@
-// The COPP session start (protocol.md §2 and §7.1): the 40-byte secret S and
+// SPDX-License-Identifier: BSD-3-Clause
+// The COPP session start (docs/protocol.md §2 and §7.1): the 40-byte secret S and
 // the 256-byte AMCOPPSignature that carries it to the driver.
 #pragma once
 

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Little-endian integers and fixed-size blocks: every integer in the COPP/OPM
-// structures is little-endian (protocol.md, "Conventions").
+// structures is little-endian (docs/protocol.md, "Conventions").
 #pragma once
 
 #include <core/kernel/bytes.h>

@@ -1,7 +1,8 @@
-// The GUIDs of protocol.md §4.1 and the COM objects the Windows backend uses:
+// SPDX-License-Identifier: BSD-3-Clause
+// The GUIDs of docs/protocol.md §4.1 and the COM objects the Windows backend uses:
 // the one table, read by the kernel (copp::protocol::guids), the Windows
 // backend (the COM interfaces' IIDs) and the agent's tests. Windows lays a GUID
-// out as Data1 u32 LE, Data2 u16 LE, Data3 u16 LE, Data4 as written (protocol.md,
+// out as Data1 u32 LE, Data2 u16 LE, Data3 u16 LE, Data4 as written (docs/protocol.md,
 // "Conventions"; = uuid.bytes_le).
 #pragma once
 

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Hex digits, the one implementation: GUID text (core/kernel/protocol/guid.cpp)
-// and the agent protocol's "lowercase hex strings" (cli-contract.md §2).
+// and the agent protocol's "lowercase hex strings" (docs/cli.md#the-device-agent-protocol).
 #pragma once
 
 namespace copp::wire {

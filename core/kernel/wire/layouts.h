@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The COPP and OPM structures exactly as they sit in memory and on the wire
-// (protocol.md §3): the one definition of every layout, used by the kernel's
+// (docs/protocol.md §3): the one definition of every layout, used by the kernel's
 // little-endian encoders (core/kernel/protocol) for sizes and offsets and by the
 // Windows backend (core/device/windows), which hands these structures to
 // IAMCertifiedOutputProtection and IOPMVideoOutput. Not taken from the
 // toolchain's headers because mingw-w64 has no DXVA_COPP* structures in dxva.h,
 // names AMCOPPCommand's cbSizeData "bSizeData", and declares OPM_OUTPUT_ID_DATA
-// without the SDK's #pragma pack(1) (32 bytes instead of 28; protocol.md §12
+// without the SDK's #pragma pack(1) (32 bytes instead of 28; docs/protocol.md §12
 // Q13). Plain C++ with fixed-width types and no dependencies, so the size and
 // offset checks below run in every build (Linux, mingw-w64, MSVC).
 //
@@ -206,7 +207,7 @@ struct OpmGetCodecInfoInformation {
 inline constexpr int kOpmVosCoppSemantics = 0;
 inline constexpr int kOpmVosOpmSemantics = 1;
 
-// --- Size and offset checks (protocol.md §3) ---
+// --- Size and offset checks (docs/protocol.md §3) ---
 #define COPP_WIRE_CHECK(type, size) static_assert(sizeof(type) == (size), #type " must be " #size " bytes")
 #define COPP_WIRE_AT(type, field, off) static_assert(offsetof(type, field) == (off), #type "." #field " must be at " #off)
 

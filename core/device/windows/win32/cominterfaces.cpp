@@ -1,4 +1,5 @@
-#include "cominterfaces.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/windows/win32/cominterfaces.h>
 
 #include <cstring>
 

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The two COM interfaces the backend drives, declared with the project's own
 // structures (core/kernel/wire/layouts.h) instead of the toolchain's: the vtable
 // order and the parameters are those of strmif.h IAMCertifiedOutputProtection
 // and opmapi.h IOPMVideoOutput; the IIDs come from the one GUID table
-// (core/kernel/wire/guids.h, protocol.md §4.1). OPMGetVideoOutputsFromHMONITOR is looked up
+// (core/kernel/wire/guids.h, docs/protocol.md §4.1). OPMGetVideoOutputsFromHMONITOR is looked up
 // in dxva2.dll at run time (absent before Vista), so the agent starts anywhere.
 #pragma once
 

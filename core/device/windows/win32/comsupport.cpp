@@ -1,4 +1,5 @@
-#include "comsupport.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/windows/win32/comsupport.h>
 
 namespace copp::device::hw::win {
 

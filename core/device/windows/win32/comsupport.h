@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Small COM helpers for the Win32 backend (Windows only): an owning interface
 // pointer, the thread's COM apartment, UTF-16 <-> UTF-8.
 #pragma once

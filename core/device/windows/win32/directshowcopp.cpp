@@ -1,4 +1,5 @@
-#include "directshowcopp.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/windows/win32/directshowcopp.h>
 
 #include <core/device/windows/tinyavi.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The COPP device of the seeds (Windows only): a DirectShow playback graph that
 // renders video with the Video Mixing Renderer 9 (or the Enhanced Video
 // Renderer), queried for IAMCertifiedOutputProtection. The four calls pass the

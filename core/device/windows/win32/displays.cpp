@@ -1,6 +1,7 @@
-#include "displays.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/windows/win32/displays.h>
 
-#include "opmoutput.h"
+#include <core/device/windows/win32/opmoutput.h>
 
 #include <core/kernel/wire/layouts.h>
 

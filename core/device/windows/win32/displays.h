@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Monitor and output discovery (Windows only): HMONITORs from
 // EnumDisplayMonitors, their GDI names and device strings, the active display
 // paths (QueryDisplayConfig, looked up at run time: Windows 7+) with connector

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include <core/device/windows/hardware.h>
 
-#include "directshowcopp.h"
-#include "displays.h"
-#include "opmoutput.h"
+#include <core/device/windows/win32/directshowcopp.h>
+#include <core/device/windows/win32/displays.h>
+#include <core/device/windows/win32/opmoutput.h>
 
 namespace copp::device::hw {
 

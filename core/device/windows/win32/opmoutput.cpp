@@ -1,4 +1,5 @@
-#include "opmoutput.h"
+// SPDX-License-Identifier: BSD-3-Clause
+#include <core/device/windows/win32/opmoutput.h>
 
 #include <cstring>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // An IOPMVideoOutput from OPMGetVideoOutputsFromHMONITOR (Windows only), in
 // COPP or OPM semantics; the five calls pass the protocol's bytes through
 // unchanged and return the real HRESULTs.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <core/cert/x509bundle.h>
 
+#include <core/cert/opensslowners.h>
 #include <core/kernel/crypto/sha.h>
 #include <core/util/byteview.h>
 
@@ -22,29 +23,13 @@ namespace copp::cert {
 
 namespace {
 
-// Every OpenSSL object is owned by one of these.
-template <auto Free>
-struct Deleter {
-    template <typename T>
-    void operator()(T* p) const { Free(p); }
-};
-using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-using Pkcs7Ptr = std::unique_ptr<PKCS7, Deleter<PKCS7_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free_all>>; // for names as text
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-using BnPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
-using BasicConstraintsPtr = std::unique_ptr<BASIC_CONSTRAINTS, Deleter<BASIC_CONSTRAINTS_free>>;
+using namespace openssl;
+using BioPtr = Owner<BIO, BIO_free_all>; // for names as text
+using BnPtr = Owner<BIGNUM, BN_free>;
 struct OpenSslFree {
     void operator()(void* p) const { OPENSSL_free(p); }
 };
 using OpenSslString = std::unique_ptr<char, OpenSslFree>;
-
-// OpenSSL reports through a per-thread queue; nothing we call may leave
-// entries behind for unrelated code to find.
-struct ErrorQueueGuard {
-    ErrorQueueGuard() { ERR_clear_error(); }
-    ~ErrorQueueGuard() { ERR_clear_error(); }
-};
 
 // The earliest queued error (the root cause), as "library: reason".
 QString openSslProblem()

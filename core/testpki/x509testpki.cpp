@@ -3,6 +3,7 @@
 #include <core/testpki/keyfiles.h>
 
 #include <core/cert/x509bundle.h>
+#include <core/cert/opensslowners.h>
 #include <core/util/byteview.h>
 
 #include <QDir>
@@ -27,28 +28,15 @@ using validation::Rule;
 
 namespace {
 
-template <auto Free>
-struct Deleter {
-    template <typename T>
-    void operator()(T* p) const { Free(p); }
-};
-using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-using NamePtr = std::unique_ptr<X509_NAME, Deleter<X509_NAME_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-using Pkcs7Ptr = std::unique_ptr<PKCS7, Deleter<PKCS7_free>>;
-using Pkcs8Ptr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, Deleter<PKCS8_PRIV_KEY_INFO_free>>;
-using BasicConstraintsPtr = std::unique_ptr<BASIC_CONSTRAINTS, Deleter<BASIC_CONSTRAINTS_free>>;
-using BitStringPtr = std::unique_ptr<ASN1_BIT_STRING, Deleter<ASN1_BIT_STRING_free>>;
-using OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, Deleter<ASN1_OCTET_STRING_free>>;
-using AuthorityKeyIdPtr = std::unique_ptr<AUTHORITY_KEYID, Deleter<AUTHORITY_KEYID_free>>;
-using PubkeyPtr = std::unique_ptr<X509_PUBKEY, Deleter<X509_PUBKEY_free>>;
+using namespace cert::openssl;
+using NamePtr = Owner<X509_NAME, X509_NAME_free>;
+using Pkcs8Ptr = Owner<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free>;
+using BitStringPtr = Owner<ASN1_BIT_STRING, ASN1_BIT_STRING_free>;
+using OctetStringPtr = Owner<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>;
+using AuthorityKeyIdPtr = Owner<AUTHORITY_KEYID, AUTHORITY_KEYID_free>;
+using PubkeyPtr = Owner<X509_PUBKEY, X509_PUBKEY_free>;
 
 constexpr char kOrganization[] = "CoppScope TEST PKI";
-
-struct ErrorQueueGuard {
-    ErrorQueueGuard() { ERR_clear_error(); }
-    ~ErrorQueueGuard() { ERR_clear_error(); }
-};
 
 Error failure(const char* what)
 {

@@ -331,16 +331,15 @@ private slots:
         const qint64 firstMs = timer.elapsed();
         QVERIFY(!first.ok());
         QCOMPARE(first.error().code, Error::Code::Timeout);
-        QVERIFY2(firstMs >= 250 && firstMs < 2000, QByteArray::number(firstMs).constData());
+        QVERIFY2(firstMs >= 250, QByteArray::number(firstMs).constData()); // the deadline was waited for
         QVERIFY(device->stalled());
         QVERIFY(!device->lost()); // a stall has its own alert (timeout)
 
-        timer.restart();
+        // Not waited for again: the answer says so (no clock needed).
         const auto second = device->protectionStatus(Block4096{});
         QCOMPARE(second.error().code, Error::Code::Timeout);
         QVERIFY(QString::fromStdString(second.error().detail).contains(QLatin1String("not waited for again")));
         const auto described = device->describe(); // the contract's default
-        QVERIFY2(timer.elapsed() < 250, QByteArray::number(timer.elapsed()).constData());
         QCOMPARE(described.name, std::string("agent: cat >/dev/null"));
         QCOMPARE(described.interface, std::string("copp"));
         QCOMPARE(described.semantics, std::string("copp"));
@@ -408,12 +407,9 @@ private slots:
         QVERIFY2(r.error().detail.find("the device agent exited (code 3)") != std::string::npos,
                  r.error().detail.c_str());
         QVERIFY(device->lost());
-        QElapsedTimer timer;
-        timer.start();
         const auto again = device->protectionCommand(Block4096{});
         QCOMPARE(again.error().code, Error::Code::Device);
         QVERIFY(again.error().detail.find("exited (code 3)") != std::string::npos);
-        QVERIFY(timer.elapsed() < 250);
         // "A device whose describe fails is taken as" copp/copp/output.
         const auto d = device->describe();
         QCOMPARE(d.name, std::string("agent: exit 3"));
@@ -433,12 +429,11 @@ private slots:
 
     void closedPipes()
     {
-        // Alive but deaf: after one answer it closes stdin, so the next request
-        // cannot be written (the pause lets the shell get there first).
+        // Alive but deaf: it closes stdin before its one answer, so the next
+        // request cannot be written.
         auto deaf = startPeer(
-            QStringLiteral(R"(read line; echo '{"id":1,"hresult":0}'; exec 0<&-; sleep 5)"), 300);
+            QStringLiteral(R"(read line; exec 0<&-; echo '{"id":1,"hresult":0}'; sleep 5)"), 300);
         QVERIFY(deaf->describeChecked().ok());
-        QThread::msleep(150);
         const auto r = deaf->keyExchange();
         QCOMPARE(r.error().code, Error::Code::Io);
         QVERIFY2(r.error().detail.find("stdin is closed") != std::string::npos, r.error().detail.c_str());
@@ -447,23 +442,19 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(mute->keyExchange().error().code, Error::Code::Timeout);
-        QVERIFY2(timer.elapsed() >= 250 && timer.elapsed() < 2000, QByteArray::number(timer.elapsed()).constData());
+        QVERIFY2(timer.elapsed() >= 250, QByteArray::number(timer.elapsed()).constData()); // the deadline was waited for
     }
 
     void overLongLineIsBounded()
     {
         // 2 MiB without a newline, then silence: refused after ~1 MiB, quickly.
+        // TooLarge, not Timeout: refused before the 5 s deadline.
         auto device = startPeer(QStringLiteral("head -c 2097152 /dev/zero | tr '\\000' a; cat >/dev/null"), 5000);
-        QElapsedTimer timer;
-        timer.start();
         const auto r = device->keyExchange();
         QCOMPARE(r.error().code, Error::Code::TooLarge);
         QVERIFY2(r.error().detail.find("longer than 1048576") != std::string::npos, r.error().detail.c_str());
-        QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
         QCOMPARE(device->keyExchange().error().code, Error::Code::TooLarge); // not read again
-        timer.restart();
-        device.reset(); // the writer is blocked on a full pipe: killed with its group
-        QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
+        device.reset(); // the writer is blocked on a full pipe: killed with its group, or this hangs
     }
 
     void badRepliesAreErrors_data()
@@ -595,16 +586,12 @@ private slots:
                                     + QStringLiteral(" stall@1"),
                                 300);
         QVERIFY(device->keyExchange().ok());
-        QElapsedTimer timer;
-        timer.start();
+        // The emulator blocks for 60 s: a Timeout means the client's 300 ms deadline ended it.
         QCOMPARE(device->protectionStatus(Block4096{}).error().code, Error::Code::Timeout);
-        QVERIFY(timer.elapsed() < 2000);
-        timer.restart();
-        QCOMPARE(device->protectionStatus(Block4096{}).error().code, Error::Code::Timeout);
-        QVERIFY(timer.elapsed() < 250);
-        timer.restart();
+        const auto again = device->protectionStatus(Block4096{});
+        QCOMPARE(again.error().code, Error::Code::Timeout);
+        QVERIFY(QString::fromStdString(again.error().detail).contains(QLatin1String("not waited for again")));
         device.reset(); // stalled: killed without waiting
-        QVERIFY2(timer.elapsed() < 2000, QByteArray::number(timer.elapsed()).constData());
     }
 };
 

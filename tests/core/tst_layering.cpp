@@ -87,7 +87,7 @@ private slots:
             }
             ++files;
         }
-        QCOMPARE(files, 3);
+        QCOMPARE(files, 4);
     }
 };
 

@@ -22,7 +22,6 @@
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -351,9 +350,9 @@ private slots:
         ui::SessionPanel panel;
         Testers testers(panel);
         QString error;
-        QVERIFY(panel.applyDeviceChoice(QStringLiteral("emulator"), QStringLiteral("steady"), {QStringLiteral("stall=10000@5")}, &error));
+        QVERIFY(panel.applyDeviceChoice(QStringLiteral("emulator"), QStringLiteral("steady"), {QStringLiteral("stall=600000@5")}, &error));
         QVERIFY(setPollMs(panel, 100));
-        QCOMPARE(panel.config().device.emulator.faults, QStringList{QStringLiteral("stall=10000@5")});
+        QCOMPARE(panel.config().device.emulator.faults, QStringList{QStringLiteral("stall=600000@5")});
         QSignalSpy stopped(panel.controller(), &session::SessionController::stopped);
         QSignalSpy rows(panel.logModel(), &QAbstractItemModel::rowsInserted);
 
@@ -365,12 +364,10 @@ private slots:
         QVERIFY(!panel.openTranscript(m_out.filePath(QStringLiteral("x.json")), &error)); // not while running
         QCOMPARE(error, QStringLiteral("stop the session first"));
 
-        QElapsedTimer clock;
-        clock.start();
+        // The call stalls for ten minutes: only Stop cancelling it can end the
+        // session within the test's patience, so no clock is needed.
         panel.stopSession();
-        QVERIFY(clock.elapsed() < 500); // returns at once
-        QVERIFY(stopped.size() == 1 || stopped.wait(5000));
-        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed()))); // functional bound
+        QVERIFY(stopped.size() == 1 || stopped.wait(kLongWaitMs));
         QVERIFY(!panel.isRunning());
         QCOMPARE(countEvents(*panel.logModel(), QStringLiteral("end")), 1);
         const int total = panel.logModel()->rowCount();

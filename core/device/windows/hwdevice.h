@@ -16,6 +16,7 @@
 // Windows: the Win32 devices initialise COM on the thread that opens them).
 #pragma once
 
+#include <core/kernel/wire/hresults.h>
 #include <core/kernel/wire/layouts.h>
 
 #include <array>
@@ -33,20 +34,7 @@ using Bytes = std::vector<std::uint8_t>;
 using ByteView = std::span<const std::uint8_t>;
 
 // HRESULTs this layer produces itself (everything else comes from Windows).
-namespace hresult {
-inline constexpr std::uint32_t Ok = 0;
-inline constexpr std::uint32_t NotImpl = 0x80004001u;      // E_NOTIMPL
-inline constexpr std::uint32_t NoInterface = 0x80004002u;  // E_NOINTERFACE
-inline constexpr std::uint32_t Pointer = 0x80004003u;      // E_POINTER
-inline constexpr std::uint32_t Fail = 0x80004005u;         // E_FAIL
-inline constexpr std::uint32_t Unexpected = 0x8000FFFFu;   // E_UNEXPECTED
-inline constexpr std::uint32_t InvalidArg = 0x80070057u;   // E_INVALIDARG
-inline constexpr std::uint32_t OutOfMemory = 0x8007000Eu;  // E_OUTOFMEMORY
-inline constexpr std::uint32_t NoCoppHw = 0x8004029Bu;     // VFW_E_NO_COPP_HW
-// ERROR_GRAPHICS_PVP_INVALID_CERTIFICATE_LENGTH: a certificate the driver
-// returned that is empty or larger than kMaxCertificateBytes.
-inline constexpr std::uint32_t InvalidCertificateLength = 0xC026250Eu;
-} // namespace hresult
+namespace hresult = wire::hr;
 
 // "0x80070057" (always 8 hex digits), for logs.
 std::string hresultHex(std::uint32_t hr);

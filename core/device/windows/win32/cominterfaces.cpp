@@ -44,7 +44,7 @@ CertificateReply takeCertificate(HRESULT hr, const void* random16, BYTE* certifi
                 log(std::string(call) + " succeeded but returned " + (certificate ? "" : "no buffer and ")
                     + std::to_string(length) + " certificate bytes (limit " + std::to_string(kMaxCertificateBytes)
                     + "): answering ERROR_GRAPHICS_PVP_INVALID_CERTIFICATE_LENGTH");
-            reply.hresult = hresult::InvalidCertificateLength;
+            reply.hresult = hresult::PvpInvalidCertificateLength;
             reply.random = {};
         } else {
             reply.certificate.assign(certificate, certificate + length);

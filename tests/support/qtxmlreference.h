@@ -92,6 +92,18 @@ inline bool isXmlName(QStringView name)
     return !name.isEmpty();
 }
 
+// XML 1.0 §2.2 Char: tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and the
+// supplementary planes (surrogate pairs in UTF-16).
+inline bool hasNonXmlChar(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != 0x9 && u != 0xA && u != 0xD) || u == 0xFFFE || u == 0xFFFF)
+            return true;
+    }
+    return false;
+}
+
 inline bool hasRepeatedPrefix(const QXmlStreamNamespaceDeclarations& declarations)
 {
     for (qsizetype i = 0; i < declarations.size(); ++i) {
@@ -242,6 +254,10 @@ inline QtXmlReading readWithQt(const QByteArray& bytes, const cert::XmlLimits& l
     QXmlStreamReader reader(text);
     detail::Utf16ToByteOffsets offsets(text, base);
     detail::readWithQt(reader, bytes, limits, &offsets, out);
+    // A document is made of Chars only (XML 1.0 §2.2); the reader lets U+FFFE,
+    // U+FFFF and C0 controls through in a processing instruction, expat does not.
+    if (detail::hasNonXmlChar(text))
+        out.wellFormed = false;
     return out;
 }
 

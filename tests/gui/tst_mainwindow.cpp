@@ -597,6 +597,26 @@ private slots:
     // Alt+letter: on every page, the menus, the page tabs and the visible buttons,
     // labelled fields and tabs each have their own letter. Alt+S, F, H, V and T all
     // went to a field of the session page instead of their menu.
+    // The page tabs answer their Alt+letter (docs/gui.md): Alt+N, Alt+M, Alt+I.
+    void altLetterSwitchesPages()
+    {
+        ui::MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto* pages = w.findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly);
+        if (!pages)
+            pages = w.findChild<QTabWidget*>();
+        QVERIFY(pages);
+        QCOMPARE(pages->currentIndex(), 0);
+        QTest::keyClick(&w, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(pages->currentIndex(), 1);
+        QTest::keyClick(&w, Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(pages->currentIndex(), 2);
+        QTest::keyClick(&w, Qt::Key_I, Qt::AltModifier);
+        QTRY_COMPARE(pages->currentIndex(), 0);
+    }
+
     void mnemonicsAreUniqueOnEveryPage_data()
     {
         QTest::addColumn<QString>("language");

@@ -11,6 +11,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
+#include <QStringList>
 #include <QXmlStreamReader>
 
 #include <vector>
@@ -42,6 +44,10 @@ struct QtXmlReading {
     bool hasSpans = false; // only for UTF-8 input
     QString error;
     QString declaredEncoding;
+    // A name with a character above U+007F was read. Expat judges those by XML 1.0
+    // 4th edition Appendix B, QXmlStreamReader by the 5th edition's wider NameChar
+    // (U+FEFF, for one, is a name character only in the 5th): see xmldiff.h.
+    bool nonAsciiName = false;
     QList<QtXmlElement> elements;
 };
 
@@ -77,14 +83,16 @@ private:
 
 // QXmlStreamReader takes ASCII characters in names that XML 1.0 §2.3 does not
 // allow (DEL, '!', ...); expat refuses them. Non-ASCII name characters are
-// left to each parser's own tables.
-inline bool isXmlName(QStringView name)
+// left to each parser's own tables (noted in `nonAsciiName`).
+inline bool isXmlName(QStringView name, bool& nonAsciiName)
 {
     for (qsizetype i = 0; i < name.size(); ++i) {
         const char16_t c = name.at(i).unicode();
         const bool start = i == 0 || name.at(i - 1) == u':';
-        if (c >= 0x80)
+        if (c >= 0x80) {
+            nonAsciiName = true;
             continue;
+        }
         const bool letter = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || c == u'_' || c == u':';
         if (!letter && (start || !((c >= u'0' && c <= u'9') || c == u'.' || c == u'-')))
             return false;
@@ -146,16 +154,16 @@ inline void readWithQt(QXmlStreamReader& reader, const QByteArray& bytes, const 
                 reader.raiseError(QStringLiteral("element limit"));
                 break;
             }
-            if (!isXmlName(reader.qualifiedName())) {
+            if (!isXmlName(reader.qualifiedName(), out.nonAsciiName)) {
                 reader.raiseError(QStringLiteral("not an XML name"));
                 break;
             }
             for (const QXmlStreamAttribute& a : reader.attributes()) {
-                if (!isXmlName(a.qualifiedName()))
+                if (!isXmlName(a.qualifiedName(), out.nonAsciiName))
                     reader.raiseError(QStringLiteral("not an XML name"));
             }
             for (const QXmlStreamNamespaceDeclaration& d : reader.namespaceDeclarations()) {
-                if (!d.prefix().isEmpty() && !isXmlName(d.prefix()))
+                if (!d.prefix().isEmpty() && !isXmlName(d.prefix(), out.nonAsciiName))
                     reader.raiseError(QStringLiteral("not an XML name"));
             }
             if (reader.hasError())
@@ -205,7 +213,7 @@ inline void readWithQt(QXmlStreamReader& reader, const QByteArray& bytes, const 
             break;
         }
         case QXmlStreamReader::ProcessingInstruction:
-            if (!isXmlName(reader.processingInstructionTarget()))
+            if (!isXmlName(reader.processingInstructionTarget(), out.nonAsciiName))
                 reader.raiseError(QStringLiteral("not an XML name"));
             break;
         case QXmlStreamReader::Characters:
@@ -219,6 +227,50 @@ inline void readWithQt(QXmlStreamReader& reader, const QByteArray& bytes, const 
     out.wellFormed = !reader.hasError() && !out.elements.isEmpty();
     out.error = reader.errorString();
     out.hasSpans = out.wellFormed && offsets;
+}
+
+// The XML declaration's version, encoding and standalone values are literals
+// (XML 1.0 §2.8, §4.3.3 EncName): no character or entity reference. The reader
+// resolves a reference there; expat refuses the declaration.
+inline bool declarationHasReference(QByteArrayView bytes)
+{
+    if (!bytes.startsWith("<?xml") || bytes.size() < 6 || !QChar::isSpace(static_cast<uchar>(bytes.at(5))))
+        return false;
+    const qsizetype end = bytes.indexOf("?>");
+    return bytes.first(end < 0 ? bytes.size() : end).contains('&');
+}
+
+// Expat reads a declared encoding it does not know natively only as a map of
+// single bytes that leaves every ASCII character of XML markup where it is
+// (expat.h, XML_SetUnknownEncodingHandler: all but $@\^`{}~ must map to
+// themselves). The reader decodes any encoding Qt knows, multi-byte or not.
+inline bool expatReadsDeclaredEncoding(const QString& name, QByteArrayView bytes)
+{
+    static const QStringList native = {QStringLiteral("UTF-8"), QStringLiteral("ISO-8859-1"), QStringLiteral("US-ASCII")};
+    if (native.contains(name, Qt::CaseInsensitive))
+        return true;
+    const QByteArray encoding = name.toUtf8();
+    if (name.startsWith(u"UTF-16", Qt::CaseInsensitive) || !QStringDecoder(encoding.constData()).isValid())
+        return false; // UTF-16 without a byte-order mark is not what these bytes are
+    auto decodesTo = [&encoding](uchar byte, char16_t* out) {
+        QStringDecoder decoder(encoding.constData(), QStringDecoder::Flag::Stateless);
+        const char c = static_cast<char>(byte);
+        const QString decoded = decoder.decode(QByteArrayView(&c, 1));
+        if (decoder.hasError() || decoded.size() != 1 || decoded.at(0).isSurrogate())
+            return false;
+        *out = decoded.at(0).unicode();
+        return true;
+    };
+    char16_t u = 0;
+    for (uchar c = 0x20; c < 0x7F; ++c) {
+        if (!QByteArrayView("$@\\^`{}~").contains(static_cast<char>(c)) && (!decodesTo(c, &u) || u != c))
+            return false;
+    }
+    for (const char c : bytes) {
+        if (static_cast<uchar>(c) >= 0x80 && !decodesTo(static_cast<uchar>(c), &u))
+            return false; // a byte that is not one character alone
+    }
+    return true;
 }
 
 } // namespace detail
@@ -246,7 +298,10 @@ inline QtXmlReading readWithQt(const QByteArray& bytes, const cert::XmlLimits& l
         detail::readWithQt(reader, bytes, limits, nullptr, out);
         // Without another declared encoding the bad byte is a fatal error (XML 1.0
         // §4.3.3); the reader passes over a sequence cut short at the very end.
-        if (out.declaredEncoding.isEmpty() || out.declaredEncoding.compare(u"UTF-8", Qt::CaseInsensitive) == 0)
+        if (out.declaredEncoding.isEmpty() || out.declaredEncoding.compare(u"UTF-8", Qt::CaseInsensitive) == 0
+            || !detail::expatReadsDeclaredEncoding(out.declaredEncoding, bytes))
+            out.wellFormed = false;
+        if (detail::declarationHasReference(bytes))
             out.wellFormed = false;
         return out;
     }
@@ -256,7 +311,7 @@ inline QtXmlReading readWithQt(const QByteArray& bytes, const cert::XmlLimits& l
     detail::readWithQt(reader, bytes, limits, &offsets, out);
     // A document is made of Chars only (XML 1.0 §2.2); the reader lets U+FFFE,
     // U+FFFF and C0 controls through in a processing instruction, expat does not.
-    if (detail::hasNonXmlChar(text))
+    if (detail::hasNonXmlChar(text) || detail::declarationHasReference(QByteArrayView(bytes).sliced(base)))
         out.wellFormed = false;
     return out;
 }

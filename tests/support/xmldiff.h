@@ -26,6 +26,11 @@ inline QString xmlTreeDifference(const cert::XmlDocument& doc, const QtXmlReadin
     auto span = [](const cert::ByteSpan& s) { return QStringLiteral("%1..%2").arg(s.begin).arg(s.end); };
     auto yes = [](bool v) { return v ? QStringLiteral("true") : QStringLiteral("false"); };
 
+    // Expat's name tables are XML 1.0 4th edition's, QXmlStreamReader's the 5th's,
+    // which allow more characters above U+007F: where the reader refuses a document
+    // with such a name, neither verdict is the reference's to check.
+    if (!doc.isWellFormed() && reference.wellFormed && reference.nonAsciiName)
+        return {};
     if (doc.isWellFormed() != reference.wellFormed)
         return differs(QStringLiteral("well-formed"), yes(doc.isWellFormed()), yes(reference.wellFormed))
             + QStringLiteral(" (errors: expat \"%1\", QXmlStreamReader \"%2\")").arg(doc.errorString(), reference.error);

@@ -16,6 +16,13 @@ QTextStream& out()
     return stream;
 }
 
+void writeOut(const QByteArray& utf8)
+{
+    out().flush();
+    // Into stdout's own buffer, behind what out() wrote; finishOutput() sees a failure.
+    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
+}
+
 QTextStream& err()
 {
     static QTextStream stream(stderr);
@@ -42,6 +49,7 @@ int finishOutput(int code)
 int usageError(const QString& message)
 {
     out().flush();
+    std::fflush(stdout); // what writeOut() wrote comes before the message
     err() << "coppscope-cli: " << message << Qt::endl;
     return kExitUsage;
 }

@@ -13,6 +13,9 @@ enum ExitCode { kExitOk = 0, kExitRejected = 1, kExitUsage = 2 };
 QTextStream& out();
 QTextStream& err();
 
+// Writes text already encoded as UTF-8 to stdout, after what out() holds.
+void writeOut(const QByteArray& utf8);
+
 // Flushes stdout; when anything written to it was lost (a full disk, a closed
 // pipe), says so on stderr and returns kExitUsage instead of `code`: a script
 // must not take an empty report for a verdict.

@@ -132,9 +132,19 @@ void describeKey(const X509* x, X509CertificateInfo& info)
         info.rsaKey = std::move(rsa);
 }
 
+} // namespace
+
+struct DecodedX509 {
+    openssl::X509Ptr x509;
+};
+
+namespace {
+
 X509CertificateInfo describe(X509* x)
 {
     X509CertificateInfo info;
+    if (X509_up_ref(x) == 1)
+        info.decoded = std::make_shared<const DecodedX509>(DecodedX509{X509Ptr(x)});
     info.der = encode(x, i2d_X509);
     const X509_NAME* subject = X509_get_subject_name(x);
     const X509_NAME* issuer = X509_get_issuer_name(x);
@@ -546,15 +556,26 @@ Result<X509Bundle> parseX509Bundle(const QByteArray& bytes, const X509Limits& li
 X509SignatureCheck verifyX509Signature(const X509CertificateInfo& subject, const X509CertificateInfo& issuer)
 {
     const ErrorQueueGuard guard;
-    const auto* p = reinterpret_cast<const unsigned char*>(subject.der.constData());
-    const X509Ptr x(d2i_X509(nullptr, &p, static_cast<long>(subject.der.size())));
+    // Decoding is most of OpenSSL's cost here; what the parse decoded is reused.
+    X509Ptr decodedHere;
+    X509* x = subject.decoded ? subject.decoded->x509.get() : nullptr;
+    if (!x) {
+        const auto* p = reinterpret_cast<const unsigned char*>(subject.der.constData());
+        decodedHere.reset(d2i_X509(nullptr, &p, static_cast<long>(subject.der.size())));
+        x = decodedHere.get();
+    }
     if (!x)
         return {false, QStringLiteral("the certificate does not decode (%1)").arg(openSslProblem())};
-    const auto* q = reinterpret_cast<const unsigned char*>(issuer.spkiDer.constData());
-    const PkeyPtr key(d2i_PUBKEY(nullptr, &q, static_cast<long>(issuer.spkiDer.size())));
+    PkeyPtr keyDecodedHere;
+    EVP_PKEY* key = issuer.decoded ? X509_get0_pubkey(issuer.decoded->x509.get()) : nullptr;
+    if (!key) {
+        const auto* q = reinterpret_cast<const unsigned char*>(issuer.spkiDer.constData());
+        keyDecodedHere.reset(d2i_PUBKEY(nullptr, &q, static_cast<long>(issuer.spkiDer.size())));
+        key = keyDecodedHere.get();
+    }
     if (!key)
         return {false, QStringLiteral("the issuer's public key does not decode (%1)").arg(openSslProblem())};
-    const int verified = X509_verify(x.get(), key.get());
+    const int verified = X509_verify(x, key);
     if (verified == 1)
         return {true, {}};
     if (verified == 0)

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace copp::cert {
@@ -29,6 +30,10 @@ struct X509Flag {
     bool present = false;
     bool value = false;
 };
+
+// OpenSSL's decoding of one certificate, kept so that its signature is checked
+// without decoding it (and its issuer's key) again; opaque outside x509bundle.cpp.
+struct DecodedX509;
 
 // One certificate, decoded once. No OpenSSL type: a value that copies freely.
 struct X509CertificateInfo {
@@ -55,6 +60,7 @@ struct X509CertificateInfo {
     X509Flag basicConstraintsCa; // basicConstraints cA
     X509Flag keyCertSign;        // keyUsage keyCertSign (present = keyUsage present)
     bool isSelfIssued = false;   // subject == issuer
+    std::shared_ptr<const DecodedX509> decoded; // shared, never changed after parsing
 
     // "CN=…" without the rest, for short listings; the whole subject when no CN.
     QString shortName() const;

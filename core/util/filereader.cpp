@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace copp::util {
 
 namespace {
@@ -43,7 +45,7 @@ Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes, std::ch
     if (info.isDir())
         return makeError(Error::Code::Io, QStringLiteral("%1: is a directory, not a file").arg(path).toStdString());
     // Read one byte past the limit: works for pipes and devices whose size is unknown.
-    if (isStreamFile(path)) {
+    if (!info.isFile() && isStreamFile(path)) {
         auto data = readStreamFile(path, maxBytes + 1, stallLimit);
         if (data && data.value().size() > maxBytes)
             return makeError(Error::Code::TooLarge,
@@ -57,7 +59,12 @@ Result<QByteArray> readFileLimited(const QString& path, qint64 maxBytes, std::ch
         return makeError(Error::Code::TooLarge,
                          QStringLiteral("%1: %2 bytes, larger than the %3 limit")
                              .arg(path, QString::number(file.size()), limitText(maxBytes)).toStdString());
-    QByteArray data = file.read(maxBytes + 1);
+    // A buffer of the file's size, not of the limit: a 16 MiB allocation per small
+    // file is a fresh mapping each time (docs/performance.md, verify).
+    const qint64 expected = file.isSequential() ? maxBytes + 1 : std::min(file.size(), maxBytes) + 1;
+    QByteArray data = file.read(expected);
+    if (data.size() == expected && expected <= maxBytes && file.error() == QFile::NoError)
+        data += file.read(maxBytes + 1 - expected); // it grew since its size was read
     if (file.error() != QFile::NoError)
         return makeError(Error::Code::Io, QStringLiteral("%1: read error: %2").arg(path, file.errorString()).toStdString());
     if (data.size() > maxBytes)

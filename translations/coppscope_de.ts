@@ -585,6 +585,14 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <source>evidence written to %1: %2</source>
         <translation>Belege geschrieben nach %1: %2</translation>
     </message>
+    <message>
+        <source>Validate up to N files at a time (default: one per processor core, here %1). The output and the exit status are those of --jobs 1.</source>
+        <translation>Bis zu N Dateien gleichzeitig prüfen (Vorgabe: eine je Prozessorkern, hier %1). Ausgabe und Exit-Status sind die von --jobs 1.</translation>
+    </message>
+    <message>
+        <source>verify: --jobs takes a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>verify: --jobs erwartet eine ganze Zahl von 1 bis %1, nicht &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>copp::cli::DeviceOptions</name>

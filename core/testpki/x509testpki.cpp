@@ -18,6 +18,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -252,8 +253,26 @@ Result<QByteArray> makeX509Certificate(const X509CertSpec& spec)
     return der;
 }
 
-Result<QByteArray> makePkcs7Bundle(const QList<QByteArray>& certificatesDer)
+bool derSetOfLess(const QByteArray& a, const QByteArray& b)
 {
+    const qsizetype common = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        if (a.at(i) != b.at(i))
+            return static_cast<unsigned char>(a.at(i)) < static_cast<unsigned char>(b.at(i));
+    }
+    // Equal so far: the longer is greater unless its rest is all zero (then they tie).
+    const QByteArray& longer = a.size() > b.size() ? a : b;
+    const bool restIsZero = std::all_of(longer.begin() + common, longer.end(), [](char c) { return c == 0; });
+    return !restIsZero && &longer == &b;
+}
+
+Result<QByteArray> makePkcs7Bundle(const QList<QByteArray>& given, SetOrder order)
+{
+    // OpenSSL declares PKCS #7's certificates a SEQUENCE OF and writes them in
+    // the order they are added; DER needs the SET OF sorted.
+    QList<QByteArray> certificatesDer = given;
+    if (order == SetOrder::Der)
+        std::stable_sort(certificatesDer.begin(), certificatesDer.end(), derSetOfLess);
     const ErrorQueueGuard guard;
     // As `openssl crl2pkcs7 -nocrl` makes it: SignedData, detached empty data, no signers.
     Pkcs7Ptr p7(PKCS7_new());

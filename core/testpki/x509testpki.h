@@ -64,8 +64,15 @@ struct X509CertSpec {
 // DER of one certificate, signed by spec.signerKey with sha256WithRSAEncryption.
 Result<QByteArray> makeX509Certificate(const X509CertSpec& spec);
 // A PKCS#7 SignedData with certificates only (no content, no signers), DER:
-// the packaging OPM drivers return (docs/protocol.md §8.2).
-Result<QByteArray> makePkcs7Bundle(const QList<QByteArray>& certificatesDer);
+// the packaging OPM drivers return (docs/protocol.md §8.2). Its certificates are
+// a SET OF, which DER writes sorted (X.690 §11.6); AsGiven keeps the caller's
+// order, as some tools write it (BER), for tests of readers that must cope.
+enum class SetOrder { Der, AsGiven };
+Result<QByteArray> makePkcs7Bundle(const QList<QByteArray>& certificatesDer, SetOrder order = SetOrder::Der);
+
+// X.690 §11.6: the order of a DER SET OF's element encodings, compared as octet
+// strings with the shorter padded at its end with zero octets.
+bool derSetOfLess(const QByteArray& a, const QByteArray& b);
 
 struct X509Material {
     QByteArray bundle;               // PKCS#7 DER, certificates leaf first

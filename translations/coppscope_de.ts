@@ -306,10 +306,6 @@
         <translation>calc opm-init: --session-key muss 16 Bytes in Hex sein</translation>
     </message>
     <message>
-        <source>calc opm-init: no leaf RSA key in %1%2</source>
-        <translation>calc opm-init: kein RSA-Blattschlüssel in %1%2</translation>
-    </message>
-    <message>
         <source>calc: which calculator? omac, copp-signature or opm-init</source>
         <translation>calc: welcher Rechner? omac, copp-signature oder opm-init</translation>
     </message>
@@ -592,6 +588,18 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     <message>
         <source>verify: --jobs takes a whole number from 1 to %1, not &quot;%2&quot;</source>
         <translation>verify: --jobs erwartet eine ganze Zahl von 1 bis %1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>calc opm-init: %1: %2</source>
+        <translation>calc opm-init: %1: %2</translation>
+    </message>
+    <message>
+        <source>calc opm-init: %1: the leaf %2 has no RSA key (%3)</source>
+        <translation>calc opm-init: %1: das Blattzertifikat %2 hat keinen RSA-Schlüssel (%3)</translation>
+    </message>
+    <message>
+        <source>calc opm-init: the key of %1, the certificate that issues no other; the chain was not validated</source>
+        <translation>calc opm-init: der Schlüssel von %1, dem Zertifikat, das kein anderes ausstellt; die Kette wurde nicht geprüft</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <app/cli/clioutput.h>
 
+#include <core/cert/x509leaf.h>
 #include <core/cert/xmldocument.h>
 #include <core/kernel/crypto/omac.h>
 #include <core/kernel/crypto/random.h>
@@ -12,7 +13,6 @@
 #include <core/util/filereader.h>
 #include <core/util/numbertext.h>
 #include <core/validation/leafkey.h>
-#include <core/validation/x509validator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -169,15 +169,24 @@ int runOpmInit(const QStringList& arguments)
     auto bytes = util::readFileLimited(parser.value(certificate));
     if (!bytes)
         return usageError(QString::fromStdString(bytes.error().detail));
-    // The leaf is "the certificate that issued no other": the validator builds the path.
-    const validation::ValidationReport report = validation::X509ChainValidator().validate(bytes.value());
-    const auto leaf = validation::x509LeafKey(report);
-    if (!leaf) {
-        const validation::StepResult* failure = report.firstFailure();
-        return usageError(tr("calc opm-init: no leaf RSA key in %1%2")
-                              .arg(parser.value(certificate),
-                                   failure ? QStringLiteral(" (") + failure->detail.english() + QLatin1Char(')') : QString()));
-    }
+    // The leaf is the certificate that issues no other (docs/cli.md#calc): no path
+    // to a root is needed for its key, so nothing is validated.
+    const QString file = parser.value(certificate);
+    const auto bundle = cert::parseX509Bundle(bytes.value());
+    if (!bundle)
+        return usageError(tr("calc opm-init: %1: %2").arg(file, QString::fromStdString(bundle.error().detail)));
+    const auto leafIndex = cert::findX509Leaf(bundle.value());
+    if (!leafIndex)
+        return usageError(tr("calc opm-init: %1: %2").arg(file, QString::fromStdString(leafIndex.error().detail)));
+    const cert::X509CertificateInfo& leafCertificate = bundle.value().certificates.at(leafIndex.value());
+    if (!leafCertificate.rsaKey)
+        return usageError(tr("calc opm-init: %1: the leaf %2 has no RSA key (%3)")
+                              .arg(file, cert::namedInBundle(leafCertificate), leafCertificate.publicKeyAlgorithm));
+    const crypto::RsaPublicKey* leaf = &*leafCertificate.rsaKey;
+    // Which key was used goes to stderr; stdout stays the hex alone for scripts.
+    err() << tr("calc opm-init: the key of %1, the certificate that issues no other; the chain was not validated")
+                 .arg(cert::namedInBundle(leafCertificate))
+          << Qt::endl;
     protocol::SessionSecrets secrets;
     std::copy(r->begin(), r->end(), secrets.driverRandom.begin());
     std::copy(k->begin(), k->end(), secrets.key.begin());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <core/validation/x509validator.h>
 
+#include <core/cert/x509leaf.h>
+
 #include <core/kernel/crypto/sha.h>
 #include <core/util/byteview.h>
 #include <core/util/filereader.h>
@@ -49,7 +51,7 @@ void addSpan(StepResult& s, const X509CertificateInfo& c, const char* role)
 // "CN=x (bundle position 2)": certificates are named by what people read.
 QString named(const X509CertificateInfo& c)
 {
-    return QStringLiteral("%1 (bundle position %2)").arg(c.shortName()).arg(c.bundleIndex);
+    return cert::namedInBundle(c);
 }
 
 // --- x509.decode ------------------------------------------------------------

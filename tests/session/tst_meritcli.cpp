@@ -6,6 +6,7 @@
 // output with the leaf key `testpki --x509` wrote.
 #include <support/testsupport.h>
 
+#include <core/cert/x509bundle.h>
 #include <core/kernel/crypto/rsa.h>
 #include <core/kernel/protocol/sessionstart.h>
 
@@ -352,6 +353,75 @@ private slots:
             outputs.append(QString::fromLatin1(hex));
         }
         QVERIFY(outputs.at(0) != outputs.at(2)); // OAEP is randomised
+    }
+
+    // A calculator needs the leaf's key, not a trusted path: the leaf alone, a bundle
+    // without its root, and any order work; the certificate used is named on stderr.
+    void calcOpmInitTakesAnyRealBundle_data()
+    {
+        QTest::addColumn<QList<int>>("certificates"); // 0 leaf, 1 intermediate, 2 root
+        QTest::addColumn<QString>("form");
+        QTest::newRow("leaf alone, DER") << QList<int>{0} << QStringLiteral("der");
+        QTest::newRow("leaf alone, PEM") << QList<int>{0} << QStringLiteral("pem");
+        QTest::newRow("leaf alone, PKCS #7") << QList<int>{0} << QStringLiteral("p7b");
+        QTest::newRow("no root, PKCS #7") << QList<int>{0, 1} << QStringLiteral("p7b");
+        QTest::newRow("no root, root first order, DER") << QList<int>{1, 0} << QStringLiteral("der");
+        QTest::newRow("root and leaf, no intermediate") << QList<int>{2, 0} << QStringLiteral("pem");
+        QTest::newRow("whole chain, reversed, DER") << QList<int>{2, 1, 0} << QStringLiteral("der");
+    }
+
+    void calcOpmInitTakesAnyRealBundle()
+    {
+        QFETCH(QList<int>, certificates);
+        QFETCH(QString, form);
+        const testpki::X509Material& chain = tests::x509Material();
+        QByteArray file;
+        QList<QByteArray> picked;
+        for (const int i : certificates)
+            picked.append(chain.certificates.at(i));
+        if (form == u"p7b")
+            file = testpki::makePkcs7Bundle(picked).value();
+        for (const QByteArray& der : picked)
+            file += form == u"pem" ? cert::toPem(der, "CERTIFICATE") : form == u"der" ? der : QByteArray();
+        const QString path = m_dir.filePath(QStringLiteral("any-bundle.") + form);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(file) == file.size());
+        out.close();
+
+        const Run r = cli({QStringLiteral("calc"), QStringLiteral("opm-init"), QStringLiteral("--certificate"), path,
+                           QStringLiteral("--driver-random"), QStringLiteral("000102030405060708090a0b0c0d0e0f"),
+                           QStringLiteral("--session-key"), QStringLiteral("f0e1d2c3b4a5968778695a4b3c2d1e0f"),
+                           QStringLiteral("--status-seq"), QStringLiteral("1"), QStringLiteral("--command-seq"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, r.why().constData());
+        QVERIFY2(r.err.contains("the key of CN=CoppScope TEST OPM leaf"), r.err.constData());
+        if (form != u"p7b") // a PKCS #7 bundle sorts its certificates (DER SET OF)
+            QVERIFY2(r.err.contains(QStringLiteral("(bundle position %1)").arg(certificates.indexOf(0)).toUtf8()), r.err.constData());
+        const QByteArray cipher = QByteArray::fromHex(r.out.trimmed());
+        QCOMPARE(cipher.size(), 256);
+        const auto plain = tests::x509TestPki().keys().leaf.decryptOaepSha512(
+            ByteView(reinterpret_cast<const std::uint8_t*>(cipher.constData()), 256));
+        QVERIFY2(plain.ok(), plain.ok() ? "" : plain.error().detail.c_str());
+        QCOMPARE(plain->size(), std::size_t(40));
+    }
+
+    // Two certificates that issue no other and neither is a root: which is the leaf
+    // is not clear, and the calculator says so instead of guessing.
+    void calcOpmInitRefusesTwoLeaves()
+    {
+        const testpki::X509Material& chain = tests::x509Material();
+        const testpki::X509Material& other = tests::x509Material(testpki::X509Break{validation::Rule::X509Signature, 0});
+        const QString path = m_dir.filePath(QStringLiteral("two-leaves.pem"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(cert::toPem(chain.certificates.at(0), "CERTIFICATE") + cert::toPem(other.certificates.at(0), "CERTIFICATE"));
+        out.close();
+        const Run r = cli({QStringLiteral("calc"), QStringLiteral("opm-init"), QStringLiteral("--certificate"), path,
+                           QStringLiteral("--driver-random"), QStringLiteral("000102030405060708090a0b0c0d0e0f"),
+                           QStringLiteral("--session-key"), QStringLiteral("f0e1d2c3b4a5968778695a4b3c2d1e0f"),
+                           QStringLiteral("--status-seq"), QStringLiteral("1"), QStringLiteral("--command-seq"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("2 certificates issue no other"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
     }
 
     void calcOpmInitUsageErrors_data()

@@ -8,8 +8,9 @@
 //                      once, outside the timed loop.
 //
 // Both run on the same test-PKI chain (compact, namespaced default style) and the
-// same test-root policy. The goal: ValidateChain <= 1.25 x RawChainCrypto; main()
-// prints the ratio after the runs. Figures only mean something in the release
+// same test-root policy. main() prints their ratio after the runs, to see where a
+// validation's time goes; it has no goal (the goals are on whole programs:
+// docs/performance.md#verify). Figures only mean something in the release
 // preset (build/release/tests/bench/bench_validation).
 #include <support/testsupport.h>
 
@@ -248,8 +249,7 @@ int main(int argc, char** argv)
         std::printf("  BM_ValidateChain   median %10.0f ns   min %10.0f ns\n", full->medianNs, full->minNs);
         std::printf("  BM_RawChainCrypto  median %10.0f ns   min %10.0f ns\n", raw->medianNs, raw->minNs);
         const double ratio = full->medianNs / raw->medianNs;
-        std::printf("ratio ValidateChain / RawChainCrypto: %.3f (median), %.3f (min); goal <= 1.25: %s\n",
-                    ratio, full->minNs / raw->minNs, ratio <= 1.25 ? "met" : "NOT met");
+        std::printf("ratio ValidateChain / RawChainCrypto: %.3f (median), %.3f (min)\n", ratio, full->minNs / raw->minNs);
         std::printf("non-crypto time per validation: %.0f ns (median)\n", full->medianNs - raw->medianNs);
     }
     benchmark::Shutdown();

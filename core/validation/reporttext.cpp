@@ -53,16 +53,30 @@ QString reportToText(const ValidationReport& report, const QString& rawFileName,
             : tr(" in certificate %1 (%2)").arg(first->certificate).arg(report.certificateRole(first->certificate));
         out += tr("%1: REJECTED: first failure %2%3\n").arg(fileName, ruleId(first->rule), where);
     }
+    // Appended piece by piece: a batch prints tens of thousands of these lines
+    // (docs/performance.md#verify), and a chain of arg() calls copies each line four times.
+    const auto appendPadded = [&out](const QString& text, qsizetype width) {
+        out += text;
+        if (text.size() < width)
+            out += QString(width - text.size(), u' ');
+    };
     for (const StepResult& s : report.steps) {
-        const QString cert = s.certificate < 0 ? QStringLiteral("   ") : QStringLiteral("[%1]").arg(s.certificate);
-        out += QStringLiteral("  %1 %2 %3  %4\n")
-                   .arg(label(s.outcome), -4)
-                   .arg(cert)
-                   .arg(ruleId(s.rule), -22)
-                   .arg(util::printableText(s.detail.translated()));
+        out += u"  ";
+        appendPadded(label(s.outcome), 4);
+        out += s.certificate < 0 ? QStringLiteral("    ") : QStringLiteral(" [%1]").arg(s.certificate);
+        out += u' ';
+        appendPadded(ruleId(s.rule), 22);
+        out += u"  ";
+        out += util::printableText(s.detail.translated());
+        out += u'\n';
         if (s.outcome == Outcome::Fail || (options.verbose && s.outcome == Outcome::Pass)) {
-            for (const Fact& f : s.facts)
-                out += QStringLiteral("         %1: %2\n").arg(f.translatedLabel(), util::printableText(f.text()));
+            for (const Fact& f : s.facts) {
+                out += u"         ";
+                out += f.translatedLabel();
+                out += u": ";
+                out += util::printableText(f.text());
+                out += u'\n';
+            }
         }
     }
     return out;

@@ -7,16 +7,23 @@
 # timeout-*, oom-*) are left in the work folder for a developer to reduce and add
 # to tests/fuzz/corpus/NAME (docs/development.md#fuzzing).
 #   scripts/run-fuzzers.sh [SECONDS] [JOBS]        work folder: $FUZZ_WORK or /tmp/coppscope-fuzz
+#   FUZZ_TARGETS="statusreply agentprotocol" scripts/run-fuzzers.sh   only these
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-900}
 jobs=${2:-2}
 work=${FUZZ_WORK:-/tmp/coppscope-fuzz}
 targets=(chainvalidator xmlreader_vs_qt x509bundle hwagentline statusreply agentprotocol)
+[[ -n "${FUZZ_TARGETS:-}" ]] && read -r -a targets <<<"$FUZZ_TARGETS" # e.g. FUZZ_TARGETS="agentprotocol"
 
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target "${targets[@]/#/fuzz_}"
+cmake --build --preset fuzz --target "${targets[@]/#/fuzz_}" coppscope-cli
 rm -rf "$work" && mkdir -p "$work"
+# The targets with an emulator need the test PKI; -fork runs every job in a new
+# process, which would make its RSA keys again (seconds each) unless it loads them.
+build/fuzz/app/cli/coppscope-cli testpki --out "$work/pki" --keys "$work/keys" >/dev/null
+build/fuzz/app/cli/coppscope-cli testpki --x509 --out "$work/pki-x509" --keys "$work/keys" >/dev/null
+export COPP_TEST_KEYS="$work/keys"
 
 run_one() {
     local name=$1 dir="$work/$1"

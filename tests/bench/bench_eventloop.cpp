@@ -17,6 +17,8 @@
 // Release build: cmake --build build/release -j2 --target bench_eventloop
 //                build/release/tests/bench/bench_eventloop
 // COPP_BENCH_EVENTLOOP_SECONDS (default 20) sets how long each run lasts.
+#include <tests/bench/eventloopprobe.h>
+
 #include <core/session/sessioncontroller.h>
 #include <tests/support/testsupport.h>
 #include <widgets/sessionpanel.h>
@@ -39,27 +41,6 @@
 namespace {
 
 using namespace copp;
-
-// Lives on the GUI thread; the probe thread invokes record() through the queue.
-class LatencyRecorder : public QObject {
-public:
-    explicit LatencyRecorder(const QElapsedTimer& clock) : m_clock(clock) {}
-    void record(qint64 postedNs) { m_waitsNs.push_back(m_clock.nsecsElapsed() - postedNs); }
-    std::vector<qint64>& waits() { return m_waitsNs; }
-
-private:
-    const QElapsedTimer& m_clock;
-    std::vector<qint64> m_waitsNs;
-};
-
-double percentileMs(std::vector<qint64> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto at = std::min(values.size() - 1, static_cast<std::size_t>(p * double(values.size() - 1) + 0.5));
-    return double(values[at]) / 1e6;
-}
 
 void BM_PollingSession(benchmark::State& state)
 {
@@ -89,36 +70,22 @@ void BM_PollingSession(benchmark::State& state)
         QObject::connect(panel.controller(), &session::SessionController::eventReceived, &panel,
                          [&events](const copp::session::SessionEvent&) { ++events; });
 
-        QElapsedTimer clock;
-        clock.start();
-        LatencyRecorder recorder(clock);
-        std::atomic<bool> probing{true};
-        QThread* probe = QThread::create([&] {
-            while (probing.load()) {
-                const qint64 postedNs = clock.nsecsElapsed();
-                QMetaObject::invokeMethod(&recorder, [&recorder, postedNs] { recorder.record(postedNs); },
-                                          Qt::QueuedConnection);
-                QThread::msleep(10);
-            }
-        });
+        bench::EventLoopProbe probe;
         if (!panel.startSession()) {
             state.SkipWithError("the session did not start");
             return;
         }
-        probe->start();
+        probe.start();
         QEventLoop loop;
         QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
         loop.exec();
-        probing = false;
-        probe->wait();
-        delete probe;
+        probe.stop();
         panel.stopSession();
         QCoreApplication::processEvents(); // the last probes
-        std::vector<qint64>& waits = recorder.waits();
-        state.counters["p50_ms"] = percentileMs(waits, 0.50);
-        state.counters["p99_ms"] = percentileMs(waits, 0.99);
-        state.counters["max_ms"] = percentileMs(waits, 1.0);
-        state.counters["probes"] = double(waits.size());
+        state.counters["p50_ms"] = probe.percentileMs(0.50);
+        state.counters["p99_ms"] = probe.percentileMs(0.99);
+        state.counters["max_ms"] = probe.percentileMs(1.0);
+        state.counters["probes"] = double(probe.count());
         state.counters["events"] = events;
     }
 }

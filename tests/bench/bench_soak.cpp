@@ -17,6 +17,8 @@
 //   cmake --build --preset release --target bench_soak
 //   build/release/tests/bench/bench_soak            # 24 simulated hours
 //   COPP_SOAK_HOURS=1 build/release/tests/bench/bench_soak
+#include <tests/bench/eventloopprobe.h>
+
 #include <core/device/emulator/coppemulator.h>
 #include <core/device/emulator/emulatedoutput.h>
 #include <core/device/emulator/emulatormaterial.h>
@@ -61,26 +63,6 @@ double residentMb()
     return -1;
 }
 
-double percentileMs(std::vector<qint64> valuesNs, double p)
-{
-    if (valuesNs.empty())
-        return 0;
-    std::sort(valuesNs.begin(), valuesNs.end());
-    const auto at = std::min(valuesNs.size() - 1, static_cast<std::size_t>(p * double(valuesNs.size() - 1) + 0.5));
-    return double(valuesNs[at]) / 1e6;
-}
-
-// Lives on the GUI thread; the probe thread invokes record() through the queue.
-class LatencyRecorder : public QObject {
-public:
-    explicit LatencyRecorder(const QElapsedTimer& clock) : m_clock(clock) {}
-    void record(qint64 postedNs) { waitsNs.push_back(m_clock.nsecsElapsed() - postedNs); }
-    std::vector<qint64> waitsNs;
-
-private:
-    const QElapsedTimer& m_clock;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -115,16 +97,8 @@ int main(int argc, char** argv)
 
     QElapsedTimer wall;
     wall.start();
-    LatencyRecorder recorder(wall);
-    std::atomic<bool> probing{true};
-    QThread* probe = QThread::create([&] {
-        while (probing.load()) {
-            const qint64 postedNs = wall.nsecsElapsed();
-            QMetaObject::invokeMethod(&recorder, [&recorder, postedNs] { recorder.record(postedNs); }, Qt::QueuedConnection);
-            QThread::msleep(10);
-        }
-    });
-    probe->start();
+    bench::EventLoopProbe probe;
+    probe.start();
 
     std::printf("simulated hour  RSS (MB)  wall (s)\n");
     std::printf("%14d  %8.1f  %8.1f\n", 0, residentMb(), 0.0);
@@ -150,17 +124,15 @@ int main(int argc, char** argv)
     });
     poller.start();
     app.exec();
-    probing = false;
-    probe->wait();
-    delete probe;
+    probe.stop();
     engine.finish(QString());
     QCoreApplication::processEvents();
 
-    const double p50 = percentileMs(recorder.waitsNs, 0.50);
-    const double p99 = percentileMs(recorder.waitsNs, 0.99);
-    const double worst = percentileMs(recorder.waitsNs, 1.0);
+    const double p50 = probe.percentileMs(0.50);
+    const double p99 = probe.percentileMs(0.99);
+    const double worst = probe.percentileMs(1.0);
     std::printf("\n%d simulated hours, %lld polls, %.0f s of wall time, %zu probes\n", hours,
-                static_cast<long long>(endMs / kPollMs), double(wall.elapsed()) / 1000.0, recorder.waitsNs.size());
+                static_cast<long long>(endMs / kPollMs), double(wall.elapsed()) / 1000.0, probe.count());
     std::printf("peak RSS %.1f MB (goal < %.0f MB): %s\n", peakMb, kMemoryGoalMb, peakMb < kMemoryGoalMb ? "met" : "NOT met");
     std::printf("event-loop wait p50 %.2f ms, p99 %.2f ms, max %.2f ms (goal p99 < %.0f ms): %s\n", p50, p99, worst,
                 kLatencyGoalMs, p99 < kLatencyGoalMs ? "met" : "NOT met");

@@ -27,21 +27,10 @@ using Pkcs7Ptr = Owner<PKCS7, PKCS7_free>;
 using PkeyPtr = Owner<EVP_PKEY, EVP_PKEY_free>;
 using BasicConstraintsPtr = Owner<BASIC_CONSTRAINTS, BASIC_CONSTRAINTS_free>;
 
-// OpenSSL keeps per-thread state (its error queue among it) that it frees when
-// the thread exits. A QThread's wait() returns before that, so a leak checker at
-// process exit may find it still held (docs/development.md#sanitizers). This
-// frees it when the calling Qt thread finishes; once per thread, the main
-// thread excepted (OpenSSL's own clean-up at exit frees that).
-void releaseStateWhenThreadFinishes();
-
 // OpenSSL reports through a per-thread queue; nothing we call may leave
 // entries behind for unrelated code to find.
 struct ErrorQueueGuard {
-    ErrorQueueGuard()
-    {
-        releaseStateWhenThreadFinishes();
-        ERR_clear_error();
-    }
+    ErrorQueueGuard() { ERR_clear_error(); }
     ~ErrorQueueGuard() { ERR_clear_error(); }
     ErrorQueueGuard(const ErrorQueueGuard&) = delete;
     ErrorQueueGuard& operator=(const ErrorQueueGuard&) = delete;

@@ -94,6 +94,12 @@ struct X509SignatureCheck {
 };
 X509SignatureCheck verifyX509Signature(const X509CertificateInfo& subject, const X509CertificateInfo& issuer);
 
+// Frees OpenSSL's per-thread state (its error queue among it) of the calling
+// thread; OpenSSL makes it again when next used. For work on a Qt pool thread:
+// such a thread frees it only as it exits, after QThread::wait() has returned,
+// so a leak checker at process exit may find it (docs/development.md#sanitizers).
+void releaseOpenSslThreadState();
+
 // PEM armour for DER bytes ("CERTIFICATE", "PKCS7"): 64-character lines.
 QByteArray toPem(const QByteArray& der, const char* label);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <core/session/sessioncontroller.h>
 
+#include <core/cert/x509bundle.h>
+
 #include <QDateTime>
 #include <QThread>
 #include <QTimer>
@@ -60,6 +62,9 @@ bool SessionController::start(const SessionConfig& config)
     connect(thread, &QThread::started, worker, &SessionWorker::run);
     connect(worker, &SessionWorker::finished, thread, &QThread::quit);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    // finished() is emitted in the session thread itself, before wait() returns: an
+    // OPM session used OpenSSL there (docs/development.md#sanitizers).
+    connect(thread, &QThread::finished, thread, [] { cert::releaseOpenSslThreadState(); }, Qt::DirectConnection);
     connect(thread, &QThread::finished, this, [this, thread] {
         std::erase_if(m_threads, [thread](const QPointer<QThread>& t) { return !t || t == thread; });
         thread->deleteLater();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <core/validation/chaininspection.h>
 
+#include <core/cert/x509bundle.h>
+
 #include <core/util/filereader.h>
 #include <core/util/streamfilereader.h>
 #include <core/util/watchedfile.h>
@@ -111,8 +113,11 @@ void ChainInspection::validate(const QByteArray& chainBytes)
     m_validation.run(
         [policy = m_policy, chainBytes] {
             // OPM certificates (a DER or PEM X.509 bundle) or a COPP XML chain.
-            if (looksLikeX509(chainBytes))
-                return X509ChainValidator(policy.x509).validate(chainBytes);
+            if (looksLikeX509(chainBytes)) {
+                ValidationReport report = X509ChainValidator(policy.x509).validate(chainBytes);
+                cert::releaseOpenSslThreadState(); // this is a Qt pool thread
+                return report;
+            }
             return ChainValidator(policy).validate(chainBytes);
         },
         [this, chainBytes](const ValidationReport& report) {

@@ -3,20 +3,28 @@
 
 #include <QStringList>
 
-#include <algorithm>
-
 namespace copp::cert {
 
-namespace {
-
-// `issuer` issued `subject`: its subject name is the subject's issuer name
-// (RFC 5280 §4.1.2.4), and it is not the same certificate (a root issues itself).
-bool issues(const X509CertificateInfo& issuer, const X509CertificateInfo& subject)
+bool x509Issued(const X509CertificateInfo& issuer, const X509CertificateInfo& subject)
 {
-    return &issuer != &subject && !subject.issuerDer.isEmpty() && subject.issuerDer == issuer.subjectDer;
+    const bool names = issuer.subjectDer == subject.issuerDer || issuer.subject == subject.issuer;
+    const bool keyIds = issuer.subjectKeyId.isEmpty() || subject.authorityKeyId.isEmpty()
+        || issuer.subjectKeyId == subject.authorityKeyId;
+    return names && keyIds;
 }
 
-} // namespace
+QList<int> x509LeafCandidates(const QList<X509CertificateInfo>& certificates)
+{
+    QList<int> leaves;
+    for (int i = 0; i < certificates.size(); ++i) {
+        bool issuedAnother = false;
+        for (int j = 0; j < certificates.size() && !issuedAnother; ++j)
+            issuedAnother = j != i && x509Issued(certificates[i], certificates[j]);
+        if (!issuedAnother)
+            leaves.append(i);
+    }
+    return leaves;
+}
 
 QString namedInBundle(const X509CertificateInfo& certificate)
 {
@@ -26,16 +34,7 @@ QString namedInBundle(const X509CertificateInfo& certificate)
 Result<int> findX509Leaf(const X509Bundle& bundle)
 {
     const QList<X509CertificateInfo>& all = bundle.certificates;
-    QList<int> leaves;
-    for (int i = 0; i < all.size(); ++i) {
-        const bool issuesAnother = std::any_of(all.begin(), all.end(), [&](const X509CertificateInfo& other) {
-            return issues(all.at(i), other);
-        });
-        if (!issuesAnother)
-            leaves.append(i);
-    }
-    // A self-issued root that issues nothing else here (its intermediate left out)
-    // is not the leaf when another certificate can be.
+    QList<int> leaves = x509LeafCandidates(all);
     if (leaves.size() > 1) {
         QList<int> notRoots;
         for (const int i : leaves) {

@@ -48,11 +48,6 @@ void addSpan(StepResult& s, const X509CertificateInfo& c, const char* role)
         s.ranges.append({c.span, role});
 }
 
-// "CN=x (bundle position 2)": certificates are named by what people read.
-QString named(const X509CertificateInfo& c)
-{
-    return cert::namedInBundle(c);
-}
 
 // --- x509.decode ------------------------------------------------------------
 
@@ -82,17 +77,6 @@ StepResult checkDecode(const Result<cert::X509Bundle>& bundle, const QByteArray&
 
 // --- x509.path --------------------------------------------------------------
 
-// `issuer` issued `subject`: its subject name is subject's issuer name, and the
-// key identifiers agree where both are present (docs/protocol.md §12 Q14: "build
-// path by issuer/subject").
-bool issued(const X509CertificateInfo& issuer, const X509CertificateInfo& subject)
-{
-    const bool names = issuer.subjectDer == subject.issuerDer || issuer.subject == subject.issuer;
-    const bool keyIds = issuer.subjectKeyId.isEmpty() || subject.authorityKeyId.isEmpty()
-        || issuer.subjectKeyId == subject.authorityKeyId;
-    return names && keyIds;
-}
-
 struct Walk {
     enum class End { Root, MissingIssuer, Loop };
     End end = End::Root;
@@ -112,7 +96,7 @@ Walk walkUp(const Certificates& certs, int from)
             return walk;
         QList<int> issuers;
         for (int j = 0; j < certs.size(); ++j) {
-            if (j != current && issued(certs[j], certs[current]))
+            if (j != current && cert::x509Issued(certs[j], certs[current]))
                 issuers.append(j);
         }
         if (issuers.isEmpty()) {
@@ -163,14 +147,7 @@ PathResult checkPath(const Certificates& certs)
 {
     PathResult result;
     // The leaf "is the certificate that issued no other" (docs/protocol.md §8.2).
-    QList<int> leaves;
-    for (int i = 0; i < certs.size(); ++i) {
-        bool issuedAnother = false;
-        for (int j = 0; j < certs.size() && !issuedAnother; ++j)
-            issuedAnother = j != i && issued(certs[i], certs[j]);
-        if (!issuedAnother)
-            leaves.append(i);
-    }
+    const QList<int> leaves = cert::x509LeafCandidates(certs);
     if (leaves.isEmpty()) {
         result.step = step(Rule::X509Path, -1, Outcome::Fail,
                            QT_TRANSLATE_NOOP("copp::validation", "no leaf: every certificate issued another one, so the issuer links form a loop"));
@@ -179,7 +156,7 @@ PathResult checkPath(const Certificates& certs)
     if (leaves.size() > 1) {
         QStringList candidates;
         for (int i : leaves)
-            candidates.append(QStringLiteral("%1: %2").arg(named(certs[i]), walkSummary(certs, walkUp(certs, i))));
+            candidates.append(QStringLiteral("%1: %2").arg(cert::namedInBundle(certs[i]), walkSummary(certs, walkUp(certs, i))));
         result.step = step(Rule::X509Path, -1, Outcome::Fail,
                            QT_TRANSLATE_NOOP("copp::validation", "%1 certificates issued no other certificate, so the leaf is ambiguous (exactly one is needed): %2"),
                            {QString::number(leaves.size()), candidates.join(QStringLiteral("; "))});
@@ -208,7 +185,7 @@ PathResult checkPath(const Certificates& certs)
     QStringList extras;
     for (int i = 0; i < certs.size(); ++i) {
         if (!walk.order.contains(i))
-            extras.append(named(certs[i]));
+            extras.append(cert::namedInBundle(certs[i]));
     }
     if (extras.isEmpty()) {
         result.step = step(Rule::X509Path, -1, Outcome::Pass,

@@ -54,7 +54,7 @@ struct CertSpec {
     bool coppFeature = false;
     QString model;
     bool duplicateChild = false;
-    RsaPrivateKey::Salt salt = RsaPrivateKey::Salt::Zero;
+    crypto::SignatureScheme scheme = crypto::SignatureScheme::PssSha1Salt0;
     bool corruptDigest = false;
 };
 
@@ -133,7 +133,7 @@ public:
         *digestOut = cert::toByteArray(digest);
         if (spec.corruptDigest)
             digest[0] ^= 0x01;
-        const auto signed_ = spec.signer->signPssSha1(message, spec.salt);
+        const auto signed_ = spec.signer->sign(message, spec.scheme);
         const copp::Bytes signatureBytes = signed_ ? signed_.value() : copp::Bytes{};
         QByteArray out = namespaced() ? QByteArray("<Signature xmlns=\"") + kDsigNamespace + "\">" : QByteArray("<Signature>");
         out += "<SignedInfo><CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>"
@@ -204,7 +204,7 @@ void applyBreak(std::array<CertSpec, 3>& specs, const KeySet& keys, const Break&
         specs[i].corruptDigest = true;
         break;
     case Rule::CertSignature:
-        specs[i].salt = RsaPrivateKey::Salt::HashLength; // the classic mistake: PSS with salt 20
+        specs[i].scheme = crypto::SignatureScheme::PssSha1Salt20; // the classic mistake: PSS with salt 20
         break;
     case Rule::CertTrustedRoot: // a self-consistent chain under another root
         specs[2].subject = specs[2].issuer = specs[1].issuer = keys.otherRoot.publicKey();
@@ -324,7 +324,7 @@ QByteArray signedRevocationList(const RsaPrivateKey& signer, const QByteArray& s
     list.revokedDigests = revokedDigests;
     list.signerChain = signerChain;
     const QByteArray signedPart = list.signedPart();
-    const auto signature = signer.signPssSha1(cert::toBytes(signedPart));
+    const auto signature = signer.sign(cert::toBytes(signedPart));
     list.signature = signature ? cert::toByteArray(signature.value()) : QByteArray();
     if (corruptSignature && !list.signature.isEmpty())
         list.signature[list.signature.size() / 2] = static_cast<char>(list.signature.at(list.signature.size() / 2) ^ 0x40);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <core/validation/certificatechecks.h>
 
+#include <core/validation/diagnosis.h>
+
 #include <core/cert/bytevalues.h>
 #include <core/cert/rsakeyvalue.h>
 
@@ -111,6 +113,44 @@ std::optional<cert::Base64Read> readPublicKeyPart(const CertificateContext& c, S
         return std::nullopt;
     }
     return read;
+}
+
+// other_chain_key's candidates (docs/cli.md#diagnoses): every key of the chain,
+// each once, named where it first appears, and the trusted root.
+QList<CandidateKey> candidateKeys(const CertificateContext& c)
+{
+    QList<CandidateKey> keys;
+    auto add = [&keys](const crypto::RsaPublicKey& key, Message name, cert::ByteSpan where) {
+        for (CandidateKey& known : keys) {
+            if (known.key == key)
+                return &known;
+        }
+        keys.append({key, std::move(name), where});
+        return &keys.back();
+    };
+    const cert::XmlDocument& doc = *c.doc;
+    const QList<int> certificates = doc.children(doc.rootElement(), u"Certificate");
+    struct Place {
+        QStringView parent, child, path;
+        const char* label;
+    };
+    for (const Place& place : {Place{u"Data", u"PublicKey", u"Data/PublicKey", QT_TRANSLATE_NOOP("copp::validation", "certificate %1's public key (Data/PublicKey)")},
+                               Place{u"Signature", u"KeyInfo", u"Signature/KeyInfo", QT_TRANSLATE_NOOP("copp::validation", "certificate %1's Signature/KeyInfo key")}}) {
+        for (int i = 0; i < certificates.size(); ++i) {
+            const Lookup parent = findPath(doc, certificates[i], u"Certificate", {place.parent, place.child});
+            if (!parent.found())
+                continue;
+            const cert::KeyValueRead& read = c.values->keyValue(parent.element, place.path);
+            if (read.ok())
+                add(read.key, Message{place.label, {QString::number(i)}}, doc.element(parent.element).outer);
+        }
+    }
+    if (c.trustRoot) {
+        // Named as the trusted root wherever it is in the chain: that is what it is.
+        CandidateKey* root = add(c.trustRoot->key, {}, {});
+        root->name = Message{QT_TRANSLATE_NOOP("copp::validation", "the trusted root key (%1)"), {c.trustRoot->name}};
+    }
+    return keys;
 }
 
 } // namespace
@@ -353,13 +393,16 @@ StepResult checkDigest(const CertificateContext& c, MissingInputs& missing)
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "hashed bytes"), FactValue::byteRange(dataSpan)});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "expected (DigestValue)"), FactValue::hex(expected.bytes)});
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "actual (SHA-1 of Data)"), FactValue::hex(actual)});
+    if (expected.bytes == actual) {
+        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "SHA-1 of the %1 Data bytes matches DigestValue"), {QString::number(dataSpan.size())});
+        return s;
+    }
     if (expected.bytes.size() != actual.size())
         finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "DigestValue is %1 bytes; a SHA-1 digest is 20"), {QString::number(expected.bytes.size())});
-    else if (expected.bytes == actual)
-        finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "SHA-1 of the %1 Data bytes matches DigestValue"), {QString::number(dataSpan.size())});
     else
         finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "SHA-1 of the %1 Data bytes is %2, DigestValue says %3"),
                {QString::number(dataSpan.size()), hex(actual), hex(expected.bytes)});
+    s.diagnosis = diagnoseDigest(*c.doc, c.data.element, expected.bytes);
     return s;
 }
 
@@ -439,19 +482,22 @@ StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
     s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "signature length (bytes)"), FactValue::number(signature.bytes.size())});
     const copp::ByteView message = util::byteView(c.doc->sliceView(c.doc->element(c.data.element).outer));
     const copp::ByteView sig = util::byteView(signature.bytes);
-    if (sig.size() != verifier->signatureLength()) {
-        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "SignatureValue is %1 bytes; a signature by a %2-bit key is %3 bytes"),
-               {QString::number(sig.size()), QString::number(verifier->modulusBits()), QString::number(verifier->signatureLength())});
-        return s;
-    }
-    if (verifier->verify(message, sig)) {
+    if (sig.size() == verifier->signatureLength() && verifier->verify(message, sig)) {
         finish(s, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "RSASSA-PSS (SHA-1, salt 0) signature by the %1-bit KeyInfo key verifies"),
                {QString::number(verifier->modulusBits())});
         return s;
     }
-    const Message why = explainPssFailure(crypto::decodePssSha1(*verifier, message, sig), &s.facts);
-    finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "signature does not verify: %1"));
-    s.detail.nested.push_back(why);
+    const crypto::PssDecoding decoding = crypto::decodePssSha1(*verifier, message, sig);
+    if (sig.size() != verifier->signatureLength()) {
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "SignatureValue is %1 bytes; a signature by a %2-bit key is %3 bytes"),
+               {QString::number(sig.size()), QString::number(verifier->modulusBits()), QString::number(verifier->signatureLength())});
+    } else {
+        const Message why = explainPssFailure(decoding, &s.facts);
+        finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "signature does not verify: %1"));
+        s.detail.nested.push_back(why);
+    }
+    s.diagnosis = diagnoseSignature(*c.doc, c.data.element,
+                                    {*verifier, key.key, decoding, sig, [&c] { return candidateKeys(c); }});
     return s;
 }
 

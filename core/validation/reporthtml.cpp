@@ -2,6 +2,7 @@
 #include <core/validation/reporthtml.h>
 #include <core/validation/validationtr.h>
 
+#include <core/validation/diagnosis.h>
 #include <core/validation/reporttext.h>
 
 #include <core/kernel/crypto/sha.h>
@@ -52,11 +53,32 @@ QString verdictBlock(const ValidationReport& report)
         .arg(esc(tr("VALID: every step of the validation procedure passed.")));
 }
 
+// docs/cli.md#diagnoses: the proven cause, and where the file differs from what was signed.
+QString causeBlock(const Diagnosis& d)
+{
+    constexpr qsizetype kMaxListed = 20; // a CRLF file has a CR on every line
+    QString html = QStringLiteral("<p class=\"cause\">⚑ <b>%1</b> <code>%2</code>: %3</p>")
+                       .arg(esc(tr("Likely cause (proven):")), esc(diagnosisId(d.id)), esc(d.detail.translated()));
+    if (d.differing.isEmpty())
+        return html;
+    QStringList spans;
+    for (qsizetype i = 0; i < std::min(d.differing.size(), kMaxListed); ++i)
+        spans.append(QString::number(d.differing[i].begin) + u'–' + QString::number(d.differing[i].end));
+    if (d.differing.size() > kMaxListed)
+        spans.append(tr("and %1 more").arg(d.differing.size() - kMaxListed));
+    html += QStringLiteral("<div class=\"range\">%1</div>")
+                .arg(esc(tr("%1: bytes %2 of the file")
+                             .arg(QCoreApplication::translate("copp::validation::Fact", d.differingRole), spans.join(QStringLiteral(", ")))));
+    return html;
+}
+
 QString stepRow(const ValidationReport& report, const StepResult& s)
 {
     QString evidence;
+    if (s.diagnosis)
+        evidence += causeBlock(*s.diagnosis);
     if (!s.facts.isEmpty()) {
-        evidence = QStringLiteral("<dl>");
+        evidence += QStringLiteral("<dl>");
         for (const Fact& f : s.facts)
             evidence += QStringLiteral("<dt>%1</dt><dd><code>%2</code></dd>").arg(esc(f.translatedLabel()), esc(f.text()));
         evidence += QStringLiteral("</dl>");
@@ -112,7 +134,7 @@ QByteArray reportToHtml(const ValidationReport& report, const HtmlSource& source
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.4em;vertical-align:top;text-align:left}"
         ".pass{color:#0a5d0a}.fail{color:#a00000;font-weight:bold}.skip{color:#555}"
         ".verdict{font-size:1.6em}code{word-break:break-all}dt{font-weight:bold}dd{margin:0 0 .3em 1em}"
-        ".range{color:#444;font-size:.9em}</style></head><body>\n");
+        ".range{color:#444;font-size:.9em}.cause{border-left:4px solid #a00000;padding-left:.5em}</style></head><body>\n");
     html += QStringLiteral("<h1>%1</h1>\n")
                 .arg(esc(x509 ? tr("OPM X.509 certificate-chain validation") : tr("COPP certificate-chain validation")));
     html += verdictBlock(report);

@@ -2,6 +2,8 @@
 #include <core/validation/reporttext.h>
 #include <core/validation/validationtr.h>
 
+#include <core/validation/diagnosis.h>
+
 #include <core/util/printabletext.h>
 
 #include <QCoreApplication>
@@ -69,6 +71,14 @@ QString reportToText(const ValidationReport& report, const QString& rawFileName,
         out += u"  ";
         out += util::printableText(s.detail.translated());
         out += u'\n';
+        // docs/cli.md#diagnoses: "cause:" and the id stay as the contract spells them.
+        if (s.diagnosis) {
+            out += u"         cause: ";
+            out += diagnosisId(s.diagnosis->id);
+            out += u": ";
+            out += util::printableText(s.diagnosis->detail.translated());
+            out += u'\n';
+        }
         if (s.outcome == Outcome::Fail || (options.verbose && s.outcome == Outcome::Pass)) {
             for (const Fact& f : s.facts) {
                 out += u"         ";

@@ -13,9 +13,12 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <memory>
 #include <vector>
 
 namespace copp::validation {
+
+struct Diagnosis; // diagnosis.h
 
 enum class Outcome { Pass, Fail, Skipped };
 QString outcomeId(Outcome outcome); // "pass" | "fail" | "skipped" (contract)
@@ -92,6 +95,9 @@ struct StepResult {
     Facts facts;
     QVarLengthArray<ByteRange, 3> ranges;
     QVarLengthArray<int, 4> elements; // XmlDocument element indices the step used
+    // cert.digest and cert.signature failures only: the cause, when one was proven
+    // (docs/cli.md#diagnoses). Shared: reports are copied to the views.
+    std::shared_ptr<const Diagnosis> diagnosis;
 };
 
 // What was validated: a COPP XML chain (docs/protocol.md §8.1) or an OPM X.509

@@ -23,7 +23,6 @@ struct PssSalt0Standard : public CryptoPP::SignatureStandard {
 };
 using Salt0Verifier = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Verifier;
 using Salt0Signer = CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA1>::Signer;
-using Salt20Signer = CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA1>::Signer;
 
 // docs/protocol.md §7.4: "hash SHA-512, MGF1-SHA-512, empty label". OAEP<H> masks with
 // P1363_MGF1 driven by the same H (OAEP_Base::Pad/Unpad hand *NewHash() to
@@ -67,28 +66,56 @@ PssSha1Verifier::PssSha1Verifier(PssSha1Verifier&&) noexcept = default;
 PssSha1Verifier& PssSha1Verifier::operator=(PssSha1Verifier&&) noexcept = default;
 PssSha1Verifier::~PssSha1Verifier() = default;
 
+namespace {
+
+// Keys come from the files being checked (a chain's KeyInfo, a CRL signer's), so
+// their size is bounded before any arithmetic: a verification costs about
+// modulus bits squared times exponent bits, and an 8192-byte modulus with an
+// exponent as long took 150 s. OpenSSL's bounds; COPP keys are 1024 and 2048
+// bits with exponent 65537. Empty when the key is usable.
+std::string publicKeyProblem(const CryptoPP::Integer& n, const CryptoPP::Integer& e)
+{
+    // The smallest modulus that fits a salt-0 SHA-1 encoding: emLen >= hLen + 2.
+    if (n.BitCount() < 8 * (20 + 2) + 1)
+        return "modulus too small for RSASSA-PSS with SHA-1";
+    if (n.BitCount() > PssSha1Verifier::kMaxModulusBits)
+        return "modulus of " + std::to_string(n.BitCount()) + " bits; at most "
+            + std::to_string(PssSha1Verifier::kMaxModulusBits) + " are accepted";
+    if (e.BitCount() > PssSha1Verifier::kMaxExponentBits)
+        return "public exponent of " + std::to_string(e.BitCount()) + " bits; at most "
+            + std::to_string(PssSha1Verifier::kMaxExponentBits) + " are accepted";
+    if (n.IsEven())
+        return "modulus is even";
+    if (e < 3 || e.IsEven() || e >= n)
+        return "public exponent is not an odd number between 3 and n";
+    return {};
+}
+
+// RFC 8017 §8.1.2 step 2, RSAVP1: "If the signature representative s is not
+// between 0 and n - 1, output 'signature representative out of range'".
+// Crypto++'s VerifyMessage reduces s mod n instead, so s + n would verify.
+// `modulus` holds n without leading zeros; equal-length big-endian byte strings
+// compare like the numbers they hold.
+bool belowModulus(ByteView signature, ByteView modulus)
+{
+    return signature.size() == modulus.size()
+        && std::lexicographical_compare(signature.begin(), signature.end(), modulus.begin(), modulus.end());
+}
+
+Bytes withoutLeadingZeros(const Bytes& bigEndian)
+{
+    const auto significant = std::find_if(bigEndian.begin(), bigEndian.end(), [](auto b) { return b != 0; });
+    return Bytes(significant, bigEndian.end());
+}
+
+} // namespace
+
 Result<PssSha1Verifier> PssSha1Verifier::create(const RsaPublicKey& key)
 {
     const CryptoPP::Integer n = toInteger(key.modulus);
     const CryptoPP::Integer e = toInteger(key.exponent);
-    // The smallest modulus that fits a salt-0 SHA-1 encoding: emLen >= hLen + 2.
-    if (n.BitCount() < 8 * (20 + 2) + 1)
-        return makeError(Error::Code::Crypto, "modulus too small for RSASSA-PSS with SHA-1");
-    // Keys come from the files being checked (a chain's KeyInfo, a CRL signer's), so
-    // their size is bounded before any arithmetic: a verification costs about
-    // modulus bits squared times exponent bits, and an 8192-byte modulus with an
-    // exponent as long took 150 s. OpenSSL's bounds; COPP keys are 1024 and 2048
-    // bits with exponent 65537.
-    if (n.BitCount() > kMaxModulusBits)
-        return makeError(Error::Code::Crypto, "modulus of " + std::to_string(n.BitCount()) + " bits; at most "
-                                                  + std::to_string(kMaxModulusBits) + " are accepted");
-    if (e.BitCount() > kMaxExponentBits)
-        return makeError(Error::Code::Crypto, "public exponent of " + std::to_string(e.BitCount()) + " bits; at most "
-                                                  + std::to_string(kMaxExponentBits) + " are accepted");
-    if (n.IsEven())
-        return makeError(Error::Code::Crypto, "modulus is even");
-    if (e < 3 || e.IsEven() || e >= n)
-        return makeError(Error::Code::Crypto, "public exponent is not an odd number between 3 and n");
+    if (const std::string problem = publicKeyProblem(n, e); !problem.empty())
+        return makeError(Error::Code::Crypto, problem);
     auto impl = std::make_unique<Impl>();
     try {
         impl->key.Initialize(n, e);
@@ -96,8 +123,7 @@ Result<PssSha1Verifier> PssSha1Verifier::create(const RsaPublicKey& key)
         // The key's own bytes without leading zeros: n's minimal big-endian form, which
         // is SignatureLength() = (n - 1).ByteCount() bytes for any odd n. (Re-encoding
         // n through Crypto++ cost about 6k instructions a key, 2% of a validation.)
-        const auto significant = std::find_if(key.modulus.begin(), key.modulus.end(), [](auto b) { return b != 0; });
-        impl->modulus.assign(significant, key.modulus.end());
+        impl->modulus = withoutLeadingZeros(key.modulus);
     } catch (const CryptoPP::Exception& ex) {
         return makeError(Error::Code::Crypto, ex.what());
     }
@@ -106,13 +132,7 @@ Result<PssSha1Verifier> PssSha1Verifier::create(const RsaPublicKey& key)
 
 bool PssSha1Verifier::verify(ByteView message, ByteView signature) const
 {
-    if (signature.size() != d->verifier.SignatureLength())
-        return false;
-    // RFC 8017 §8.1.2 step 2, RSAVP1: "If the signature representative s is not
-    // between 0 and n - 1, output 'signature representative out of range'".
-    // Crypto++'s VerifyMessage reduces s mod n instead, so s + n would verify.
-    // Equal-length big-endian byte strings compare like the numbers they hold.
-    if (!std::lexicographical_compare(signature.begin(), signature.end(), d->modulus.begin(), d->modulus.end()))
+    if (signature.size() != d->verifier.SignatureLength() || !belowModulus(signature, d->modulus))
         return false;
     try {
         return d->verifier.VerifyMessage(message.data(), message.size(), signature.data(),
@@ -183,17 +203,34 @@ struct PssDecoder {
             out.stage = PssDecoding::Stage::BadPadding;
             return out;
         }
-        const Bytes salt(separator + 1, db.end());
-        out.recoveredSaltLength = static_cast<int>(salt.size());
-        Bytes mPrime(8, 0);
-        mPrime.insert(mPrime.end(), out.messageHash.begin(), out.messageHash.end());
-        mPrime.insert(mPrime.end(), salt.begin(), salt.end());
-        out.hPrime.resize(hLen);
-        hash.CalculateDigest(out.hPrime.data(), mPrime.data(), mPrime.size());
+        out.salt.assign(separator + 1, db.end());
+        out.recoveredSaltLength = static_cast<int>(out.salt.size());
+        out.hPrime = hPrimeOf(out.messageHash, out.salt);
         out.stage = PssDecoding::Stage::Decoded;
         return out;
     }
+
+    // §9.1.2 steps 12-13: H' = Hash(0x00 * 8 || mHash || salt).
+    static Bytes hPrimeOf(const Bytes& messageHash, const Bytes& salt)
+    {
+        Bytes mPrime(8, 0);
+        mPrime.insert(mPrime.end(), messageHash.begin(), messageHash.end());
+        mPrime.insert(mPrime.end(), salt.begin(), salt.end());
+        CryptoPP::SHA1 hash;
+        Bytes out(hash.DigestSize());
+        hash.CalculateDigest(out.data(), mPrime.data(), mPrime.size());
+        return out;
+    }
 };
+
+bool PssDecoding::encodes(ByteView otherMessage) const
+{
+    if (stage != Stage::Decoded)
+        return false;
+    Bytes otherHash(CryptoPP::SHA1::DIGESTSIZE);
+    CryptoPP::SHA1().CalculateDigest(otherHash.data(), otherMessage.data(), otherMessage.size());
+    return PssDecoder::hPrimeOf(otherHash, salt) == h;
+}
 
 PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView signature)
 {
@@ -204,6 +241,44 @@ PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView
         failed.stage = PssDecoding::Stage::OutOfRange;
         return failed;
     }
+}
+
+namespace {
+
+template <class Verifier>
+bool verifyWith(const CryptoPP::RSA::PublicKey& key, ByteView message, ByteView signature)
+{
+    const Verifier verifier(key);
+    return signature.size() == verifier.SignatureLength()
+        && verifier.VerifyMessage(message.data(), message.size(), signature.data(), signature.size());
+}
+
+} // namespace
+
+bool verifySignature(const RsaPublicKey& key, ByteView message, ByteView signature, SignatureScheme scheme)
+{
+    const CryptoPP::Integer n = toInteger(key.modulus);
+    const CryptoPP::Integer e = toInteger(key.exponent);
+    if (!publicKeyProblem(n, e).empty() || !belowModulus(signature, withoutLeadingZeros(key.modulus)))
+        return false;
+    try {
+        CryptoPP::RSA::PublicKey publicKey;
+        publicKey.Initialize(n, e);
+        switch (scheme) {
+        case SignatureScheme::PssSha1Salt0:
+            return verifyWith<Salt0Verifier>(publicKey, message, signature);
+        case SignatureScheme::PssSha1Salt20:
+            return verifyWith<CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA1>::Verifier>(publicKey, message, signature);
+        case SignatureScheme::PssSha256:
+            return verifyWith<CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA256>::Verifier>(publicKey, message, signature);
+        case SignatureScheme::PssSha256Salt0:
+            return verifyWith<CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA256>::Verifier>(publicKey, message, signature);
+        case SignatureScheme::Pkcs1v15Sha1:
+            return verifyWith<CryptoPP::RSASS<CryptoPP::PKCS1v15, CryptoPP::SHA1>::Verifier>(publicKey, message, signature);
+        }
+    } catch (const CryptoPP::Exception&) {
+    }
+    return false;
 }
 
 struct RsaPrivateKey::Impl {
@@ -371,7 +446,7 @@ Result<Bytes> RsaPrivateKey::decryptOaepSha512(ByteView ciphertext) const
     }
 }
 
-Result<Bytes> RsaPrivateKey::signPssSha1(ByteView message, Salt salt) const
+Result<Bytes> RsaPrivateKey::sign(ByteView message, SignatureScheme scheme) const
 {
     try {
         CryptoPP::AutoSeededRandomPool rng;
@@ -381,9 +456,19 @@ Result<Bytes> RsaPrivateKey::signPssSha1(ByteView message, Salt salt) const
             signature.resize(n);
             return signature;
         };
-        if (salt == Salt::Zero)
+        switch (scheme) {
+        case SignatureScheme::PssSha1Salt0:
             return sign(Salt0Signer(d->key));
-        return sign(Salt20Signer(d->key));
+        case SignatureScheme::PssSha1Salt20:
+            return sign(CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA1>::Signer(d->key));
+        case SignatureScheme::PssSha256:
+            return sign(CryptoPP::RSASS<CryptoPP::PSS, CryptoPP::SHA256>::Signer(d->key));
+        case SignatureScheme::PssSha256Salt0:
+            return sign(CryptoPP::RSASS<PssSalt0Standard, CryptoPP::SHA256>::Signer(d->key));
+        case SignatureScheme::Pkcs1v15Sha1:
+            return sign(CryptoPP::RSASS<CryptoPP::PKCS1v15, CryptoPP::SHA1>::Signer(d->key));
+        }
+        return makeError(Error::Code::Crypto, "unknown signature scheme");
     } catch (const CryptoPP::Exception& ex) {
         return makeError(Error::Code::Crypto, ex.what());
     }

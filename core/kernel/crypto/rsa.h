@@ -23,6 +23,17 @@ struct RsaPublicKey {
     bool operator==(const RsaPublicKey&) const = default;
 };
 
+// The signature schemes a signer may use. COPP's is the first; the others are
+// the mistakes a diagnosis can prove (docs/cli.md#diagnoses) and the test PKI
+// can make on purpose.
+enum class SignatureScheme {
+    PssSha1Salt0,  // COPP: RSASSA-PSS, SHA-1, MGF1-SHA-1, salt length 0
+    PssSha1Salt20, // the common PSS default with SHA-1: salt length = hash length
+    PssSha256,     // RSASSA-PSS, SHA-256, MGF1-SHA-256, salt length 32
+    PssSha256Salt0,
+    Pkcs1v15Sha1,  // RSASSA-PKCS1-v1_5 with SHA-1
+};
+
 // RSASSA-PSS with SHA-1, MGF1-SHA-1 and salt length 0, with the key parsed once.
 // Crypto++'s stock PSS<SHA1> uses salt 20 and would reject every COPP signature.
 class PssSha1Verifier {
@@ -71,11 +82,22 @@ struct PssDecoding {
     std::uint8_t trailer = 0;
     Bytes messageHash; // SHA-1(M)
     Bytes h;           // H, read from EM
+    Bytes salt;        // recovered, when stage == Decoded
     Bytes hPrime;      // H' = SHA-1(0x00 * 8 || mHash || salt)
     bool hashesMatch() const { return !h.empty() && h == hPrime; }
+    // Whether this decoded encoding, with the salt it holds, is the encoding of
+    // `otherMessage`: H' recomputed over it equals H. Two hashes, no RSA; false
+    // unless stage == Decoded. Lets a diagnosis test candidate messages cheaply
+    // (the one that matches is then verified by PssSha1Verifier::verify()).
+    bool encodes(ByteView otherMessage) const;
 };
 
 PssDecoding decodePssSha1(const PssSha1Verifier& key, ByteView message, ByteView signature);
+
+// True when `signature` verifies over `message` with `key` under `scheme`
+// (Crypto++ does the verification; s must be below n). Never throws; false for
+// an unusable key (the bounds of PssSha1Verifier::create()).
+bool verifySignature(const RsaPublicKey& key, ByteView message, ByteView signature, SignatureScheme scheme);
 
 // RSAES-PKCS1-v1_5 encryption (RFC 8017 §7.2.1) with random nonzero padding;
 // big-endian input and output, k = modulus bytes. COPP session start, §7.1.
@@ -95,8 +117,6 @@ Result<Bytes> encryptOaepSha512(const RsaPublicKey& key, ByteView message); // t
 // Private keys exist only for the test PKI (and, later, the driver emulator).
 class RsaPrivateKey {
 public:
-    enum class Salt { Zero, HashLength }; // COPP's salt 0, or the common (wrong for COPP) 20
-
     static Result<RsaPrivateKey> generate(unsigned modulusBits);
     static Result<RsaPrivateKey> fromPkcs8(ByteView der);
 
@@ -109,7 +129,7 @@ public:
     Bytes toPkcs8() const;
     RsaPublicKey publicKey() const; // minimal big-endian encodings
     std::size_t modulusBits() const;
-    Result<Bytes> signPssSha1(ByteView message, Salt salt = Salt::Zero) const;
+    Result<Bytes> sign(ByteView message, SignatureScheme scheme = SignatureScheme::PssSha1Salt0) const;
     // RSAES-PKCS1-v1_5 decryption (RFC 8017 §7.2.2): a Crypto error when the
     // ciphertext is not k bytes or the block is not 00 02 PS(>=8) 00 M.
     Result<Bytes> decryptPkcs1v15(ByteView ciphertext) const;

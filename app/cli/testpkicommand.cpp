@@ -152,13 +152,19 @@ int runTestPki(const QStringList& arguments)
                                           "x509.validity@N, x509.key@N, x509.ca@N (N 1-2), x509.signature@N, "
                                           "x509.trusted_root (N: 0 leaf, 1 intermediate, 2 root)."),
                                        tr("RULE[@N]"));
+    const QCommandLineOption damage(QStringLiteral("damage"),
+                                    tr("Write a chain whose certificate N (default 0, the leaf) was signed as diagnosis ID "
+                                       "describes, e.g. line_endings (signed over LF, file with CRLF), character_references, "
+                                       "attribute_quotes, tag_whitespace, inner_content, namespace_declarations_removed, "
+                                       "canonical_form, sha256, pss_salt_length, pss_sha256, pkcs1_v1_5, other_chain_key."),
+                                    tr("ID[@N]"));
     const QCommandLineOption x509(QStringLiteral("x509"),
                                   tr("Write an OPM X.509 chain (leaf, intermediate, root; RSA-2048) instead of a COPP chain."));
     const QCommandLineOption plain(QStringLiteral("plain"), tr("Write without namespaces (no c: prefixes; COPP chains)."));
     const QCommandLineOption pretty(QStringLiteral("pretty"), tr("Indent the XML (signed as written; COPP chains)."));
     const QCommandLineOption prefix(QStringLiteral("prefix"), tr("Namespace prefix for certificate elements (default c; COPP chains)."),
                                     tr("P"), QStringLiteral("c"));
-    parser.addOptions({outDir, keysDir, breakRule, x509, plain, pretty, prefix});
+    parser.addOptions({outDir, keysDir, breakRule, damage, x509, plain, pretty, prefix});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -169,10 +175,13 @@ int runTestPki(const QStringList& arguments)
         return usageError(tr("testpki: --out DIR is required (try --help)"));
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("testpki: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    for (const QCommandLineOption* option : {&outDir, &keysDir, &breakRule, &prefix}) {
+    for (const QCommandLineOption* option : {&outDir, &keysDir, &breakRule, &damage, &prefix}) {
         if (parser.values(*option).size() > 1)
             return usageError(tr("testpki: --%1 may be given only once").arg(option->names().constFirst()));
     }
+    if (parser.isSet(damage) && (parser.isSet(breakRule) || parser.isSet(x509)))
+        return usageError(tr("testpki: --damage writes a COPP chain with one proven cause of failure; leave out --%1")
+                              .arg(parser.isSet(x509) ? QStringLiteral("x509") : QStringLiteral("break")));
     if (parser.isSet(x509)) {
         for (const QCommandLineOption* option : {&plain, &pretty, &prefix}) {
             if (parser.isSet(*option))
@@ -198,6 +207,16 @@ int runTestPki(const QStringList& arguments)
         if (!broken)
             return usageError(tr("--break: %1").arg(error));
     }
+    std::optional<testpki::Damage> damaged;
+    if (parser.isSet(damage)) {
+        QString error;
+        damaged = testpki::Damage::parse(parser.value(damage), &error);
+        if (!damaged)
+            return usageError(tr("--damage: %1").arg(error));
+        if (damaged->needsNamespaces() && parser.isSet(plain))
+            return usageError(tr("--damage %1 changes the namespace declarations or attributes of Data: leave out --plain")
+                                  .arg(damaged->toString()));
+    }
     if (!QDir().mkpath(dir.path()))
         return usageError(tr("%1: cannot create the folder").arg(dir.path()));
     auto keys = obtainKeys(keyPath);
@@ -214,7 +233,7 @@ int runTestPki(const QStringList& arguments)
     style.prefix = parser.isSet(plain) ? QString() : parser.value(prefix);
     style.pretty = parser.isSet(pretty);
     const testpki::TestPki pki(std::move(keys.value()));
-    const testpki::BuiltChain chain = pki.chain(style, broken);
+    const testpki::BuiltChain chain = damaged ? pki.damagedChain(*damaged, style) : pki.chain(style, broken);
     QList<QByteArray> revoked;
     if (broken && broken->rule == validation::Rule::CrlRevoked)
         revoked.append(chain.digests.at(broken->certificate));
@@ -231,6 +250,10 @@ int runTestPki(const QStringList& arguments)
                  .arg(shellArgument(chainPath), shellArgument(rootPath), shellArgument(crlPath));
     if (broken)
         printExpectedFirstFailure(*broken);
+    if (damaged) {
+        out() << tr("Expected first failure: %1\n").arg(damaged->expectedFirstFailure().toString());
+        out() << tr("Expected diagnosis: %1\n").arg(validation::diagnosisId(damaged->id));
+    }
     return kExitOk;
 }
 

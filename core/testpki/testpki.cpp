@@ -56,6 +56,7 @@ struct CertSpec {
     bool duplicateChild = false;
     crypto::SignatureScheme scheme = crypto::SignatureScheme::PssSha1Salt0;
     bool corruptDigest = false;
+    bool sha256Digest = false;
 };
 
 QByteArray escape(const QString& text)
@@ -131,6 +132,10 @@ public:
         const auto sha = crypto::sha1(message);
         copp::Bytes digest(sha.begin(), sha.end());
         *digestOut = cert::toByteArray(digest);
+        if (spec.sha256Digest) {
+            const auto sha256 = crypto::sha256(message);
+            digest.assign(sha256.begin(), sha256.end());
+        }
         if (spec.corruptDigest)
             digest[0] ^= 0x01;
         const auto signed_ = spec.signer->sign(message, spec.scheme);
@@ -153,9 +158,9 @@ public:
         QByteArray dataBytes = data(spec, m_style.manufacturer);
         if (m_style.editData)
             dataBytes = m_style.editData(index, dataBytes);
-        *dataOut = dataBytes;
+        *dataOut = m_style.signedForm ? m_style.signedForm(index, dataBytes) : dataBytes;
         QByteArray out = '<' + name("Certificate") + (namespaced() ? ' ' + name("Version") + "=\"2.0\"" : QByteArray()) + '>';
-        out += newline(2) + dataBytes + newline(2) + signature(spec, dataBytes, digestOut);
+        out += newline(2) + dataBytes + newline(2) + signature(spec, *dataOut, digestOut);
         return out + newline(1) + "</" + name("Certificate") + '>';
     }
 
@@ -212,6 +217,24 @@ void applyBreak(std::array<CertSpec, 3>& specs, const KeySet& keys, const Break&
         break;
     default:
         break; // collection- and list-level breaks are applied to the document or the list
+    }
+}
+
+// The signing mistakes of docs/cli.md#diagnoses; the re-serialisations are the
+// style's (damagedchain.cpp).
+void applyDamage(std::array<CertSpec, 3>& specs, const KeySet& keys, const Damage& d)
+{
+    using validation::DiagnosisId;
+    CertSpec& spec = specs[d.certificate];
+    switch (d.id) {
+    case DiagnosisId::Sha256: spec.sha256Digest = true; break;
+    case DiagnosisId::PssSaltLength: spec.scheme = crypto::SignatureScheme::PssSha1Salt20; break;
+    case DiagnosisId::PssSha256: spec.scheme = crypto::SignatureScheme::PssSha256; break;
+    case DiagnosisId::Pkcs1v15: spec.scheme = crypto::SignatureScheme::Pkcs1v15Sha1; break;
+    case DiagnosisId::OtherChainKey: // the leaf signed by the root itself, the IHV by its own key, the root by the IHV
+        spec.signer = d.certificate == 0 ? &keys.root : &keys.ihv;
+        break;
+    default: break;
     }
 }
 
@@ -274,6 +297,11 @@ TestPki::TestPki(KeySet keys) : m_keys(std::move(keys)) {}
 
 BuiltChain TestPki::chain(const ChainStyle& style, std::optional<Break> broken) const
 {
+    return build(style, broken, std::nullopt);
+}
+
+BuiltChain TestPki::build(const ChainStyle& style, std::optional<Break> broken, std::optional<Damage> damage) const
+{
     std::array<CertSpec, 3> specs;
     specs[0] = CertSpec::make(m_keys.leaf, m_keys.ihv, "EncryptKey", "Test COPP driver certificate (leaf)");
     specs[0].coppFeature = true;
@@ -281,6 +309,8 @@ BuiltChain TestPki::chain(const ChainStyle& style, std::optional<Break> broken) 
     specs[2] = CertSpec::make(m_keys.root, m_keys.root, "SignCertificate", "Test root (stands in for Microsoft)");
     if (broken)
         applyBreak(specs, m_keys, *broken);
+    if (damage)
+        applyDamage(specs, m_keys, *damage);
 
     const Writer writer(style);
     BuiltChain built;

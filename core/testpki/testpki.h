@@ -7,6 +7,7 @@
 #pragma once
 
 #include <core/kernel/crypto/rsa.h>
+#include <core/validation/diagnosis.h>
 #include <core/validation/rule.h>
 
 #include <QByteArray>
@@ -44,6 +45,23 @@ struct Break {
     Break expectedFirstFailure() const;
 };
 
+// "--damage ID[@N]": certificate N signed as diagnosis ID describes
+// (docs/cli.md#diagnoses): over a re-serialised Data, with SHA-256, another
+// PSS salt or scheme, or another key of the chain. line_endings changes the
+// whole file, so it takes no @N.
+struct Damage {
+    validation::DiagnosisId id = validation::DiagnosisId::LineEndings;
+    int certificate = 0;
+
+    static std::optional<Damage> parse(const QString& text, QString* error);
+    QString toString() const;
+    // Needs the namespaced style (declarations or attributes on Data).
+    bool needsNamespaces() const;
+    // The step that fails first: cert.digest@N, or cert.signature@N for the
+    // signature-only ids.
+    Break expectedFirstFailure() const;
+};
+
 struct ChainStyle {
     QString prefix = QStringLiteral("c"); // prefix of the cert namespace; empty: no namespaces at all
     bool pretty = false;                  // indented; Data bytes are signed as written
@@ -51,6 +69,9 @@ struct ChainStyle {
     QString manufacturer = QStringLiteral("CoppScope TEST PKI - not a real driver");
     // Applied to each certificate's Data bytes before they are hashed and signed.
     std::function<QByteArray(int certificate, const QByteArray& data)> editData;
+    // What the signer hashed instead of the Data bytes as written (a chain
+    // re-serialised after signing); unset: the bytes as written.
+    std::function<QByteArray(int certificate, const QByteArray& data)> signedForm;
 };
 
 struct BuiltChain {
@@ -66,6 +87,8 @@ public:
     const KeySet& keys() const { return m_keys; }
 
     BuiltChain chain(const ChainStyle& style = {}, std::optional<Break> broken = {}) const;
+    // A valid chain but for `damage` (damagedchain.cpp).
+    BuiltChain damagedChain(const Damage& damage, ChainStyle style = {}) const;
     // <RSAKeyValue> of the test root: pass to --trust-root.
     QByteArray rootKeyXml() const;
     // A revocation list signed by the CRL signer (chained to the test root).
@@ -79,6 +102,7 @@ public:
     QByteArray revocationListIssuedBy(ListIssuer issuer, const QList<QByteArray>& revokedDigests) const;
 
 private:
+    BuiltChain build(const ChainStyle& style, std::optional<Break> broken, std::optional<Damage> damage) const;
     KeySet m_keys;
 };
 

@@ -99,9 +99,9 @@ std::optional<Reserialisation> lineEndings(DataBytes& d)
     const QString count = QString::number(r.differing.size());
     if (crlf)
         return made(DiagnosisId::LineEndings, r, QT_TRANSLATE_NOOP("copp::validation::Fact", "CR byte the signer did not hash"),
-                    {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the Data bytes with LF line endings; the file has CRLF (%1 CR bytes): its line endings were changed after signing"), {count}});
+                    {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the Data bytes with LF line endings; the file has CRLF (CR bytes: %1): its line endings were changed after signing"), {count}});
     return made(DiagnosisId::LineEndings, r, QT_TRANSLATE_NOOP("copp::validation::Fact", "line end the signer hashed as CRLF"),
-                {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the Data bytes with CRLF line endings; the file has LF (%1 line ends): its line endings were changed after signing"), {count}});
+                {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the Data bytes with CRLF line endings; the file has LF (line ends: %1): its line endings were changed after signing"), {count}});
 }
 
 // character_references: each reference in text or an attribute value replaced
@@ -116,7 +116,7 @@ std::optional<Reserialisation> characterReferences(DataBytes& d)
         r.replace(ref.span, ref.utf8());
     const cert::CharacterReference& first = references.front();
     return made(DiagnosisId::CharacterReferences, r, QT_TRANSLATE_NOOP("copp::validation::Fact", "character reference (the signer hashed the character)"),
-                {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the characters themselves where the file has %1 character references (the first: %2 for %3): the XML was re-serialised after signing"),
+                {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the characters themselves where the file has character references (%1; the first: %2 for %3): the XML was re-serialised after signing"),
                  {QString::number(references.size()), QString::fromUtf8(d.at(first.span)), QString::fromUcs4(&first.character, 1)}});
 }
 
@@ -139,7 +139,7 @@ std::optional<Reserialisation> attributeQuotes(DataBytes& d)
     if (values == 0)
         return std::nullopt;
     return made(DiagnosisId::AttributeQuotes, r, QT_TRANSLATE_NOOP("copp::validation::Fact", "quote character (the signer hashed the other one)"),
-                {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the Data bytes with the other quote character (' or \") around its %1 attribute values: the XML was re-serialised after signing"),
+                {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the Data bytes with the other quote character (' or \") around its attribute values (%1): the XML was re-serialised after signing"),
                  {QString::number(values)}});
 }
 
@@ -159,7 +159,7 @@ std::optional<Reserialisation> tagWhitespace(DataBytes& d)
         return std::nullopt;
     const QString places = QString::number(r.differing.size());
     return made(DiagnosisId::TagWhitespace, r, QT_TRANSLATE_NOOP("copp::validation::Fact", "whitespace inside a tag (the signer hashed it as Canonical XML writes it)"),
-                {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the Data bytes with the whitespace inside tags as Canonical XML writes it (%1 places differ): the XML was re-serialised after signing"),
+                {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed the Data bytes with the whitespace inside tags as Canonical XML writes it (places that differ: %1): the XML was re-serialised after signing"),
                  {places}});
 }
 

@@ -3,6 +3,7 @@
 
 #include <core/models/certificatetreemodel.h>
 #include <core/models/validationstepmodel.h>
+#include <core/validation/diagnosis.h>
 #include <widgets/byterangeview.h>
 #include <widgets/outcomedecorationproxy.h>
 #include <widgets/stepdetailview.h>
@@ -159,10 +160,13 @@ QString InspectorPage::verdict() const
     }
     // Both verdicts name the trust root: a chain rejected only because another
     // root was in use looked like a broken chain.
-    if (const auto* f = report.firstFailure())
-        return tr("✗ REJECTED: %1 — first failure: %2%3 (trust root: %4)")
-            .arg(m_fileName, validation::ruleId(f->rule),
-                 f->certificate < 0 ? QString() : tr(" in certificate %1").arg(f->certificate), report.trustRootName);
+    if (const auto* f = report.firstFailure()) {
+        const QString verdict = tr("✗ REJECTED: %1 — first failure: %2%3 (trust root: %4)")
+                                    .arg(m_fileName, validation::ruleId(f->rule),
+                                         f->certificate < 0 ? QString() : tr(" in certificate %1").arg(f->certificate), report.trustRootName);
+        // docs/cli.md#diagnoses: a proven cause is named where the eye goes first.
+        return f->diagnosis ? verdict + tr(" — likely cause: %1").arg(validation::diagnosisId(f->diagnosis->id)) : verdict;
+    }
     return tr("✓ VALID: %1 (trust root: %2)").arg(m_fileName, report.trustRootName);
 }
 
@@ -174,10 +178,13 @@ void InspectorPage::updateCurrentStep()
     // The tree nodes the step used, and the exact bytes it hashed or compared.
     QItemSelection nodes;
     QList<cert::ByteSpan> spans;
+    QList<cert::ByteSpan> differing; // docs/gui.md: a proven cause marks the bytes that differ
     if (step) {
         selectNodesOf(*step, nodes);
         for (const auto& range : step->ranges)
             spans.append(range.span);
+        if (step->diagnosis)
+            differing = step->diagnosis->differing;
     }
     {
         const QSignalBlocker block(m_tree->selectionModel());
@@ -186,7 +193,7 @@ void InspectorPage::updateCurrentStep()
     // The blocked selectionChanged is also what repaints the view: without this the
     // tree kept showing the previous step's nodes until something else repainted it.
     m_tree->viewport()->update();
-    m_bytes->highlight(spans);
+    m_bytes->highlight(spans, differing);
 }
 
 // Adds the tree nodes `step` used to `nodes`, and brings them into view.

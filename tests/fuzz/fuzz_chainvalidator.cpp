@@ -8,10 +8,14 @@
 //   fuzz_chainvalidator         clang, -fsanitize=fuzzer,address,undefined
 //   fuzz_chainvalidator_replay  any compiler, + fuzz_replay_main.cpp: runs the
 //                               seed corpus as a ctest test (label fuzz-replay)
+// The diagnoses of failing digests and signatures (docs/cli.md#diagnoses) run
+// inside the validator; each re-serialisation is also built on every Data
+// element directly, and its differing bytes must lie in the document, in order.
 // It must never crash, hang or leak, whatever the input.
 #include <core/cert/xmldocument.h>
 #include <core/revocation/revocationlist.h>
 #include <core/validation/chainvalidator.h>
+#include <core/validation/reserialisation.h>
 #include <core/validation/reportjson.h>
 #include <core/validation/reporttext.h>
 
@@ -34,6 +38,11 @@ std::size_t consume(const copp::validation::ValidationReport& report)
     for (const auto& step : report.steps) {
         for (const auto& range : step.ranges)
             n += static_cast<std::size_t>(report.document.slice(range.span).size());
+        if (step.diagnosis) {
+            n += static_cast<std::size_t>(step.diagnosis->detail.english().size());
+            for (const auto& span : step.diagnosis->differing)
+                n += static_cast<std::size_t>(report.document.slice(span).size());
+        }
         for (int e : step.elements) {
             if (e >= 0 && e < report.document.elements().size())
                 n += static_cast<std::size_t>(report.document.element(e).localName.size());
@@ -42,6 +51,26 @@ std::size_t consume(const copp::validation::ValidationReport& report)
     n += static_cast<std::size_t>(QJsonDocument(copp::validation::reportToJson(report)).toJson().size());
     n += static_cast<std::size_t>(copp::validation::reportToText(report, QStringLiteral("fuzz.xml"), {true}).size());
     return n;
+}
+
+// Every re-serialisation of one Data element, one by one: the matcher accepts
+// the k-th candidate it is shown.
+std::size_t reserialiseEveryWay(const copp::cert::XmlDocument& doc, int data)
+{
+    std::size_t n = 0;
+    for (int k = 0;; ++k) {
+        int shown = 0;
+        const auto r = copp::validation::firstMatchingReserialisation(doc, data, [&](QByteArrayView) { return shown++ == k; });
+        if (!r)
+            return n;
+        qsizetype previous = 0;
+        for (const auto& span : r->differing) {
+            if (!span.isValid() || span.end > doc.bytes().size() || span.begin < previous)
+                std::abort();
+            previous = span.begin;
+        }
+        n += static_cast<std::size_t>(r->bytes.size());
+    }
 }
 
 } // namespace
@@ -60,6 +89,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& e : doc.elements()) {
         sink = sink + static_cast<std::size_t>(doc.slice(e.outer).size() + doc.slice(e.inner).size());
         sink = sink + static_cast<std::size_t>(doc.children(static_cast<int>(&e - doc.elements().constData()), u"Data").size());
+        if (e.localName == u"Data")
+            sink = sink + reserialiseEveryWay(doc, static_cast<int>(&e - doc.elements().constData()));
     }
 
     // 2. The whole chain procedure against the real (Microsoft) root, no CRL.

@@ -2,12 +2,14 @@
 #include <core/cert/expatreader.h>
 
 #include <core/cert/xmltreebuilder.h>
+#include <core/util/printabletext.h>
 
 #include <QRandomGenerator>
 #include <QStringDecoder>
 
 #include <expat.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <new>
@@ -34,6 +36,34 @@ QString english(const char* text)
 bool startsWithBom(QByteArrayView bytes)
 {
     return bytes.startsWith("\xEF\xBB\xBF");
+}
+
+// Why `text`, in which expat found no element, has none.
+NoElementReason noElementReason(QByteArrayView text)
+{
+    const QByteArrayView rest = startsWithBom(text) ? text.sliced(3) : text;
+    if (rest.isEmpty())
+        return text.isEmpty() ? NoElementReason::EmptyFile : NoElementReason::OnlyBom;
+    const bool whitespace = std::all_of(rest.begin(), rest.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return whitespace ? NoElementReason::OnlyWhitespace : NoElementReason::OnlyProlog;
+}
+
+// Element names in an error message: a hostile file's names have no length
+// limit, so at most this many characters are shown.
+constexpr qsizetype kShownNameChars = 64;
+// Enough bytes for more than kShownNameChars characters of up to 4 bytes each.
+constexpr qsizetype kShownNameBytes = 4 * kShownNameChars + 4;
+
+// `name` cut to kShownNameChars with an ellipsis, control characters escaped.
+QString shownName(QString name)
+{
+    if (name.size() > kShownNameChars) {
+        qsizetype keep = kShownNameChars - 1;
+        if (name.at(keep).isLowSurrogate())
+            --keep; // not half a character
+        name = name.first(keep) + QChar(0x2026);
+    }
+    return util::printableText(std::move(name));
 }
 
 // Line breaks in `bytes`: LF, CR, or CRLF as one.
@@ -89,11 +119,15 @@ struct ReadResult {
     qint64 errorLine = 0;
     qint64 errorColumn = 0;
     qsizetype errorByteOffset = -1;
+    NoElementReason noElementReason = NoElementReason::None;
 };
 
 class Reader {
 public:
-    Reader(QByteArrayView text, bool spans, const XmlLimits& limits) : m_text(text), m_spans(spans), m_limits(limits) {}
+    Reader(QByteArrayView text, ExpatReader::Decoding decoding, const XmlLimits& limits)
+        : m_text(text), m_decoding(decoding), m_spans(decoding == ExpatReader::Decoding::Utf8WithSpans), m_limits(limits)
+    {
+    }
 
     ReadResult result;
 
@@ -104,8 +138,9 @@ public:
         XmlTreeBuilder::Ref namespaceUri;
     };
 
-    void run(const char* encoding)
+    void run()
     {
+        const char* encoding = m_decoding == ExpatReader::Decoding::AsDeclared ? nullptr : "UTF-8";
         const std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreateNS(encoding, kSeparator),
                                                                                   &XML_ParserFree);
         if (!parser)
@@ -181,10 +216,9 @@ private:
             return stop(english("elements nested deeper than %1 levels").arg(m_limits.maxDepth), at + length, 0);
         if (m_tree.elementCount() >= m_limits.maxElements)
             return stop(english("more than %1 elements").arg(m_limits.maxElements), at + length, 0);
-        m_declaredBy.push_back(declarations);
-        m_declarationsInScope += declarations;
-        if (m_declarationsInScope > m_limits.maxNamespacesInScope)
+        if (m_declarationsInScope + declarations > m_limits.maxNamespacesInScope)
             return stop(english("more than %1 namespace declarations in scope").arg(m_limits.maxNamespacesInScope), at + length, 0);
+        m_declarationsInScope += declarations;
 
         flushText();
         const int index = m_tree.elementCount();
@@ -195,7 +229,7 @@ private:
         e.namespaceUri = names.namespaceUri;
         // The line where the start tag ends, as a streaming reader counts it.
         e.line = static_cast<qint64>(XML_GetCurrentLineNumber(m_parser)) + lineBreaks(m_text.sliced(at, length));
-        e.parent = m_open.empty() ? -1 : m_open.back();
+        e.parent = m_open.empty() ? -1 : m_open.back().index;
         if (m_spans) {
             e.outer.begin = at;
             e.inner.begin = at + length;
@@ -204,7 +238,7 @@ private:
             const Names a = namesOf(attributes[2 * k]);
             m_tree.addAttribute({a.localName, a.qualifiedName, a.namespaceUri, m_tree.addUtf8(attributes[2 * k + 1])});
         }
-        m_open.push_back(index);
+        m_open.push_back({index, declarations, at});
     }
 
     void end()
@@ -212,16 +246,15 @@ private:
         if (m_stopped)
             return;
         flushText();
-        XmlTreeBuilder::Element& e = m_tree.element(m_open.back());
+        XmlTreeBuilder::Element& e = m_tree.element(m_open.back().index);
         if (m_spans) {
             const qsizetype length = XML_GetCurrentByteCount(m_parser);
             // <x/>: expat reports no bytes for its end; the start tag was all of it.
             e.inner.end = length == 0 ? e.inner.begin : XML_GetCurrentByteIndex(m_parser);
             e.outer.end = length == 0 ? e.inner.begin : e.inner.end + length;
         }
+        m_declarationsInScope -= m_open.back().declarations;
         m_open.pop_back();
-        m_declarationsInScope -= m_declaredBy.back();
-        m_declaredBy.pop_back();
     }
 
     // Expat hands character data over in pieces (per line, per reference): the
@@ -230,7 +263,7 @@ private:
     {
         if (m_pendingText.empty())
             return;
-        m_tree.appendUtf8Text(m_open.back(), m_pendingText);
+        m_tree.appendUtf8Text(m_open.back().index, m_pendingText);
         m_pendingText.clear();
     }
 
@@ -285,10 +318,20 @@ private:
     void expatError()
     {
         const XML_Error code = XML_GetErrorCode(m_parser);
-        // Expat says "no element found" also when the root element is open at the end.
-        result.error = code == XML_ERROR_NO_ELEMENTS && m_tree.elementCount() > 0
-            ? english("the document ends before its root element is closed")
-            : english(XML_ErrorString(code));
+        if (code == XML_ERROR_NO_ELEMENTS && m_tree.elementCount() == 0) {
+            // A transcoded text was UTF-16 or UTF-32 with a byte-order mark, which decoding drops.
+            result.noElementReason = m_text.isEmpty() && m_decoding == ExpatReader::Decoding::Utf8Transcoded
+                ? NoElementReason::OnlyBom
+                : noElementReason(m_text);
+            result.error = english(noElementText(result.noElementReason));
+        } else if (code == XML_ERROR_NO_ELEMENTS) {
+            // Expat says "no element found" also when the root element is open at the end.
+            result.error = english("the document ends before its root element is closed");
+        } else if (code == XML_ERROR_TAG_MISMATCH && !m_open.empty()) {
+            result.error = mismatchedTag();
+        } else {
+            result.error = english(XML_ErrorString(code));
+        }
         result.errorLine = static_cast<qint64>(XML_GetCurrentLineNumber(m_parser));
         // Expat counts columns from 0 and a byte-order mark as one.
         result.errorColumn = static_cast<qint64>(XML_GetCurrentColumnNumber(m_parser))
@@ -296,14 +339,47 @@ private:
         result.errorByteOffset = m_spans ? XML_GetCurrentByteIndex(m_parser) : -1;
     }
 
+    // Expat's "mismatched tag", with both names and where the open element started.
+    QString mismatchedTag() const
+    {
+        const OpenElement& open = m_open.back();
+        const XmlTreeBuilder::Ref name = m_tree.element(open.index).qualifiedName;
+        const QString startName = shownName(m_tree.text(name).toString());
+        // Expat points at the end tag's name; step over a "</" should it point at the tag.
+        qsizetype at = XML_GetCurrentByteIndex(m_parser);
+        if (at >= 0 && m_text.sliced(std::min(at, m_text.size())).startsWith("</"))
+            at += 2;
+        const QString endName = shownName(decodedName(nameBytesAt(m_text, at, kShownNameBytes)));
+        const TextPosition opened = textPositionOf(m_text, open.startTag);
+        // Columns count UTF-8 characters: in another encoding only the line is sure.
+        const QString where = m_decoding == ExpatReader::Decoding::AsDeclared
+            ? english("line %1").arg(opened.line)
+            : english("line %1, column %2").arg(opened.line).arg(opened.column);
+        return english("end tag </%1> does not match the start tag <%2> opened at %3").arg(endName, startName, where);
+    }
+
+    // Name bytes from the text expat reads, as characters.
+    QString decodedName(QByteArrayView bytes) const
+    {
+        if (m_decoding != ExpatReader::Decoding::AsDeclared)
+            return QString::fromUtf8(bytes);
+        QStringDecoder declared(result.declaredEncoding.toUtf8().constData());
+        return declared.isValid() ? QString(declared.decode(bytes)) : QString::fromLatin1(bytes);
+    }
+
     QByteArrayView m_text;
+    ExpatReader::Decoding m_decoding;
     bool m_spans;
     const XmlLimits& m_limits;
     XML_Parser m_parser = nullptr;
     bool m_stopped = false;
     XmlTreeBuilder m_tree;
-    std::vector<int> m_open;
-    std::vector<int> m_declaredBy; // namespace declarations of each open element
+    struct OpenElement {
+        int index;
+        int declarations; // namespace declarations on its start tag
+        qsizetype startTag; // byte offset of its '<' in m_text
+    };
+    std::vector<OpenElement> m_open;
     int m_declarationsOfNextElement = 0;
     int m_declarationsInScope = 0;
     std::string m_pendingText;
@@ -328,10 +404,23 @@ TextPosition textPositionOf(QByteArrayView bytes, qsizetype at)
     return p;
 }
 
+QByteArrayView nameBytesAt(QByteArrayView bytes, qsizetype at, qsizetype maxBytes)
+{
+    if (at < 0 || at >= bytes.size() || maxBytes <= 0)
+        return {};
+    const QByteArrayView rest = bytes.sliced(at).first(std::min(bytes.size() - at, maxBytes));
+    const auto end = std::find_if(rest.begin(), rest.end(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return !(b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.'
+                 || b == '_' || b == ':');
+    });
+    return rest.first(end - rest.begin());
+}
+
 void ExpatReader::read(XmlDocument& doc, QByteArrayView text, Decoding decoding, const XmlLimits& limits)
 {
-    Reader reader(text, decoding == Decoding::Utf8WithSpans, limits);
-    reader.run(decoding == Decoding::AsDeclared ? nullptr : "UTF-8");
+    Reader reader(text, decoding, limits);
+    reader.run();
     ReadResult& r = reader.result;
     doc.m_tree = std::move(r.tree);
     doc.m_wellFormed = r.wellFormed;
@@ -341,6 +430,7 @@ void ExpatReader::read(XmlDocument& doc, QByteArrayView text, Decoding decoding,
     doc.m_errorLine = r.errorLine;
     doc.m_errorColumn = r.errorColumn;
     doc.m_errorByteOffset = r.errorByteOffset;
+    doc.m_noElementReason = r.noElementReason;
 }
 
 } // namespace copp::cert

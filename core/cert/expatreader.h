@@ -19,6 +19,12 @@ struct TextPosition {
 };
 TextPosition textPositionOf(QByteArrayView bytes, qsizetype at);
 
+// The bytes of the XML name at byte `at`, up to the first byte no name has
+// (XML 1.0 §2.3: ASCII letters, digits, '-', '.', '_', ':' or part of a
+// non-ASCII character), the end of `bytes` or `maxBytes`, whichever comes
+// first. Empty when `at` is outside `bytes`.
+QByteArrayView nameBytesAt(QByteArrayView bytes, qsizetype at, qsizetype maxBytes);
+
 class ExpatReader {
 public:
     enum class Decoding {

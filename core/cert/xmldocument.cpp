@@ -24,6 +24,23 @@ QString english(const char* text)
 
 } // namespace
 
+const char* noElementText(NoElementReason reason)
+{
+    switch (reason) {
+    case NoElementReason::None:
+        break;
+    case NoElementReason::EmptyFile:
+        return QT_TRANSLATE_NOOP("copp::cert", "the file is empty");
+    case NoElementReason::OnlyBom:
+        return QT_TRANSLATE_NOOP("copp::cert", "the file is empty apart from a byte-order mark");
+    case NoElementReason::OnlyWhitespace:
+        return QT_TRANSLATE_NOOP("copp::cert", "the file has no elements, only whitespace");
+    case NoElementReason::OnlyProlog:
+        return QT_TRANSLATE_NOOP("copp::cert", "the file has no elements, only an XML declaration, comments or processing instructions");
+    }
+    return nullptr;
+}
+
 XmlDocument XmlDocument::parse(const QByteArray& bytes, const XmlLimits& limits)
 {
     XmlDocument doc;

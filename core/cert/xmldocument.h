@@ -80,6 +80,19 @@ struct EncodingInfo {
     qsizetype firstBadByte = -1; // offset of the first invalid UTF-8 sequence
 };
 
+// Why a document holds no element at all, when that is why it is not
+// well-formed: reports say it in these words, without a position.
+enum class NoElementReason {
+    None,           // it has elements, or fails for another reason
+    EmptyFile,      // 0 bytes
+    OnlyBom,        // a byte-order mark and nothing else
+    OnlyWhitespace,
+    OnlyProlog,     // an XML declaration, comments or processing instructions
+};
+// The reason in English: a source text of translation context "copp::cert"
+// (QT_TRANSLATE_NOOP), so a view can translate it; null for None.
+const char* noElementText(NoElementReason reason);
+
 class XmlDocument {
 public:
     // Read with expat (see expatreader.h); limits refuse hostile input.
@@ -95,6 +108,8 @@ public:
     qint64 errorLine() const { return m_errorLine; }
     qint64 errorColumn() const { return m_errorColumn; }
     qsizetype errorByteOffset() const { return m_errorByteOffset; }
+    // Set when the document has no element at all; errorString() says it too.
+    NoElementReason noElementReason() const { return m_noElementReason; }
     // False when element byte spans could not be computed (input not UTF-8).
     bool hasByteSpans() const { return m_hasSpans; }
 
@@ -117,6 +132,7 @@ private:
     qint64 m_errorLine = 0;
     qint64 m_errorColumn = 0;
     qsizetype m_errorByteOffset = -1;
+    NoElementReason m_noElementReason = NoElementReason::None;
     bool m_wellFormed = false;
     bool m_hasSpans = false;
 };

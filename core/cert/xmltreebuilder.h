@@ -47,6 +47,9 @@ public:
     // An attribute of the last element added.
     void addAttribute(const Attribute& attribute);
     Element& element(int index) { return m_elements[static_cast<std::size_t>(index)]; }
+    const Element& element(int index) const { return m_elements[static_cast<std::size_t>(index)]; }
+    // A string added so far; valid until the next add.
+    QStringView text(Ref ref) const { return QStringView(m_chars).sliced(ref.offset, ref.size); }
     int elementCount() const { return static_cast<int>(m_elements.size()); }
 
     // Character data of `element`, after what it already has.

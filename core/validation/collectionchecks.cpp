@@ -20,6 +20,11 @@ StepResult notParsed(Rule rule)
     return step(rule, Outcome::Skipped, QT_TRANSLATE_NOOP("copp::validation", "not checked: the document is not well-formed XML"));
 }
 
+Fact documentSize(const cert::XmlDocument& doc)
+{
+    return {QT_TRANSLATE_NOOP("copp::validation::Fact", "document size (bytes)"), QString::number(doc.bytes().size())};
+}
+
 bool isRootCollection(const cert::XmlDocument& doc)
 {
     return doc.element(doc.rootElement()).localName == u"CertificateCollection";
@@ -53,7 +58,16 @@ StepResult checkWellFormed(const cert::XmlDocument& doc)
     if (doc.isWellFormed()) {
         StepResult s = step(Rule::CollectionWellFormed, Outcome::Pass, QT_TRANSLATE_NOOP("copp::validation", "well-formed XML, %1 elements"),
                             {QString::number(doc.elements().size())});
-        s.facts.append({QT_TRANSLATE_NOOP("copp::validation::Fact", "document size (bytes)"), QString::number(doc.bytes().size())});
+        s.facts.append(documentSize(doc));
+        return s;
+    }
+    // Nothing to point at: the reason alone, and how many bytes there are.
+    if (const char* nothing = cert::noElementText(doc.noElementReason())) {
+        StepResult s;
+        s.rule = Rule::CollectionWellFormed;
+        s.outcome = Outcome::Fail;
+        s.detail = Message::in("copp::cert", nothing);
+        s.facts.append(documentSize(doc));
         return s;
     }
     StepResult s = step(Rule::CollectionWellFormed, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "not well-formed XML: %1 (line %2, column %3)"),

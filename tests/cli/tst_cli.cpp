@@ -350,6 +350,31 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("collection.well_formed"));
     }
+
+    // An empty file is readable: a rejected chain (exit 1) that says it is empty.
+    void emptyChainSaysSo()
+    {
+        write(path("empty.xml"), QByteArray());
+        Run r = cli({QStringLiteral("verify"), path("empty.xml")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("FAIL     collection.well_formed  the file is empty\n"), r.out.constData());
+        r = cli({QStringLiteral("verify"), QStringLiteral("--json"), path("empty.xml")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("first_failure").toObject().value("rule").toString(), QStringLiteral("collection.well_formed"));
+        QCOMPARE(o.value("steps").toArray().first().toObject().value("detail").toString(), QStringLiteral("the file is empty"));
+    }
+
+    // A mismatched end tag names both tags and where the open one started.
+    void mismatchedTagNamesBothTags()
+    {
+        write(path("mismatch.xml"), "<CertificateCollection Version=\"2.0\">\n  <Certificate>\n  </Certificat>\n</CertificateCollection>\n");
+        const Run r = cli({QStringLiteral("verify"), path("mismatch.xml")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("not well-formed XML: end tag </Certificat> does not match the start tag <Certificate> opened at line 2, column 3 "
+                                "(line 3, column 4)"),
+                 r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -91,6 +91,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("empty") << QByteArray();
+        QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF");
+        QTest::newRow("only whitespace") << QByteArray(4096, ' ');
+        QTest::newRow("mismatched end tag, 1 MB name") << "<CertificateCollection></" + QByteArray(1024 * 1024, 'n') + ">";
+        QTest::newRow("mismatched end tag cut off") << "<CertificateCollection></" + QByteArray(1024 * 1024, 'n');
         QTest::newRow("NULs") << QByteArray(4096, '\0');
         QTest::newRow("billion laughs") << QByteArray(
             "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // XmlDocument: exact byte spans, encodings, limits.
+#include <core/cert/expatreader.h>
 #include <core/cert/rsakeyvalue.h>
 #include <core/cert/utf8check.h>
 #include <core/cert/xmldocument.h>
@@ -138,7 +139,7 @@ private slots:
     {
         XmlDocument doc = XmlDocument::parse("<a>\n <b></c></a>");
         QVERIFY(!doc.isWellFormed());
-        QCOMPARE(doc.errorString(), QStringLiteral("mismatched tag"));
+        QCOMPARE(doc.errorString(), QStringLiteral("end tag </c> does not match the start tag <b> opened at line 2, column 2"));
         QCOMPARE(doc.errorByteOffset(), 10); // the name in </c>
         QCOMPARE(doc.errorLine(), 2);
         QCOMPARE(doc.errorColumn(), 6);
@@ -149,6 +150,145 @@ private slots:
         QCOMPARE(doc.errorString(), QStringLiteral("document type declarations (DTDs) are not allowed in a certificate chain"));
         QCOMPARE(doc.errorByteOffset(), 1);
         QCOMPARE(doc.errorLine(), 2);
+    }
+
+    // No element at all: the reason in plain words, without a position.
+    void documentsWithoutElementsSayWhy_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<NoElementReason>("reason");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("empty") << QByteArray() << NoElementReason::EmptyFile << QStringLiteral("the file is empty");
+        const QString onlyBom = QStringLiteral("the file is empty apart from a byte-order mark");
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") << NoElementReason::OnlyBom << onlyBom;
+        QTest::newRow("UTF-16 BOM") << QByteArray("\xFF\xFE") << NoElementReason::OnlyBom << onlyBom;
+        const QString onlyWhitespace = QStringLiteral("the file has no elements, only whitespace");
+        QTest::newRow("whitespace") << QByteArray(" \r\n\t\n") << NoElementReason::OnlyWhitespace << onlyWhitespace;
+        QTest::newRow("BOM, whitespace") << QByteArray("\xEF\xBB\xBF\n") << NoElementReason::OnlyWhitespace << onlyWhitespace;
+        const QString onlyProlog = QStringLiteral("the file has no elements, only an XML declaration, comments or processing instructions");
+        QTest::newRow("declaration") << QByteArray("<?xml version=\"1.0\"?>\n") << NoElementReason::OnlyProlog << onlyProlog;
+        QTest::newRow("comment, PI") << QByteArray("<!-- r --><?pi x?>") << NoElementReason::OnlyProlog << onlyProlog;
+    }
+
+    void documentsWithoutElementsSayWhy()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(NoElementReason, reason);
+        QFETCH(QString, error);
+        const XmlDocument doc = XmlDocument::parse(xml);
+        QVERIFY(!doc.isWellFormed());
+        QCOMPARE(doc.noElementReason(), reason);
+        QCOMPARE(doc.errorString(), error);
+        const auto step = copp::validation::checkWellFormed(doc);
+        QCOMPARE(step.outcome, copp::validation::Outcome::Fail);
+        QCOMPARE(step.detail.english(), error);
+        QCOMPARE(step.facts.size(), 1);
+        QCOMPARE(step.facts.at(0).text(), QString::number(xml.size()));
+        QVERIFY(step.ranges.isEmpty());
+    }
+
+    // Other errors are not about a missing element.
+    void otherErrorsHaveNoNoElementReason()
+    {
+        for (const char* xml : {"<r/>", "<r><a>", "x", "<!-- open", "<?xml version=\"1.0\"?>x"}) {
+            const XmlDocument doc = XmlDocument::parse(xml);
+            QCOMPARE(doc.noElementReason(), NoElementReason::None);
+            QVERIFY2(doc.isWellFormed() || !doc.errorString().contains(u"the file"), xml);
+        }
+    }
+
+    // Expat's "mismatched tag" names both tags and where the open element starts
+    // (its '<', line and column from 1); the error's own position stays expat's.
+    void mismatchedEndTagNamesBothTags_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<qint64>("column");
+        QTest::newRow("prefixed") << QByteArray("<?xml version=\"1.0\"?>\n<r>\n  <c:Certificate xmlns:c=\"u\">\n  </c:Certificat>\n</r>")
+                                  << QStringLiteral("end tag </c:Certificat> does not match the start tag <c:Certificate> opened at line 3, column 3")
+                                  << qint64(4) << qint64(4);
+        QTest::newRow("no prefix") << QByteArray("<r><Data>x</Dato></r>")
+                                   << QStringLiteral("end tag </Dato> does not match the start tag <Data> opened at line 1, column 4")
+                                   << qint64(1) << qint64(12);
+        QTest::newRow("space in end tag") << QByteArray("<r></s >")
+                                          << QStringLiteral("end tag </s> does not match the start tag <r> opened at line 1, column 1")
+                                          << qint64(1) << qint64(5);
+        // Columns count characters; a byte-order mark is none.
+        QTest::newRow("BOM, multibyte") << QByteArray("\xEF\xBB\xBF<r>\xC3\xBC<\xC3\xA9>x</e></r>")
+                                        << QStringLiteral("end tag </e> does not match the start tag <\u00E9> opened at line 1, column 5")
+                                        << qint64(1) << qint64(10);
+        QTest::newRow("CRLF") << QByteArray("<r>\r\n\r\n <a>\r\n</b></r>")
+                              << QStringLiteral("end tag </b> does not match the start tag <a> opened at line 3, column 2")
+                              << qint64(4) << qint64(2);
+        // Another encoding: the names decoded as declared; columns of it are not counted.
+        QTest::newRow("ISO-8859-1") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<r>\xE9<a></\xE9t></r>")
+                                    << QStringLiteral("end tag </\u00E9t> does not match the start tag <a> opened at line 2")
+                                    << qint64(2) << qint64(9);
+        QByteArray utf16("\xFF\xFE");
+        const QString text = QStringLiteral("<r>\n<a></b></r>");
+        utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        QTest::newRow("UTF-16") << utf16 << QStringLiteral("end tag </b> does not match the start tag <a> opened at line 2, column 1")
+                                << qint64(2) << qint64(5);
+    }
+
+    void mismatchedEndTagNamesBothTags()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, error);
+        QFETCH(qint64, line);
+        QFETCH(qint64, column);
+        const XmlDocument doc = XmlDocument::parse(xml);
+        QVERIFY(!doc.isWellFormed());
+        QCOMPARE(doc.errorString(), error);
+        QCOMPARE(doc.errorLine(), line);
+        QCOMPARE(doc.errorColumn(), column);
+        QCOMPARE(doc.noElementReason(), NoElementReason::None);
+        QCOMPARE(copp::validation::checkWellFormed(doc).detail.english(),
+                 QStringLiteral("not well-formed XML: %1 (line %2, column %3)").arg(error).arg(line).arg(column));
+    }
+
+    // A hostile file's names have no length limit: 63 characters and an ellipsis are shown.
+    void mismatchedTagNamesAreCapped()
+    {
+        const QString ellipsis(QChar(0x2026));
+        const QByteArray longName(1'000'000, 'n');
+        XmlDocument doc = XmlDocument::parse("<a></" + longName + ">");
+        QCOMPARE(doc.errorString(), QStringLiteral("end tag </%1%2> does not match the start tag <a> opened at line 1, column 1")
+                                        .arg(QString(63, u'n'), ellipsis));
+        doc = XmlDocument::parse("<" + longName + "></a>");
+        QCOMPARE(doc.errorString(), QStringLiteral("end tag </a> does not match the start tag <%1%2> opened at line 1, column 1")
+                                        .arg(QString(63, u'n'), ellipsis));
+        // Multibyte names are cut between characters, and exactly 64 are shown whole.
+        const QByteArray e = "\xC3\xA9";
+        doc = XmlDocument::parse("<a></" + e.repeated(300) + ">");
+        QVERIFY2(doc.errorString().startsWith(QStringLiteral("end tag </%1%2>").arg(QString(63, QChar(0xE9)), ellipsis)),
+                 qPrintable(doc.errorString()));
+        doc = XmlDocument::parse("<a></" + e.repeated(64) + ">");
+        QVERIFY2(doc.errorString().startsWith(QStringLiteral("end tag </%1>").arg(QString(64, QChar(0xE9)))), qPrintable(doc.errorString()));
+        // An end tag cut off by the end of the file is expat's unclosed token, however long.
+        doc = XmlDocument::parse("<a></" + longName);
+        QCOMPARE(doc.errorString(), QStringLiteral("unclosed token"));
+        doc = XmlDocument::parse("<a></b");
+        QCOMPARE(doc.errorString(), QStringLiteral("unclosed token"));
+    }
+
+    // The name reader stops at the end of the buffer, at the byte limit and at the
+    // first byte no name has; outside the buffer it reads nothing.
+    void nameBytesAreBounded()
+    {
+        const QByteArray text = "<a></b:c\xC3\xA9>";
+        QCOMPARE(nameBytesAt(text, 5, 100), QByteArrayView("b:c\xC3\xA9"));
+        QCOMPARE(nameBytesAt(text, 5, 2), QByteArrayView("b:"));
+        QCOMPARE(nameBytesAt(text, 4, 100), QByteArrayView()); // '/'
+        QCOMPARE(nameBytesAt(text, text.size(), 100), QByteArrayView());
+        QCOMPARE(nameBytesAt(text, -1, 100), QByteArrayView());
+        QCOMPARE(nameBytesAt(text, 5, 0), QByteArrayView());
+        const QByteArray truncated = "<a></abc";
+        QCOMPARE(nameBytesAt(truncated, 5, 100), QByteArrayView("abc"));
+        QCOMPARE(nameBytesAt(truncated.first(6), 5, 100), QByteArrayView("a"));
+        for (char stop : {' ', '\t', '\n', '>', '/', '=', '"', '<', '\0'})
+            QCOMPARE(nameBytesAt(QByteArray("ab") + stop + "cd", 0, 100), QByteArrayView("ab"));
     }
 
     void depthAndCountLimits()

@@ -352,9 +352,10 @@ private:
         const QString endName = shownName(decodedName(nameBytesAt(m_text, at, kShownNameBytes)));
         const TextPosition opened = textPositionOf(m_text, open.startTag);
         // Columns count UTF-8 characters: in another encoding only the line is sure.
+        // From 0, as the error's own column (expat's) in the same message.
         const QString where = m_decoding == ExpatReader::Decoding::AsDeclared
             ? english("line %1").arg(opened.line)
-            : english("line %1, column %2").arg(opened.line).arg(opened.column);
+            : english("line %1, column %2").arg(opened.line).arg(opened.column - 1);
         return english("end tag </%1> does not match the start tag <%2> opened at %3").arg(endName, startName, where);
     }
 

@@ -371,7 +371,7 @@ private slots:
         write(path("mismatch.xml"), "<CertificateCollection Version=\"2.0\">\n  <Certificate>\n  </Certificat>\n</CertificateCollection>\n");
         const Run r = cli({QStringLiteral("verify"), path("mismatch.xml")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains("not well-formed XML: end tag </Certificat> does not match the start tag <Certificate> opened at line 2, column 3 "
+        QVERIFY2(r.out.contains("not well-formed XML: end tag </Certificat> does not match the start tag <Certificate> opened at line 2, column 2 "
                                 "(line 3, column 4)"),
                  r.out.constData());
     }

@@ -139,7 +139,7 @@ private slots:
     {
         XmlDocument doc = XmlDocument::parse("<a>\n <b></c></a>");
         QVERIFY(!doc.isWellFormed());
-        QCOMPARE(doc.errorString(), QStringLiteral("end tag </c> does not match the start tag <b> opened at line 2, column 2"));
+        QCOMPARE(doc.errorString(), QStringLiteral("end tag </c> does not match the start tag <b> opened at line 2, column 1"));
         QCOMPARE(doc.errorByteOffset(), 10); // the name in </c>
         QCOMPARE(doc.errorLine(), 2);
         QCOMPARE(doc.errorColumn(), 6);
@@ -206,20 +206,20 @@ private slots:
         QTest::addColumn<qint64>("line");
         QTest::addColumn<qint64>("column");
         QTest::newRow("prefixed") << QByteArray("<?xml version=\"1.0\"?>\n<r>\n  <c:Certificate xmlns:c=\"u\">\n  </c:Certificat>\n</r>")
-                                  << QStringLiteral("end tag </c:Certificat> does not match the start tag <c:Certificate> opened at line 3, column 3")
+                                  << QStringLiteral("end tag </c:Certificat> does not match the start tag <c:Certificate> opened at line 3, column 2")
                                   << qint64(4) << qint64(4);
         QTest::newRow("no prefix") << QByteArray("<r><Data>x</Dato></r>")
-                                   << QStringLiteral("end tag </Dato> does not match the start tag <Data> opened at line 1, column 4")
+                                   << QStringLiteral("end tag </Dato> does not match the start tag <Data> opened at line 1, column 3")
                                    << qint64(1) << qint64(12);
         QTest::newRow("space in end tag") << QByteArray("<r></s >")
-                                          << QStringLiteral("end tag </s> does not match the start tag <r> opened at line 1, column 1")
+                                          << QStringLiteral("end tag </s> does not match the start tag <r> opened at line 1, column 0")
                                           << qint64(1) << qint64(5);
         // Columns count characters; a byte-order mark is none.
         QTest::newRow("BOM, multibyte") << QByteArray("\xEF\xBB\xBF<r>\xC3\xBC<\xC3\xA9>x</e></r>")
-                                        << QStringLiteral("end tag </e> does not match the start tag <\u00E9> opened at line 1, column 5")
+                                        << QStringLiteral("end tag </e> does not match the start tag <\u00E9> opened at line 1, column 4")
                                         << qint64(1) << qint64(10);
         QTest::newRow("CRLF") << QByteArray("<r>\r\n\r\n <a>\r\n</b></r>")
-                              << QStringLiteral("end tag </b> does not match the start tag <a> opened at line 3, column 2")
+                              << QStringLiteral("end tag </b> does not match the start tag <a> opened at line 3, column 1")
                               << qint64(4) << qint64(2);
         // Another encoding: the names decoded as declared; columns of it are not counted.
         QTest::newRow("ISO-8859-1") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<r>\xE9<a></\xE9t></r>")
@@ -228,7 +228,7 @@ private slots:
         QByteArray utf16("\xFF\xFE");
         const QString text = QStringLiteral("<r>\n<a></b></r>");
         utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
-        QTest::newRow("UTF-16") << utf16 << QStringLiteral("end tag </b> does not match the start tag <a> opened at line 2, column 1")
+        QTest::newRow("UTF-16") << utf16 << QStringLiteral("end tag </b> does not match the start tag <a> opened at line 2, column 0")
                                 << qint64(2) << qint64(5);
     }
 
@@ -254,10 +254,10 @@ private slots:
         const QString ellipsis(QChar(0x2026));
         const QByteArray longName(1'000'000, 'n');
         XmlDocument doc = XmlDocument::parse("<a></" + longName + ">");
-        QCOMPARE(doc.errorString(), QStringLiteral("end tag </%1%2> does not match the start tag <a> opened at line 1, column 1")
+        QCOMPARE(doc.errorString(), QStringLiteral("end tag </%1%2> does not match the start tag <a> opened at line 1, column 0")
                                         .arg(QString(63, u'n'), ellipsis));
         doc = XmlDocument::parse("<" + longName + "></a>");
-        QCOMPARE(doc.errorString(), QStringLiteral("end tag </a> does not match the start tag <%1%2> opened at line 1, column 1")
+        QCOMPARE(doc.errorString(), QStringLiteral("end tag </a> does not match the start tag <%1%2> opened at line 1, column 0")
                                         .arg(QString(63, u'n'), ellipsis));
         // Multibyte names are cut between characters, and exactly 64 are shown whole.
         const QByteArray e = "\xC3\xA9";

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>copp::cert</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is empty apart from a byte-order mark</source>
+        <translation>die Datei ist bis auf eine Byte-Order-Mark leer</translation>
+    </message>
+    <message>
+        <source>the file has no elements, only whitespace</source>
+        <translation>die Datei enthält keine Elemente, nur Leerraum</translation>
+    </message>
+    <message>
+        <source>the file has no elements, only an XML declaration, comments or processing instructions</source>
+        <translation>die Datei enthält keine Elemente, nur eine XML-Deklaration, Kommentare oder Verarbeitungsanweisungen</translation>
+    </message>
+</context>
+<context>
     <name>copp::cli</name>
     <message>
         <source>%1: %2</source>
@@ -600,6 +619,32 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     <message>
         <source>calc opm-init: the key of %1, the certificate that issues no other; the chain was not validated</source>
         <translation>calc opm-init: der Schlüssel von %1, dem Zertifikat, das kein anderes ausstellt; die Kette wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Write a chain whose certificate N (default 0, the leaf) was signed as diagnosis ID describes, e.g. line_endings (signed over LF, file with CRLF), character_references, attribute_quotes, tag_whitespace, inner_content, namespace_declarations_removed, canonical_form, sha256, pss_salt_length, pss_sha256, pkcs1_v1_5, other_chain_key.</source>
+        <translation>Eine Kette schreiben, deren Zertifikat N (Vorgabe 0, das Blatt) so signiert wurde, wie die Diagnose ID es beschreibt, z. B. line_endings (über LF signiert, Datei mit CRLF), character_references, attribute_quotes, tag_whitespace, inner_content, namespace_declarations_removed, canonical_form, sha256, pss_salt_length, pss_sha256, pkcs1_v1_5, other_chain_key.</translation>
+    </message>
+    <message>
+        <source>ID[@N]</source>
+        <translation>ID[@N]</translation>
+    </message>
+    <message>
+        <source>testpki: --damage writes a COPP chain with one proven cause of failure; leave out --%1</source>
+        <translation>testpki: --damage schreibt eine COPP-Kette mit einer nachweisbaren Fehlerursache; --%1 weglassen</translation>
+    </message>
+    <message>
+        <source>--damage: %1</source>
+        <translation>--damage: %1</translation>
+    </message>
+    <message>
+        <source>--damage %1 changes the namespace declarations or attributes of Data: leave out --plain</source>
+        <translation>--damage %1 ändert die Namensraumdeklarationen oder Attribute von Data: --plain weglassen</translation>
+    </message>
+    <message>
+        <source>Expected diagnosis: %1
+</source>
+        <translation>Erwartete Diagnose: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1478,8 +1523,8 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
         <translation>Rohe Bytes der Kette</translation>
     </message>
     <message>
-        <source>The chain file as read, with the bytes of the selected step highlighted</source>
-        <translation>Die Kettendatei wie gelesen; die Bytes des gewählten Schritts sind hervorgehoben</translation>
+        <source>The chain file as read, with the byte offset of each line at its left and carriage returns shown as a symbol; the bytes of the selected step are highlighted, bytes that differ from the signed ones are marked with a wavy underline</source>
+        <translation>Die Kettendatei wie gelesen, links der Byte-Offset jeder Zeile, Wagenrückläufe als Symbol; die Bytes des gewählten Schritts sind hervorgehoben, Bytes, die von den signierten abweichen, sind wellig unterstrichen</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1604,10 @@ Exit-Status: 0 geschrieben, 2 Aufruffehler, unbrauchbarer Schlüsselordner oder 
     <message>
         <source>Copied %1 characters.</source>
         <translation>%1 Zeichen kopiert.</translation>
+    </message>
+    <message>
+        <source> — likely cause: %1</source>
+        <translation> — wahrscheinliche Ursache: %1</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3242,29 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>… and %1 more byte ranges</source>
         <translation>… und %1 weitere Bytebereiche</translation>
     </message>
+    <message>
+        <source>Likely cause (proven)</source>
+        <translation>Wahrscheinliche Ursache (nachgewiesen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n place(s), marked in the Raw bytes tab:</source>
+        <translation>
+            <numerusform>%1 — %n Stelle, im Reiter „Rohbytes“ markiert:</numerusform>
+            <numerusform>%1 — %n Stellen, im Reiter „Rohbytes“ markiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at byte %1 (bytes were inserted here)</source>
+        <translation>bei Byte %1 (hier wurden Bytes eingefügt)</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2:</source>
+        <translation>Bytes %1 bis %2:</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
 </context>
 <context>
     <name>copp::ui::TrustMenu</name>
@@ -3825,6 +3897,86 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>not checked: certificate %1 above it has no Data element to hash, so whether it is listed is unknown</source>
         <translation>nicht geprüft: Zertifikat %1 darüber hat kein Data-Element zum Hashen, daher ist unbekannt, ob es gelistet ist</translation>
     </message>
+    <message>
+        <source>certificate %1&apos;s public key (Data/PublicKey)</source>
+        <translation>dem öffentlichen Schlüssel von Zertifikat %1 (Data/PublicKey)</translation>
+    </message>
+    <message>
+        <source>certificate %1&apos;s Signature/KeyInfo key</source>
+        <translation>dem Signature/KeyInfo-Schlüssel von Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>the trusted root key (%1)</source>
+        <translation>dem Schlüssel des Vertrauensankers (%1)</translation>
+    </message>
+    <message>
+        <source>the signature is RSASSA-PSS with SHA-256 and MGF1-SHA-256 (salt length 32); COPP signs with SHA-1 and MGF1-SHA-1, salt length 0</source>
+        <translation>die Signatur ist RSASSA-PSS mit SHA-256 und MGF1-SHA-256 (Salt-Länge 32); COPP signiert mit SHA-1 und MGF1-SHA-1, Salt-Länge 0</translation>
+    </message>
+    <message>
+        <source>the signature is RSASSA-PSS with SHA-256 and MGF1-SHA-256 (salt length 0); COPP signs with SHA-1 and MGF1-SHA-1</source>
+        <translation>die Signatur ist RSASSA-PSS mit SHA-256 und MGF1-SHA-256 (Salt-Länge 0); COPP signiert mit SHA-1 und MGF1-SHA-1</translation>
+    </message>
+    <message>
+        <source>the signature is RSASSA-PKCS1-v1_5 with SHA-1; COPP signs with RSASSA-PSS (SHA-1, MGF1-SHA-1, salt length 0)</source>
+        <translation>die Signatur ist RSASSA-PKCS1-v1_5 mit SHA-1; COPP signiert mit RSASSA-PSS (SHA-1, MGF1-SHA-1, Salt-Länge 0)</translation>
+    </message>
+    <message>
+        <source>DigestValue is SHA-256 of the exact Data bytes: the signer used SHA-256 where COPP uses SHA-1</source>
+        <translation>DigestValue ist der SHA-256 der exakten Data-Bytes: der Unterzeichner hat SHA-256 verwendet, wo COPP SHA-1 verwendet</translation>
+    </message>
+    <message>
+        <source>a valid RSASSA-PSS SHA-1 signature by the KeyInfo key, but with salt length %1; COPP requires salt length 0</source>
+        <translation>eine gültige RSASSA-PSS-SHA-1-Signatur des KeyInfo-Schlüssels, aber mit Salt-Länge %1; COPP verlangt Salt-Länge 0</translation>
+    </message>
+    <message>
+        <source>the signature verifies with %1, not with this certificate&apos;s Signature/KeyInfo key</source>
+        <translation>die Signatur lässt sich mit %1 prüfen, nicht mit dem Signature/KeyInfo-Schlüssel dieses Zertifikats</translation>
+    </message>
+    <message>
+        <source>Likely cause (proven):</source>
+        <translation>Wahrscheinliche Ursache (nachgewiesen):</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1: bytes %2 of the file</source>
+        <translation>%1: Bytes %2 der Datei</translation>
+    </message>
+    <message>
+        <source>the signer hashed the Data bytes with LF line endings; the file has CRLF (CR bytes: %1): its line endings were changed after signing</source>
+        <translation>der Unterzeichner hat die Data-Bytes mit LF-Zeilenenden gehasht; die Datei hat CRLF (CR-Bytes: %1): ihre Zeilenenden wurden nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>the signer hashed the Data bytes with CRLF line endings; the file has LF (line ends: %1): its line endings were changed after signing</source>
+        <translation>der Unterzeichner hat die Data-Bytes mit CRLF-Zeilenenden gehasht; die Datei hat LF (Zeilenenden: %1): ihre Zeilenenden wurden nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>the signer hashed the characters themselves where the file has character references (%1; the first: %2 for %3): the XML was re-serialised after signing</source>
+        <translation>der Unterzeichner hat die Zeichen selbst gehasht, wo die Datei Zeichenreferenzen hat (%1; die erste: %2 für %3): das XML wurde nach dem Signieren neu serialisiert</translation>
+    </message>
+    <message>
+        <source>the signer hashed the Data bytes with the other quote character (&apos; or &quot;) around its attribute values (%1): the XML was re-serialised after signing</source>
+        <translation>der Unterzeichner hat die Data-Bytes mit dem anderen Anführungszeichen (&apos; oder &quot;) um die Attributwerte gehasht (%1): das XML wurde nach dem Signieren neu serialisiert</translation>
+    </message>
+    <message>
+        <source>the signer hashed the Data bytes with the whitespace inside tags as Canonical XML writes it (places that differ: %1): the XML was re-serialised after signing</source>
+        <translation>der Unterzeichner hat die Data-Bytes mit dem Leerraum in Tags gehasht, wie Canonical XML ihn schreibt (abweichende Stellen: %1): das XML wurde nach dem Signieren neu serialisiert</translation>
+    </message>
+    <message>
+        <source>the signer hashed only the %1 bytes between the Data start tag and its end tag, not the tags themselves</source>
+        <translation>der Unterzeichner hat nur die %1 Bytes zwischen Start- und End-Tag von Data gehasht, nicht die Tags selbst</translation>
+    </message>
+    <message>
+        <source>the signer hashed the Data start tag without its namespace declarations (%1)</source>
+        <translation>der Unterzeichner hat das Start-Tag von Data ohne seine Namensraumdeklarationen gehasht (%1)</translation>
+    </message>
+    <message>
+        <source>the signer hashed the Data element as Canonical XML writes a document subset: with every namespace declaration in scope on its start tag (%1)</source>
+        <translation>der Unterzeichner hat das Data-Element so gehasht, wie Canonical XML eine Dokumentteilmenge schreibt: mit jeder gültigen Namensraumdeklaration auf seinem Start-Tag (%1)</translation>
+    </message>
 </context>
 <context>
     <name>copp::validation::Fact</name>
@@ -4127,6 +4279,42 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
     <message>
         <source>not DER</source>
         <translation>kein DER</translation>
+    </message>
+    <message>
+        <source>the key the signature verifies with</source>
+        <translation>der Schlüssel, mit dem sich die Signatur prüfen lässt</translation>
+    </message>
+    <message>
+        <source>CR byte the signer did not hash</source>
+        <translation>CR-Byte, das der Unterzeichner nicht gehasht hat</translation>
+    </message>
+    <message>
+        <source>line end the signer hashed as CRLF</source>
+        <translation>Zeilenende, das der Unterzeichner als CRLF gehasht hat</translation>
+    </message>
+    <message>
+        <source>character reference (the signer hashed the character)</source>
+        <translation>Zeichenreferenz (der Unterzeichner hat das Zeichen gehasht)</translation>
+    </message>
+    <message>
+        <source>quote character (the signer hashed the other one)</source>
+        <translation>Anführungszeichen (der Unterzeichner hat das andere gehasht)</translation>
+    </message>
+    <message>
+        <source>whitespace inside a tag (the signer hashed it as Canonical XML writes it)</source>
+        <translation>Leerraum in einem Tag (der Unterzeichner hat ihn gehasht, wie Canonical XML ihn schreibt)</translation>
+    </message>
+    <message>
+        <source>tag the signer did not hash</source>
+        <translation>Tag, das der Unterzeichner nicht gehasht hat</translation>
+    </message>
+    <message>
+        <source>namespace declaration the signer did not hash</source>
+        <translation>Namensraumdeklaration, die der Unterzeichner nicht gehasht hat</translation>
+    </message>
+    <message>
+        <source>namespace declaration the signer hashed on the Data start tag</source>
+        <translation>Namensraumdeklaration, die der Unterzeichner auf dem Start-Tag von Data gehasht hat</translation>
     </message>
 </context>
 <context>

@@ -3246,12 +3246,9 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>Likely cause (proven)</source>
         <translation>Wahrscheinliche Ursache (nachgewiesen)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n place(s), marked in the Raw bytes tab:</source>
-        <translation>
-            <numerusform>%1 — %n Stelle, im Reiter „Rohbytes“ markiert:</numerusform>
-            <numerusform>%1 — %n Stellen, im Reiter „Rohbytes“ markiert:</numerusform>
-        </translation>
+    <message>
+        <source>%1 (places: %2), marked in the Raw bytes tab:</source>
+        <translation>%1 (Stellen: %2), im Reiter „Rohbytes“ markiert:</translation>
     </message>
     <message>
         <source>at byte %1 (bytes were inserted here)</source>

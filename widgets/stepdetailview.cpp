@@ -62,8 +62,9 @@ QString likelyCause(const validation::ValidationReport& report, const validation
     if (d.differing.isEmpty())
         return html;
     html += QStringLiteral("<p>%1</p><ul>")
-                .arg(StepDetailView::tr("%1 — %n place(s), marked in the Raw bytes tab:", nullptr, int(d.differing.size()))
+                .arg(StepDetailView::tr("%1 (places: %2), marked in the Raw bytes tab:")
                          .arg(QCoreApplication::translate("copp::validation::Fact", d.differingRole))
+                         .arg(d.differing.size())
                          .toHtmlEscaped());
     for (qsizetype i = 0; i < std::min(d.differing.size(), kMaxListed); ++i) {
         const cert::ByteSpan span = d.differing[i];

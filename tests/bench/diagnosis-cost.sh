@@ -15,13 +15,17 @@
 #   other key      the IHV certificate signed with its own key: found after the
 #                  other schemes (RSA)
 #
-# Usage: tests/bench/diagnosis-cost.sh [CLI] [N]
-#   CLI  default build/release/app/cli/coppscope-cli (build the release preset first)
-#   N    files of each kind, default 500. Each figure is the best of three runs.
+# Usage: tests/bench/diagnosis-cost.sh [CLI] [N] [BEFORE]
+#   CLI     default build/release/app/cli/coppscope-cli (build the release preset first)
+#   N       files of each kind, default 500. Each figure is the best of three runs.
+#   BEFORE  optional: a coppscope-cli built without diagnoses (e.g. a release
+#           build of the commit before them), run on the same files alternately;
+#           the difference is what the diagnoses cost.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cli=$(realpath "${1:-build/release/app/cli/coppscope-cli}")
 count=${2:-500}
+before=${3:+$(realpath "$3")}
 [[ -x "$cli" ]] || { echo "diagnosis-cost: no $cli; cmake --preset release && cmake --build --preset release" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -52,11 +56,20 @@ best_of_three() {
 }
 
 echo "diagnosis cost, verify --jobs 1, $count files of each kind, $(date -u +%Y-%m-%d)"
-printf '  %-16s %12s %16s\n' "chains" "cpu/chain" "more than valid"
+per_chain() { awk -v s="$1" -v n="$count" 'BEGIN{printf "%.3f", s * 1000 / n}'; }
+if [[ -n "$before" ]]; then
+    printf '  %-14s %12s %12s %14s\n' "chains" "cpu/chain" "before" "diagnoses"
+else
+    printf '  %-14s %12s %16s\n' "chains" "cpu/chain" "more than valid"
+fi
 valid_ms=""
 for k in "${kinds[@]}"; do
-    cpu=$(best_of_three "$cli" verify --jobs 1 --trust-root valid/test-root.xml files/"$k"/*.xml)
-    ms=$(awk -v s="$cpu" -v n="$count" 'BEGIN{printf "%.3f", s * 1000 / n}')
-    [[ -z "$valid_ms" ]] && valid_ms=$ms
-    printf '  %-16s %9s ms %13s ms\n' "$k" "$ms" "$(awk -v a="$ms" -v b="$valid_ms" 'BEGIN{printf "%+.3f", a - b}')"
+    ms=$(per_chain "$(best_of_three "$cli" verify --jobs 1 --trust-root valid/test-root.xml files/"$k"/*.xml)")
+    if [[ -n "$before" ]]; then
+        old=$(per_chain "$(best_of_three "$before" verify --jobs 1 --trust-root valid/test-root.xml files/"$k"/*.xml)")
+        printf '  %-14s %9s ms %9s ms %+11.3f ms\n' "$k" "$ms" "$old" "$(awk -v a="$ms" -v b="$old" 'BEGIN{print a - b}')"
+    else
+        [[ -z "$valid_ms" ]] && valid_ms=$ms
+        printf '  %-14s %9s ms %13s ms\n' "$k" "$ms" "$(awk -v a="$ms" -v b="$valid_ms" 'BEGIN{printf "%+.3f", a - b}')"
+    fi
 done

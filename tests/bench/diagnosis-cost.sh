@@ -22,6 +22,7 @@
 #           build of the commit before them), run on the same files alternately;
 #           the difference is what the diagnoses cost.
 set -euo pipefail
+bench=$(realpath "$(dirname "$0")")
 cd "$(dirname "$0")/../.."
 cli=$(realpath "${1:-build/release/app/cli/coppscope-cli}")
 count=${2:-500}
@@ -43,17 +44,8 @@ for k in "${!kinds[@]}"; do
     for i in $(seq -w 1 "$count"); do cp "${sources[$k]}" "files/${kinds[$k]}/c$i.xml"; done
 done
 
-# best_of_three CMD...: the least user+sys CPU of three runs, in seconds.
-best_of_three() {
-    local best="" TIMEFORMAT='%U %S'
-    for _ in 1 2 3; do
-        local t
-        t=$({ time "$@" >/dev/null 2>&1; } 2>&1 | tail -1)
-        t=$(awk '{printf "%.4f", $1 + $2}' <<<"$t")
-        if [[ -z "$best" ]] || awk -v a="$t" -v b="$best" 'BEGIN{exit !(a < b)}'; then best=$t; fi
-    done
-    echo "$best"
-}
+source "$bench/best-of-three.sh"
+cpu_of() { best_of_three "$@" | cut -d' ' -f2; }
 
 echo "diagnosis cost, verify --jobs 1, $count files of each kind, $(date -u +%Y-%m-%d)"
 per_chain() { awk -v s="$1" -v n="$count" 'BEGIN{printf "%.3f", s * 1000 / n}'; }
@@ -64,9 +56,9 @@ else
 fi
 valid_ms=""
 for k in "${kinds[@]}"; do
-    ms=$(per_chain "$(best_of_three "$cli" verify --jobs 1 --trust-root valid/test-root.xml files/"$k"/*.xml)")
+    ms=$(per_chain "$(cpu_of "$cli" verify --jobs 1 --trust-root valid/test-root.xml files/"$k"/*.xml)")
     if [[ -n "$before" ]]; then
-        old=$(per_chain "$(best_of_three "$before" verify --jobs 1 --trust-root valid/test-root.xml files/"$k"/*.xml)")
+        old=$(per_chain "$(cpu_of "$before" verify --jobs 1 --trust-root valid/test-root.xml files/"$k"/*.xml)")
         printf '  %-14s %9s ms %9s ms %+11.3f ms\n' "$k" "$ms" "$old" "$(awk -v a="$ms" -v b="$old" 'BEGIN{print a - b}')"
     else
         [[ -z "$valid_ms" ]] && valid_ms=$ms

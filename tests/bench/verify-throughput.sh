@@ -18,6 +18,7 @@
 # of each kind (nothing is cached between files, so copies cost what distinct
 # chains cost).
 set -euo pipefail
+bench=$(realpath "$(dirname "$0")")
 cd "$(dirname "$0")/../.."
 cli=$(realpath "${1:-build/release/app/cli/coppscope-cli}")
 count=${2:-1000}
@@ -45,17 +46,7 @@ for i in $(seq -w 1 "$count"); do
     cp "$leaf" "leaves/l$i.pem"
 done
 
-# best_of_three CMD...: prints "wall user+sys" in seconds, the run with the least wall time.
-best_of_three() {
-    local best="" TIMEFORMAT='%R %U %S'
-    for _ in 1 2 3; do
-        local t
-        t=$({ time "$@" >/dev/null 2>&1; } 2>&1 | tail -1)
-        t=$(awk '{printf "%.4f %.4f", $1, $2 + $3}' <<<"$t")
-        if [[ -z "$best" ]] || awk -v a="${t%% *}" -v b="${best%% *}" 'BEGIN{exit !(a < b)}'; then best=$t; fi
-    done
-    echo "$best"
-}
+source "$bench/best-of-three.sh"
 per_chain_ms() { awk -v s="$1" -v n="$count" 'BEGIN{printf "%.3f", s * 1000 / n}'; }
 
 speed=$(openssl speed -seconds 2 rsa1024 rsa2048 2>/dev/null)

@@ -96,15 +96,6 @@ int XMLCALL mapUnknownEncoding(void*, const XML_Char* name, XML_Encoding* info)
     return XML_STATUS_OK;
 }
 
-// Expat salts its hash tables against crafted collisions. Its own salt costs a
-// getrandom() call per parser, about a fifth of a chain's parse on the
-// development VM; one secret salt per process keeps the protection.
-unsigned long hashSalt()
-{
-    static const unsigned long salt = static_cast<unsigned long>(QRandomGenerator::system()->generate64()) | 1;
-    return salt;
-}
-
 struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
@@ -146,7 +137,7 @@ public:
         if (!parser)
             throw std::bad_alloc();
         m_parser = parser.get();
-        XML_SetHashSalt(m_parser, hashSalt());
+        XML_SetHashSalt(m_parser, expatHashSalt());
         XML_SetReturnNSTriplet(m_parser, XML_TRUE);
         XML_SetUserData(m_parser, this);
         XML_SetXmlDeclHandler(m_parser, [](void* self, const XML_Char* version, const XML_Char* encodingName, int) {
@@ -388,6 +379,15 @@ private:
 };
 
 } // namespace
+
+// Expat salts its hash tables against crafted collisions. Its own salt costs a
+// getrandom() call per parser, about a fifth of a chain's parse on the
+// development VM; one secret salt per process keeps the protection.
+unsigned long expatHashSalt()
+{
+    static const unsigned long salt = static_cast<unsigned long>(QRandomGenerator::system()->generate64()) | 1;
+    return salt;
+}
 
 TextPosition textPositionOf(QByteArrayView bytes, qsizetype at)
 {

@@ -19,6 +19,9 @@ struct TextPosition {
 };
 TextPosition textPositionOf(QByteArrayView bytes, qsizetype at);
 
+// The hash salt every expat parser of this process uses (set with XML_SetHashSalt).
+unsigned long expatHashSalt();
+
 // The bytes of the XML name at byte `at`, up to the first byte no name has
 // (XML 1.0 §2.3: ASCII letters, digits, '-', '.', '_', ':' or part of a
 // non-ASCII character), the end of `bytes` or `maxBytes`, whichever comes

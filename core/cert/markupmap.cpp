@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <core/cert/markupmap.h>
 
+#include <core/cert/expatreader.h>
+
 #include <expat.h>
 
 #include <memory>
@@ -136,6 +138,7 @@ public:
         if (!parser)
             throw std::bad_alloc();
         m_parser = parser.get();
+        XML_SetHashSalt(m_parser, cert::expatHashSalt());
         XML_SetUserData(m_parser, this);
         XML_SetElementHandler(
             m_parser, [](void* self, const XML_Char*, const XML_Char**) { static_cast<Mapper*>(self)->tag(); },

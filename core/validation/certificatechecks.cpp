@@ -115,6 +115,11 @@ std::optional<cert::Base64Read> readPublicKeyPart(const CertificateContext& c, S
     return read;
 }
 
+MarkupSource dataMarkup(const CertificateContext& c)
+{
+    return [&c]() -> const cert::MarkupMap& { return c.values->markup(c.data.element); };
+}
+
 // other_chain_key's candidates (docs/cli.md#diagnoses): every key of the chain,
 // each once, named where it first appears, and the trusted root.
 QList<CandidateKey> candidateKeys(const CertificateContext& c)
@@ -402,7 +407,7 @@ StepResult checkDigest(const CertificateContext& c, MissingInputs& missing)
     else
         finish(s, Outcome::Fail, QT_TRANSLATE_NOOP("copp::validation", "SHA-1 of the %1 Data bytes is %2, DigestValue says %3"),
                {QString::number(dataSpan.size()), hex(actual), hex(expected.bytes)});
-    s.diagnosis = diagnoseDigest(*c.doc, c.data.element, expected.bytes);
+    s.diagnosis = diagnoseDigest(*c.doc, c.data.element, expected.bytes, dataMarkup(c));
     return s;
 }
 
@@ -497,7 +502,7 @@ StepResult checkSignature(const CertificateContext& c, MissingInputs& missing)
         s.detail.nested.push_back(why);
     }
     s.diagnosis = diagnoseSignature(*c.doc, c.data.element,
-                                    {*verifier, key.key, decoding, sig, [&c] { return candidateKeys(c); }});
+                                    {*verifier, key.key, decoding, sig, [&c] { return candidateKeys(c); }, dataMarkup(c)});
     return s;
 }
 

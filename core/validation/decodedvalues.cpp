@@ -37,4 +37,13 @@ const cert::KeyValueRead& DecodedValues::keyValue(int keyParent, QStringView key
     return m_keys.back().read;
 }
 
+const cert::MarkupMap& DecodedValues::markup(int element)
+{
+    for (const auto& [known, map] : m_markups) {
+        if (known == element)
+            return map;
+    }
+    return m_markups.emplace_back(element, cert::mapElementMarkup(m_doc, element)).second;
+}
+
 } // namespace copp::validation

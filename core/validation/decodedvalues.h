@@ -7,6 +7,7 @@
 // answer is the same and the work need not be.
 #pragma once
 
+#include <core/cert/markupmap.h>
 #include <core/cert/rsakeyvalue.h>
 
 #include <QString>
@@ -28,6 +29,9 @@ public:
     cert::Base64Read base64(const cert::Lookup& found);
     // cert::readKeyValue, remembered per key parent and path.
     const cert::KeyValueRead& keyValue(int keyParent, QStringView keyParentPath);
+    // cert::mapElementMarkup, read once per element: a failing digest and a
+    // failing signature of one certificate both diagnose its Data.
+    const cert::MarkupMap& markup(int element);
 
 private:
     const cert::XmlDocument& m_doc;
@@ -40,6 +44,7 @@ private:
         cert::KeyValueRead read;
     };
     std::deque<KeyEntry> m_keys; // a handful; stable references
+    std::deque<std::pair<int, cert::MarkupMap>> m_markups; // one per diagnosed Data; stable references
 };
 
 } // namespace copp::validation

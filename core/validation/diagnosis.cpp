@@ -92,7 +92,8 @@ bool diagnosisApplies(DiagnosisId id, Rule rule)
     return true;
 }
 
-std::shared_ptr<const Diagnosis> diagnoseDigest(const cert::XmlDocument& doc, int dataElement, const QByteArray& digestValue)
+std::shared_ptr<const Diagnosis> diagnoseDigest(const cert::XmlDocument& doc, int dataElement, const QByteArray& digestValue,
+                                                const MarkupSource& markup)
 {
     if (digestValue.size() == static_cast<qsizetype>(crypto::kSha1Size)) {
         const QByteArrayView expected(digestValue);
@@ -100,7 +101,7 @@ std::shared_ptr<const Diagnosis> diagnoseDigest(const cert::XmlDocument& doc, in
             const crypto::Sha1Digest digest = crypto::sha1(util::byteView(bytes));
             return QByteArrayView(reinterpret_cast<const char*>(digest.data()), qsizetype(digest.size())) == expected;
         };
-        if (auto r = firstMatchingReserialisation(doc, dataElement, sha1Matches))
+        if (auto r = firstMatchingReserialisation(doc, dataElement, sha1Matches, markup))
             return fromReserialisation(std::move(*r));
     }
     if (digestValue.size() == static_cast<qsizetype>(crypto::kSha256Size) && doc.hasByteSpans()) {
@@ -123,7 +124,7 @@ std::shared_ptr<const Diagnosis> diagnoseSignature(const cert::XmlDocument& doc,
             const copp::ByteView message = util::byteView(bytes);
             return decoding.encodes(message) && f.verifier.verify(message, f.signature);
         };
-        if (auto r = firstMatchingReserialisation(doc, dataElement, verifies))
+        if (auto r = firstMatchingReserialisation(doc, dataElement, verifies, f.markup))
             return fromReserialisation(std::move(*r));
         return nullptr;
     }

@@ -7,6 +7,7 @@
 
 #include <core/validation/validationreport.h>
 
+#include <core/cert/markupmap.h>
 #include <core/kernel/crypto/rsa.h>
 
 #include <QList>
@@ -56,9 +57,12 @@ struct Diagnosis {
     const char* differingRole = ""; // QT_TRANSLATE_NOOP("copp::validation::Fact", ...)
 };
 
+// The markup of a Data element, read once per validation (DecodedValues::markup).
+using MarkupSource = std::function<const cert::MarkupMap&()>;
+
 // cert.digest failed: does the DigestValue match the Data bytes rebuilt, or SHA-256?
 std::shared_ptr<const Diagnosis> diagnoseDigest(const cert::XmlDocument& doc, int dataElement,
-                                                const QByteArray& digestValue);
+                                                const QByteArray& digestValue, const MarkupSource& markup = {});
 
 // A key a signature could have been made with, and how a report names it.
 struct CandidateKey {
@@ -76,6 +80,7 @@ struct SignatureFailure {
     // The other keys of the chain and the trusted root; asked for only when no
     // re-serialisation or salt explains the failure.
     std::function<QList<CandidateKey>()> otherKeys;
+    MarkupSource markup; // optional
 };
 
 std::shared_ptr<const Diagnosis> diagnoseSignature(const cert::XmlDocument& doc, int dataElement,

@@ -61,12 +61,18 @@ struct DataBytes {
     int element;
     ByteSpan outer;
     QByteArrayView file;
-    std::optional<MarkupMap> markupMap;
+    const MarkupSource& source;
+    std::optional<MarkupMap> own;
+    const MarkupMap* markupMap = nullptr; // once read
 
     const MarkupMap& markup()
     {
-        if (!markupMap)
-            markupMap = cert::mapElementMarkup(doc, element);
+        if (!markupMap) {
+            if (source)
+                markupMap = &source();
+            else
+                markupMap = &own.emplace(cert::mapElementMarkup(doc, element));
+        }
         return *markupMap;
     }
     QByteArrayView at(ByteSpan span) const { return doc.sliceView(span); }
@@ -266,12 +272,13 @@ std::optional<Reserialisation> canonicalForm(DataBytes& d)
 } // namespace
 
 std::optional<Reserialisation> firstMatchingReserialisation(const cert::XmlDocument& doc, int dataElement,
-                                                            const std::function<bool(QByteArrayView)>& matches)
+                                                            const std::function<bool(QByteArrayView)>& matches,
+                                                            const MarkupSource& markup)
 {
     if (!doc.hasByteSpans() || dataElement < 0)
         return std::nullopt;
     const ByteSpan outer = doc.element(dataElement).outer;
-    DataBytes d{doc, dataElement, outer, doc.sliceView(outer), std::nullopt};
+    DataBytes d{doc, dataElement, outer, doc.sliceView(outer), markup, std::nullopt};
     using Builder = std::optional<Reserialisation> (*)(DataBytes&);
     // docs/cli.md#diagnoses: tried in this order, the first that matches wins.
     for (Builder build : {lineEndings, characterReferences, attributeQuotes, tagWhitespace, innerContent,

@@ -20,8 +20,11 @@ struct Reserialisation {
 };
 
 // The first transformation, in contract order, whose bytes `matches` accepts;
-// transformations that would leave the bytes as they are are not tried.
+// transformations that would leave the bytes as they are are not tried. The
+// Data element's markup comes from `markup` when given (a digest and a
+// signature step of one certificate read it once), else it is read here.
 std::optional<Reserialisation> firstMatchingReserialisation(const cert::XmlDocument& doc, int dataElement,
-                                                            const std::function<bool(QByteArrayView)>& matches);
+                                                            const std::function<bool(QByteArrayView)>& matches,
+                                                            const MarkupSource& markup = {});
 
 } // namespace copp::validation

@@ -6,6 +6,7 @@
 
 #include <core/cert/rsakeyvalue.h>
 #include <core/validation/diagnosis.h>
+#include <core/validation/reporthtml.h>
 
 #include <QtTest>
 
@@ -238,6 +239,21 @@ private slots:
         QStringList diagnoses = diagnosesOf(report);
         diagnoses.removeIf([](const QString& d) { return !d.contains(u"@0"); });
         QCOMPARE(diagnoses, QStringList());
+    }
+
+    // The HTML export names the cause and lists where the file differs; a valid chain's names none.
+    void htmlExportNamesTheCause()
+    {
+        const QByteArray xml = tests::testPki().damagedChain({DiagnosisId::AttributeQuotes, 0}).xml;
+        const auto report = tests::validateWithTestRoot(xml);
+        const QString html = QString::fromUtf8(validation::reportToHtml(report, {QStringLiteral("quotes.xml"), xml, QStringLiteral("test")}));
+        QCOMPARE(html.count(u"Likely cause (proven):"), 2); // cert.digest@0 and cert.signature@0
+        QVERIFY(html.contains(u"<code>attribute_quotes</code>"));
+        const cert::ByteSpan first = report.firstFailure()->diagnosis->differing.front();
+        QVERIFY(html.contains(QStringLiteral("bytes %1–%2").arg(first.begin).arg(first.end)));
+        const QByteArray valid = tests::testPki().chain().xml;
+        QVERIFY(!QString::fromUtf8(validation::reportToHtml(tests::validateWithTestRoot(valid), {QStringLiteral("valid.xml"), valid, QStringLiteral("test")}))
+                     .contains(u"Likely cause"));
     }
 
     void contractIdsRoundTrip()

@@ -142,6 +142,21 @@ private slots:
         QCOMPARE(bytes.join(u'|'), expectedBytes);
     }
 
+    // The other direction: signed with CRLF, the file has LF. Each LF is named.
+    void lineEndingsTheOtherWay()
+    {
+        testpki::ChainStyle style;
+        style.pretty = true;
+        style.signedForm = [](int n, const QByteArray& data) { return n == 2 ? QByteArray(data).replace("\n", "\r\n") : data; };
+        const auto report = tests::validateWithTestRoot(tests::testPki().chain(style).xml);
+        QCOMPARE(diagnosesOf(report), (QStringList{"cert.digest@2:line_endings", "cert.signature@2:line_endings"}));
+        const validation::Diagnosis* found = diagnosisAt(report, Rule::CertDigest, 2);
+        QVERIFY(found && !found->differing.isEmpty());
+        for (const cert::ByteSpan& span : found->differing)
+            QCOMPARE(report.document.slice(span), QByteArray("\n"));
+        QVERIFY(found->detail.english().contains(u"with CRLF line endings; the file has LF"));
+    }
+
     void innerContentNamesBothTags()
     {
         const auto report = tests::validateWithTestRoot(tests::testPki().damagedChain({DiagnosisId::InnerContent, 1}).xml);

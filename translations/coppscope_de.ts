@@ -3974,6 +3974,14 @@ Geräteaufruf %1 (HRESULT 0x%2, %3 ms):
         <source>the signer hashed the Data element as Canonical XML writes a document subset: with every namespace declaration in scope on its start tag (%1)</source>
         <translation>der Unterzeichner hat das Data-Element so gehasht, wie Canonical XML eine Dokumentteilmenge schreibt: mit jeder gültigen Namensraumdeklaration auf seinem Start-Tag (%1)</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>, … (%1 in all)</source>
+        <translation>, … (%1 insgesamt)</translation>
+    </message>
 </context>
 <context>
     <name>copp::validation::Fact</name>

@@ -23,6 +23,26 @@ QString label(Outcome o)
     }
     return {};
 }
+// Where the file differs from what was signed: the first few byte ranges.
+void appendDiffering(QString& out, const Diagnosis& d)
+{
+    constexpr qsizetype kMaxListed = 8;
+    if (d.differing.isEmpty())
+        return;
+    out += u"         ";
+    out += QCoreApplication::translate("copp::validation::Fact", d.differingRole);
+    out += u": ";
+    for (qsizetype i = 0; i < std::min(d.differing.size(), kMaxListed); ++i) {
+        const cert::ByteSpan span = d.differing[i];
+        if (i > 0)
+            out += u", ";
+        out += span.size() == 0 ? tr("at %1").arg(span.begin) : QStringLiteral("%1..%2").arg(span.begin).arg(span.end);
+    }
+    if (d.differing.size() > kMaxListed)
+        out += tr(", … (%1 in all)").arg(d.differing.size());
+    out += u'\n';
+}
+
 } // namespace
 
 QString certificateRoleName(int certificate)
@@ -78,6 +98,7 @@ QString reportToText(const ValidationReport& report, const QString& rawFileName,
             out += u": ";
             out += util::printableText(s.diagnosis->detail.translated());
             out += u'\n';
+            appendDiffering(out, *s.diagnosis);
         }
         if (s.outcome == Outcome::Fail || (options.verbose && s.outcome == Outcome::Pass)) {
             for (const Fact& f : s.facts) {

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -83,6 +84,17 @@ private slots:
         r = tests::runCli({QStringLiteral("verify"), chain, QStringLiteral("--trust-root"), root()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("\n         cause: " + id.toUtf8() + ": "), r.out.constData());
+        // The bytes that differ, under the cause line, where there are any.
+        const QByteArray differing = id == u"line_endings" ? "\n         CR byte the signer did not hash: "
+            : id == u"attribute_quotes"                   ? "\n         quote character (the signer hashed the other one): "
+            : id == u"character_references"               ? "\n         character reference (the signer hashed the character): "
+                                                           : QByteArray();
+        if (!differing.isEmpty()) {
+            const qsizetype at = r.out.indexOf(differing);
+            QVERIFY2(at >= 0, r.out.constData());
+            const QByteArray list = r.out.mid(at + differing.size(), r.out.indexOf('\n', at + 1) - at - differing.size());
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\.\\d+(, \\d+\\.\\.\\d+)*$")).match(QString::fromUtf8(list)).hasMatch(), list.constData());
+        }
     }
 
     // A valid chain and an unexplained failure: no "diagnosis" key, no cause line.

@@ -21,12 +21,14 @@ QString escaped(const QByteArray& bytes)
     return QString::fromUtf8(bytes).toHtmlEscaped();
 }
 
-// A few differing bytes as they read: CR, LF and tab made visible.
+// A few differing bytes as they read, whitespace made visible: \r \n \t as
+// C writes them, a space as a middle dot (glyphs every font has, unlike ␍).
 QString visibleBytes(const QByteArray& bytes)
 {
     constexpr qsizetype kMaxShown = 80;
     QString text = QString::fromUtf8(bytes.left(kMaxShown));
-    text.replace(u'\r', u'␍').replace(u'\n', u'␊').replace(u'\t', u'␉');
+    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'\r', QStringLiteral("\\r")).replace(u'\n', QStringLiteral("\\n"))
+        .replace(u'\t', QStringLiteral("\\t")).replace(u' ', u'·');
     return text.toHtmlEscaped() + (bytes.size() > kMaxShown ? QStringLiteral("…") : QString());
 }
 

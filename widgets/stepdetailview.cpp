@@ -34,7 +34,9 @@ QString visibleBytes(const QByteArray& bytes)
 
 bool isHex(const QString& text)
 {
-    return text.size() >= 8 && std::all_of(text.begin(), text.end(), [](QChar c) { return std::isxdigit(c.unicode() & 0x7f) && c.unicode() < 0x80; });
+    return text.size() >= 8 && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
 }
 
 // Two hex values of the same length side by side (expected and actual digest, H

@@ -44,7 +44,7 @@ NoElementReason noElementReason(QByteArrayView text)
     const QByteArrayView rest = startsWithBom(text) ? text.sliced(3) : text;
     if (rest.isEmpty())
         return text.isEmpty() ? NoElementReason::EmptyFile : NoElementReason::OnlyBom;
-    const bool whitespace = std::all_of(rest.begin(), rest.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    const bool whitespace = std::all_of(rest.begin(), rest.end(), isXmlSpace);
     return whitespace ? NoElementReason::OnlyWhitespace : NoElementReason::OnlyProlog;
 }
 

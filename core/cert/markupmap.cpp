@@ -12,11 +12,6 @@ namespace copp::cert {
 
 namespace {
 
-bool isXmlSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 // The character a reference expat accepted stands for: &#N; &#xH; or one of
 // the five predefined entities (DTDs are refused, so there are no others).
 char32_t decodeReference(QByteArrayView ref)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include <core/cert/rsakeyvalue.h>
 
+#include <core/cert/xmldocument.h>
+
 #include <algorithm>
 
 
@@ -22,9 +24,8 @@ bool decodeBase64Text(QStringView text, QByteArray* out)
     // XML whitespace inside base64 is insignificant (docs/cli.md). Every
     // whitespace character is below '+', the smallest base64 character, so
     // one comparison a character finds whether there is any to remove.
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     if (std::any_of(compact.cbegin(), compact.cend(), [](char c) { return static_cast<unsigned char>(c) < '+'; }))
-        compact.erase(std::remove_if(compact.begin(), compact.end(), isSpace), compact.end());
+        compact.erase(std::remove_if(compact.begin(), compact.end(), isXmlSpace), compact.end());
     // Base64 in these documents is always padded; Qt would accept it unpadded.
     if (compact.size() % 4 != 0)
         return false;

@@ -26,6 +26,12 @@ struct ByteSpan {
     bool operator==(const ByteSpan&) const = default;
 };
 
+// XML 1.0 §2.3 `S`: the four whitespace characters of markup (and of base64 text).
+inline bool isXmlSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 // Upper bounds for hostile input. A real chain is about 6 KB.
 struct XmlLimits {
     qsizetype maxBytes = 16 * 1024 * 1024;

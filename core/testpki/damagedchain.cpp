@@ -114,8 +114,8 @@ std::optional<Damage> Damage::parse(const QString& text, QString* error)
 
 QString Damage::toString() const
 {
-    const QString id = validation::diagnosisId(this->id);
-    return this->id == DiagnosisId::LineEndings ? id : id + u'@' + QString::number(certificate);
+    const QString name = validation::diagnosisId(id);
+    return id == DiagnosisId::LineEndings ? name : name + u'@' + QString::number(certificate);
 }
 
 bool Damage::needsNamespaces() const

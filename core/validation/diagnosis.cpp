@@ -6,6 +6,8 @@
 #include <core/kernel/crypto/sha.h>
 #include <core/util/byteview.h>
 
+#include <array>
+
 namespace copp::validation {
 
 namespace {
@@ -25,25 +27,10 @@ constexpr std::array kIds = {
     std::pair{DiagnosisId::OtherChainKey, "other_chain_key"},
 };
 
-std::shared_ptr<const Diagnosis> fromReserialisation(Reserialisation&& r)
-{
-    auto d = std::make_shared<Diagnosis>();
-    d->id = r.id;
-    d->detail = std::move(r.detail);
-    d->differing = std::move(r.differing);
-    d->differingRole = r.differingRole;
-    return d;
-}
-
 std::shared_ptr<const Diagnosis> make(DiagnosisId id, Message detail, QList<cert::ByteSpan> differing = {},
                                       const char* role = "")
 {
-    auto d = std::make_shared<Diagnosis>();
-    d->id = id;
-    d->detail = std::move(detail);
-    d->differing = std::move(differing);
-    d->differingRole = role;
-    return d;
+    return std::make_shared<const Diagnosis>(Diagnosis{id, std::move(detail), std::move(differing), role});
 }
 
 // pss_sha256 and pkcs1_v1_5: the scheme, with the salt lengths a SHA-256 signer uses.
@@ -102,7 +89,7 @@ std::shared_ptr<const Diagnosis> diagnoseDigest(const cert::XmlDocument& doc, in
             return QByteArrayView(reinterpret_cast<const char*>(digest.data()), qsizetype(digest.size())) == expected;
         };
         if (auto r = firstMatchingReserialisation(doc, dataElement, sha1Matches, markup))
-            return fromReserialisation(std::move(*r));
+            return std::make_shared<const Diagnosis>(std::move(r->diagnosis));
     }
     if (digestValue.size() == static_cast<qsizetype>(crypto::kSha256Size) && doc.hasByteSpans()) {
         const crypto::Sha256Digest digest = crypto::sha256(util::byteView(doc.sliceView(doc.element(dataElement).outer)));
@@ -125,7 +112,7 @@ std::shared_ptr<const Diagnosis> diagnoseSignature(const cert::XmlDocument& doc,
             return decoding.encodes(message) && f.verifier.verify(message, f.signature);
         };
         if (auto r = firstMatchingReserialisation(doc, dataElement, verifies, f.markup))
-            return fromReserialisation(std::move(*r));
+            return std::make_shared<const Diagnosis>(std::move(r->diagnosis));
         return nullptr;
     }
     // RSASSA-PSS-VERIFY with the salt the encoding holds (RFC 8017 §9.1.2): H = H'.

@@ -12,6 +12,7 @@
 
 #include <QList>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>

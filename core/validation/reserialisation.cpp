@@ -81,11 +81,8 @@ struct DataBytes {
 Reserialisation made(DiagnosisId id, Rebuilder& r, const char* role, Message detail)
 {
     Reserialisation out;
-    out.id = id;
     out.bytes = r.finish();
-    out.differing = std::move(r.differing);
-    out.differingRole = role;
-    out.detail = std::move(detail);
+    out.diagnosis = {id, std::move(detail), std::move(r.differing), role};
     return out;
 }
 
@@ -174,13 +171,14 @@ std::optional<Reserialisation> innerContent(DataBytes& d)
 {
     const cert::XmlElement& e = d.doc.element(d.element);
     Reserialisation out;
-    out.id = DiagnosisId::InnerContent;
     out.bytes = d.at(e.inner).toByteArray();
-    out.differing = {{e.outer.begin, e.inner.begin}};
+    Diagnosis& why = out.diagnosis;
+    why.id = DiagnosisId::InnerContent;
+    why.differing = {{e.outer.begin, e.inner.begin}};
     if (e.inner.end < e.outer.end)
-        out.differing.append({e.inner.end, e.outer.end});
-    out.differingRole = QT_TRANSLATE_NOOP("copp::validation::Fact", "tag the signer did not hash");
-    out.detail = {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed only the %1 bytes between the Data start tag and its end tag, not the tags themselves"),
+        why.differing.append({e.inner.end, e.outer.end});
+    why.differingRole = QT_TRANSLATE_NOOP("copp::validation::Fact", "tag the signer did not hash");
+    why.detail = {QT_TRANSLATE_NOOP("copp::validation", "the signer hashed only the %1 bytes between the Data start tag and its end tag, not the tags themselves"),
                   {QString::number(e.inner.size())}};
     return out;
 }
@@ -260,12 +258,13 @@ std::optional<Reserialisation> canonicalForm(DataBytes& d)
     if (out.bytes == d.file)
         return std::nullopt;
     // Where the declarations went in, and the ones brought down from the ancestors.
-    out.differing = {{start.name.end, start.name.end}};
+    QList<ByteSpan>& differing = out.diagnosis.differing;
+    differing = {{start.name.end, start.name.end}};
     for (const auto& entry : declarations) {
         if (!entry.second.onData)
-            out.differing.append(entry.second.span);
+            differing.append(entry.second.span);
     }
-    std::sort(out.differing.begin(), out.differing.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+    std::sort(differing.begin(), differing.end(), [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
     return out;
 }
 

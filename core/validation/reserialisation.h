@@ -12,11 +12,8 @@
 namespace copp::validation {
 
 struct Reserialisation {
-    DiagnosisId id = DiagnosisId::LineEndings;
-    QByteArray bytes;                // the Data bytes as they may have been signed
-    QList<cert::ByteSpan> differing; // the file's bytes that differ from them
-    const char* differingRole = "";
-    Message detail;                  // what the transformation undid
+    QByteArray bytes;    // the Data bytes as they may have been signed
+    Diagnosis diagnosis; // what proving them would say: the file's differing bytes, what was undone
 };
 
 // The first transformation, in contract order, whose bytes `matches` accepts;

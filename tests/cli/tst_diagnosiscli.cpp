@@ -62,8 +62,8 @@ private slots:
         bool found = false;
         for (const QJsonValue& v : report.value("steps").toArray()) {
             const QJsonObject step = v.toObject();
-            const QString at = step.value("rule").toString() + u'@' + QString::number(step.value("certificate").toInt());
-            if (at != expectedStep) {
+            const QString stepName = step.value("rule").toString() + u'@' + QString::number(step.value("certificate").toInt());
+            if (stepName != expectedStep) {
                 // Others only on a failing step of the same certificate (its signature,
                 // after its digest), or of any certificate for line_endings; the same id.
                 if (step.contains("diagnosis")) {
@@ -90,9 +90,9 @@ private slots:
             : id == u"character_references"               ? "\n         character reference (the signer hashed the character): "
                                                            : QByteArray();
         if (!differing.isEmpty()) {
-            const qsizetype at = r.out.indexOf(differing);
-            QVERIFY2(at >= 0, r.out.constData());
-            const QByteArray list = r.out.mid(at + differing.size(), r.out.indexOf('\n', at + 1) - at - differing.size());
+            const qsizetype listAt = r.out.indexOf(differing);
+            QVERIFY2(listAt >= 0, r.out.constData());
+            const QByteArray list = r.out.mid(listAt + differing.size(), r.out.indexOf('\n', listAt + 1) - listAt - differing.size());
             QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\.\\d+(, \\d+\\.\\.\\d+)*$")).match(QString::fromUtf8(list)).hasMatch(), list.constData());
         }
     }

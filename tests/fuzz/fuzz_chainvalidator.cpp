@@ -64,7 +64,7 @@ std::size_t reserialiseEveryWay(const copp::cert::XmlDocument& doc, int data)
         if (!r)
             return n;
         qsizetype previous = 0;
-        for (const auto& span : r->differing) {
+        for (const auto& span : r->diagnosis.differing) {
             if (!span.isValid() || span.end > doc.bytes().size() || span.begin < previous)
                 std::abort();
             previous = span.begin;
